@@ -1,0 +1,133 @@
+"""Calibrate the duplicate-decision thresholds on a labelled set (default: BANKING77).
+
+Streams the texts one by one in a seeded random order through the real `triage.dedupe.decide`,
+exactly as `POST /api/v1/feedback` would (exact match first, then k nearest stored items
+aggregated per idea), and scores each threshold setting:
+
+- auto-merge precision: share of auto-merges whose idea was founded by an item of the same label;
+- coverage: share of items that have an earlier same-labelled item which were auto-merged or
+  exact-matched (what the product saves a PM);
+- review share and new-idea count.
+
+Usage: python bench/calibrate_dedupe.py [--csv PATH --text-col text --label-col category]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import platform
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from models.schemas import DecisionKind
+from triage.dedupe import Neighbour, Thresholds, decide
+from triage.normalise import content_hash
+
+DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"
+K = 20
+
+
+def load(paths: list[Path], text_col: str, label_col: str) -> tuple[list[str], list[str]]:
+    texts, labels = [], []
+    for path in paths:
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                texts.append(row[text_col])
+                labels.append(row[label_col])
+    return texts, labels
+
+
+def embed(texts: list[str], cache: Path | None) -> np.ndarray:
+    if cache and cache.exists():
+        vectors = np.load(cache)
+        if len(vectors) == len(texts):
+            return vectors
+    from triage.embedder import MiniLMEmbedder
+
+    vectors = MiniLMEmbedder().embed(texts)
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, vectors)
+    return vectors
+
+
+def simulate(
+    vectors: np.ndarray, texts: list[str], labels: list[str], order: np.ndarray, th: Thresholds
+) -> dict[str, float]:
+    idea_of: list[int] = []  # idea per stored position
+    founder_label: dict[int, str] = {}
+    by_hash: dict[str, int] = {}
+    seen_labels: set[str] = set()
+    stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
+    centroids: dict[int, np.ndarray] = {}
+    merges = right = covered = eligible = reviews = 0
+    for pos, i in enumerate(order):
+        label = labels[i]
+        has_earlier = label in seen_labels
+        seen_labels.add(label)
+        eligible += has_earlier
+        digest = content_hash(texts[i])
+        if digest in by_hash:
+            idea = idea_of[by_hash[digest]]
+            covered += has_earlier
+            kind = DecisionKind.exact_duplicate
+        else:
+            sims = stored[:pos] @ vectors[i]
+            top = np.argsort(-sims)[:K] if pos else np.array([], dtype=int)
+            neighbours = [Neighbour(int(j), idea_of[j], float(sims[j])) for j in top]
+            decision = decide(vectors[i], neighbours, centroids, th)
+            kind = decision.kind
+            idea = decision.idea_id if kind == DecisionKind.auto_merge else len(founder_label)
+            if kind == DecisionKind.auto_merge:
+                merges += 1
+                right += founder_label[idea] == label
+                covered += has_earlier
+            else:
+                reviews += kind == DecisionKind.review
+                founder_label[idea] = label
+            by_hash.setdefault(digest, pos)
+        stored[pos] = vectors[i]
+        idea_of.append(idea)
+        centroids[idea] = centroids.get(idea, 0.0) + vectors[i]
+    return {
+        "precision": right / merges if merges else 1.0,
+        "coverage": covered / eligible if eligible else 0.0,
+        "review_share": reviews / len(order),
+        "ideas": len(founder_label),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--csv", type=Path, nargs="*", help="labelled CSV files")
+    parser.add_argument("--text-col", default="text")
+    parser.add_argument("--label-col", default="category")
+    parser.add_argument("--sample", type=int, default=6000, help="items streamed per run")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--cache", type=Path, default=Path(".cache/banking77_minilm.npy"))
+    args = parser.parse_args()
+    paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
+    texts, labels = load(paths, args.text_col, args.label_col)
+    vectors = embed(texts, args.cache if not args.csv else None)
+    order = np.random.default_rng(args.seed).permutation(len(texts))[: args.sample]
+    print(f"# {platform.node()} {platform.machine()} {datetime.now(UTC):%Y-%m-%d}")
+    print(f"# {len(order)} of {len(texts)} items streamed, k={K}, seed={args.seed}")
+    print("auto_merge margin_w review | precision coverage review_share ideas | seconds")
+    grid = itertools.product((0.88, 0.90, 0.92, 0.94), (0.5, 1.0), (0.62,))
+    for auto, margin, review in grid:
+        start = time.perf_counter()
+        result = simulate(vectors, texts, labels, order, Thresholds(auto, margin, review))
+        print(
+            f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {result['precision']:9.3f} "
+            f"{result['coverage']:8.3f} {result['review_share']:12.3f} {result['ideas']:5d} "
+            f"| {time.perf_counter() - start:7.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

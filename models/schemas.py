@@ -1,0 +1,126 @@
+"""Pydantic types that cross boundaries: the HTTP API, CLI JSON, and library calls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+# Documented in the README: longer texts are rejected with 413-like `text_too_long`.
+MAX_TEXT_CHARS = 10_000
+MAX_BULK_ITEMS = 1_000
+
+
+class DecisionKind(StrEnum):
+    exact_duplicate = "exact_duplicate"
+    auto_merge = "auto_merge"
+    review = "review"
+    new = "new"
+
+
+class Role(StrEnum):
+    admin = "admin"
+    member = "member"
+    ingest = "ingest"  # may only post feedback
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+ShortStr = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("text is empty or only whitespace")
+    if len(value) > MAX_TEXT_CHARS:
+        raise ValueError(f"text is longer than {MAX_TEXT_CHARS} characters")
+    return value
+
+
+FeedbackText = Annotated[
+    str,
+    AfterValidator(_check_text),
+    Field(description=f"The feedback itself, 1 to {MAX_TEXT_CHARS} characters."),
+]
+
+
+class FeedbackCreate(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    text: FeedbackText
+    source: ShortStr = Field(default="api", min_length=1, description="Channel, e.g. support.")
+    external_id: ShortStr | None = Field(
+        default=None, description="Id in the source system; (source, external_id) is idempotent."
+    )
+    requester: ShortStr | None = Field(default=None, description="Email or stable person id.")
+    requester_name: ShortStr | None = None
+    account: ShortStr | None = Field(default=None, description="Company or account name.")
+    mrr: float | None = Field(default=None, ge=0, description="The account's monthly revenue.")
+    created_at: datetime | None = Field(default=None, description="When it was said (ISO 8601).")
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class DedupeRequest(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    text: FeedbackText
+
+
+class BulkFeedbackCreate(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[FeedbackCreate] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
+class Match(Schema):
+    idea_id: int
+    title: str
+    score: float
+
+
+class FeedbackResult(Schema):
+    id: int | None = Field(description="Stored item id; null for /dedupe, which stores nothing.")
+    idea_id: int | None
+    decision: DecisionKind
+    matches: list[Match]
+    duplicate_request: bool = Field(
+        default=False, description="True when (source, external_id) was already stored."
+    )
+
+
+class BulkFeedbackResult(Schema):
+    results: list[FeedbackResult]
+
+
+class FeedbackRead(Schema):
+    id: int
+    idea_id: int | None
+    text: str
+    source: str
+    external_id: str | None
+    created_at: datetime
+    decision: DecisionKind
+    requester: str | None = None
+    account: str | None = None
+
+
+class IdeaSummary(Schema):
+    id: int
+    title: str
+    status: str
+    item_count: int
+    created_at: datetime
+    last_seen: datetime | None = None
+
+
+class IdeaDetail(IdeaSummary):
+    items: list[FeedbackRead]
+
+
+class IdeaPage(Schema):
+    ideas: list[IdeaSummary]
+    total: int

@@ -1,0 +1,53 @@
+"""`throughline demo`: generate a realistic backlog, import it, and show the top ideas."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from models.db import unit_of_work
+from service.cli.common import app_context, console
+from service.cli.feedback_import import ingest_rows
+from service.importfile import read_rows
+from service.settings import get_settings
+from service.store import ideas as idea_store
+from service.store import workspaces as workspace_store
+from service.store.ideas import IdeaSort
+
+
+def demo(
+    items: Annotated[int, typer.Option(help="How many feedback items to generate.")] = 3000,
+    workspace: Annotated[str, typer.Option(help="Workspace to fill.")] = "demo",
+    seed: Annotated[int, typer.Option(help="Seed for the generator.")] = 7,
+    top: Annotated[int, typer.Option(help="How many ideas to list.")] = 15,
+) -> None:
+    """Generate sample feedback (~40 themes, 6 channels, accounts with MRR, two quarters),
+    stream it through the duplicate decision, and print the biggest ideas."""
+    from service.sampledata import generate_feedback, write_csv
+
+    settings = get_settings()
+    path = settings.data_dir / "sample_feedback.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_csv(generate_feedback(items, seed=seed), path)
+    console.print(f"wrote {items} sample items to {path}")
+    with app_context() as context:
+        with unit_of_work(context.factory) as session:
+            ws = workspace_store.get_or_create_workspace(session, workspace)
+            session.expunge(ws)
+        decisions, _ = ingest_rows(context, ws, read_rows(path), items, quiet=False)
+        with unit_of_work(context.factory) as session:
+            rows, total = idea_store.list_ideas(session, ws.id, IdeaSort.item_count, True, top, 0)
+    console.print("decisions: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items())))
+    table = Table(title=f"Top {len(rows)} of {total} ideas in workspace '{workspace}'")
+    table.add_column("idea", justify="right")
+    table.add_column("items", justify="right")
+    table.add_column("title")
+    for idea, count, _last in rows:
+        table.add_row(str(idea.id), str(count), idea.title)
+    console.print(table)
+    console.print(
+        f"next: [bold]throughline keys create --workspace {workspace}[/bold], then "
+        "[bold]throughline serve[/bold] and open http://127.0.0.1:8000/docs"
+    )

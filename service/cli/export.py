@@ -1,0 +1,75 @@
+"""`throughline export`: feedback with its idea and decision, for spreadsheets and scripts."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from models.db import unit_of_work
+from service.cli.common import app_context, fail
+from service.store import feedback as feedback_store
+from service.store import workspaces as workspace_store
+
+app = typer.Typer(help="Export data.", no_args_is_help=True)
+
+FIELDS = [
+    "id",
+    "external_id",
+    "source",
+    "text",
+    "idea_id",
+    "decision",
+    "created_at",
+    "requester",
+    "account",
+]
+
+
+class Format(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command("feedback")
+def export_feedback(
+    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    format: Annotated[Format, typer.Option(help="Output format.")] = Format.csv,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
+) -> None:
+    """One row per feedback item: external_id, text, idea_id, decision and more."""
+    with app_context() as context, unit_of_work(context.factory) as session:
+        ws = workspace_store.get_workspace(session, workspace)
+        if ws is None:
+            raise fail(f"no workspace named {workspace!r}")
+        out = output.open("w", newline="", encoding="utf-8") if output else sys.stdout
+        try:
+            writer = csv.DictWriter(out, fieldnames=FIELDS) if format == Format.csv else None
+            if writer:
+                writer.writeheader()
+            for item, requester, account in feedback_store.iter_items(session, ws.id):
+                row = {
+                    "id": item.id,
+                    "external_id": item.external_id,
+                    "source": item.source,
+                    "text": item.text,
+                    "idea_id": item.idea_id,
+                    "decision": item.decision,
+                    "created_at": item.created_at.isoformat(),
+                    "requester": requester,
+                    "account": account,
+                }
+                if writer:
+                    writer.writerow(row)
+                else:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        finally:
+            if output:
+                out.close()

@@ -1,0 +1,47 @@
+"""Everything a running Throughline needs, built once from settings (server, CLI, tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import make_engine, make_session_factory, migrate
+from service.ingest import Ingestor
+from service.settings import Settings
+from service.vectors import VectorRegistry
+from triage.dedupe import Thresholds
+from triage.embedder import Embedder, default_embedder
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: Engine
+    factory: sessionmaker[Session]
+    registry: VectorRegistry
+    ingestor: Ingestor
+
+    def close(self) -> None:
+        self.registry.snapshot_all()
+        self.engine.dispose()
+
+
+def thresholds_from(settings: Settings) -> Thresholds:
+    return Thresholds(
+        auto_merge=settings.auto_merge_threshold,
+        margin_weight=settings.margin_weight,
+        review=settings.review_threshold,
+    )
+
+
+def build_context(settings: Settings, embedder: Embedder | None = None) -> AppContext:
+    """Open (and migrate) the database and prepare the vector registry; loads the model."""
+    engine = make_engine(settings.resolved_database_url())
+    migrate(engine)
+    registry = VectorRegistry(
+        embedder or default_embedder(), settings.resolved_index_dir(), settings.snapshot_every
+    )
+    ingestor = Ingestor(registry, thresholds_from(settings), settings.neighbours)
+    return AppContext(settings, engine, make_session_factory(engine), registry, ingestor)

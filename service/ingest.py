@@ -1,0 +1,208 @@
+"""Taking feedback in: store each item and decide on arrival whether it duplicates an idea."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC
+
+import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import unit_of_work
+from models.schemas import DecisionKind, FeedbackCreate, FeedbackResult, Match
+from models.tables import DecisionLog, FeedbackItem, Workspace
+from service.store import feedback as feedback_store
+from service.store import ideas as idea_store
+from service.vectors import VectorRegistry, WorkspaceVectors
+from triage.dedupe import Decision, Neighbour, Thresholds, decide
+from triage.normalise import content_hash
+
+MAX_MATCHES = 5
+TITLE_CHARS = 120
+
+
+def idea_title(text: str) -> str:
+    """A first title for a new idea: its founding text, on one line, cut at a word boundary."""
+    flat = " ".join(text.split())
+    if len(flat) <= TITLE_CHARS:
+        return flat
+    return flat[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+class Ingestor:
+    """Runs the duplicate decision for one workspace, against its live vector index."""
+
+    def __init__(self, registry: VectorRegistry, thresholds: Thresholds, k: int = 20) -> None:
+        self.registry = registry
+        self.thresholds = thresholds
+        self.k = k
+
+    def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
+        """The decision for a text without storing anything (POST /dedupe)."""
+        exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
+        if exact is not None:
+            return self._result(session, None, exact.idea_id, DecisionKind.exact_duplicate, None)
+        vector = self.registry.embedder.embed([text])[0]
+        state = self.registry.current(session, workspace_id)
+        decision = self._decide(state, vector)
+        return self._result(session, None, decision.idea_id, decision.kind, decision)
+
+    def ingest(
+        self, factory: sessionmaker[Session], workspace: Workspace, items: list[FeedbackCreate]
+    ) -> list[FeedbackResult]:
+        """Store items in one transaction and return one decision per item, in input order.
+
+        Texts are embedded in one batch before the workspace lock is taken; decisions are made
+        one by one so an item can merge with one sent earlier in the same batch.
+        """
+        vectors = self.registry.embedder.embed([item.text for item in items])
+        with self.registry.writing(workspace.id):
+            with unit_of_work(factory) as session:
+                state = self.registry.current(session, workspace.id)
+                pending: list[tuple[int, int, np.ndarray]] = []
+                results = [
+                    self._ingest_one(session, workspace.id, state, item, vector, pending)
+                    for item, vector in zip(items, vectors, strict=True)
+                ]
+            # Only committed items enter the in-memory index.
+            for item_id, idea_id, vector in pending:
+                state.add(item_id, idea_id, vector)
+            self.registry.after_write(workspace.id)
+        return results
+
+    def _ingest_one(
+        self,
+        session: Session,
+        workspace_id: int,
+        state: WorkspaceVectors,
+        item: FeedbackCreate,
+        vector: np.ndarray,
+        pending: list[tuple[int, int, np.ndarray]],
+    ) -> FeedbackResult:
+        if item.external_id:
+            stored = feedback_store.find_by_external_id(
+                session, workspace_id, item.source, item.external_id
+            )
+            if stored is not None:
+                result = self._result(
+                    session, stored.id, stored.idea_id, DecisionKind(stored.decision), None
+                )
+                result.duplicate_request = True
+                return result
+        digest = content_hash(item.text)
+        exact = feedback_store.find_by_hash(session, workspace_id, digest)
+        decision: Decision | None = None
+        if exact is not None:
+            kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
+        else:
+            decision = self._decide(state, vector, pending)
+            kind, idea_id = decision.kind, decision.idea_id
+            if kind != DecisionKind.auto_merge:
+                # `review` items start as their own idea; the PM queue may merge them later.
+                idea_id = idea_store.create_idea(session, workspace_id, idea_title(item.text)).id
+        row = self._store_item(session, workspace_id, item, digest, vector, kind, idea_id)
+        session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, self.thresholds))
+        if kind != DecisionKind.exact_duplicate:
+            assert idea_id is not None
+            pending.append((row.id, idea_id, vector))
+        return self._result(session, row.id, idea_id, kind, decision)
+
+    def _decide(
+        self,
+        state: WorkspaceVectors,
+        vector: np.ndarray,
+        pending: list[tuple[int, int, np.ndarray]] = (),  # type: ignore[assignment]
+    ) -> Decision:
+        """Neighbours come from the committed index plus this batch's uncommitted items."""
+        hits = state.index.search(vector, self.k)
+        neighbours = [Neighbour(i, state.idea_of[i], s) for i, s in hits if i in state.idea_of]
+        centroids = state.centroids
+        if pending:
+            centroids = dict(centroids)
+            for item_id, idea_id, other in pending:
+                neighbours.append(Neighbour(item_id, idea_id, float(other @ vector)))
+                total = centroids.get(idea_id)
+                centroids[idea_id] = other if total is None else total + other
+            neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
+        return decide(vector, neighbours, centroids, self.thresholds)
+
+    def _store_item(
+        self,
+        session: Session,
+        workspace_id: int,
+        item: FeedbackCreate,
+        digest: str,
+        vector: np.ndarray,
+        kind: DecisionKind,
+        idea_id: int | None,
+    ) -> FeedbackItem:
+        account_id = requester_id = None
+        if item.account:
+            account_id = feedback_store.upsert_account(
+                session, workspace_id, item.account, item.mrr
+            ).id
+        if item.requester:
+            requester_id = feedback_store.upsert_requester(
+                session, workspace_id, item.requester, item.requester_name, account_id
+            ).id
+        created = item.created_at
+        if created is not None and created.tzinfo is None:
+            created = created.replace(tzinfo=UTC)
+        row = FeedbackItem(
+            workspace_id=workspace_id,
+            idea_id=idea_id,
+            requester_id=requester_id,
+            account_id=account_id,
+            text=item.text,
+            source=item.source,
+            external_id=item.external_id,
+            meta=item.metadata,
+            content_hash=digest,
+            embedding=np.ascontiguousarray(vector, dtype=np.float32).tobytes(),
+            decision=kind.value,
+        )
+        if created is not None:
+            row.created_at = created
+        session.add(row)
+        session.flush()
+        return row
+
+    def _result(
+        self,
+        session: Session,
+        item_id: int | None,
+        idea_id: int | None,
+        kind: DecisionKind,
+        decision: Decision | None,
+    ) -> FeedbackResult:
+        scored = decision.ideas[:MAX_MATCHES] if decision else []
+        names = idea_store.titles(session, [s.idea_id for s in scored])
+        matches = [
+            Match(idea_id=s.idea_id, title=names.get(s.idea_id, ""), score=round(s.score, 4))
+            for s in scored
+        ]
+        return FeedbackResult(id=item_id, idea_id=idea_id, decision=kind, matches=matches)
+
+
+def _log_entry(
+    workspace_id: int,
+    item_id: int,
+    kind: DecisionKind,
+    idea_id: int | None,
+    decision: Decision | None,
+    thresholds: Thresholds,
+) -> DecisionLog:
+    ideas = decision.ideas[:MAX_MATCHES] if decision else []
+    return DecisionLog(
+        workspace_id=workspace_id,
+        item_id=item_id,
+        decision=kind.value,
+        idea_id=idea_id,
+        best_score=decision.best if decision else None,
+        runner_up_score=decision.runner_up if decision else None,
+        scores={
+            "confidence": decision.confidence if decision else None,
+            "ideas": [asdict(s) for s in ideas],
+        },
+        thresholds=asdict(thresholds),
+    )

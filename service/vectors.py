@@ -1,0 +1,139 @@
+"""Per-workspace vector state: the FAISS index (a cache of the DB) plus idea centroids.
+
+The database is the truth. Each workspace's index is loaded from its snapshot, caught up
+with items written since (by this or any other process), rebuilt from the DB when the
+snapshot is missing or inconsistent, and snapshotted again every few hundred writes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from service.store import feedback as feedback_store
+from service.store import workspaces as workspace_store
+from triage.embedder import Embedder
+from triage.index import VectorIndex
+
+log = logging.getLogger(__name__)
+
+
+class WorkspaceVectors:
+    """The index of one workspace, the idea of each indexed item, and each idea's vector sum."""
+
+    def __init__(self, index: VectorIndex) -> None:
+        self.index = index
+        self.idea_of: dict[int, int] = {}
+        self.centroids: dict[int, np.ndarray] = {}  # sums; decide() normalises
+        self.membership_version = -1
+        self.unsaved_writes = 0
+
+    def add(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+        self.index.add(np.array([item_id]), vector.reshape(1, -1))
+        self._assign(item_id, idea_id, vector)
+        self.unsaved_writes += 1
+
+    def _assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+        self.idea_of[item_id] = idea_id
+        total = self.centroids.get(idea_id)
+        self.centroids[idea_id] = vector.copy() if total is None else total + vector
+
+    def reload_assignments(self, assignments: dict[int, int]) -> None:
+        """Recompute item -> idea and the centroids from the index's own vectors."""
+        self.idea_of, self.centroids = {}, {}
+        ids, vectors = self.index.vectors()
+        for item_id, vector in zip(ids.tolist(), vectors, strict=True):
+            idea_id = assignments.get(item_id)
+            if idea_id is not None:
+                self._assign(item_id, idea_id, vector)
+
+
+class VectorRegistry:
+    """Holds every workspace's vectors for this process; thread-safe per workspace."""
+
+    def __init__(self, embedder: Embedder, index_dir: Path, snapshot_every: int = 500) -> None:
+        self.embedder = embedder
+        self.index_dir = index_dir
+        self.snapshot_every = snapshot_every
+        self._state: dict[int, WorkspaceVectors] = {}
+        self._locks: dict[int, threading.RLock] = {}
+        self._guard = threading.Lock()
+
+    def path(self, workspace_id: int) -> Path:
+        return self.index_dir / f"workspace-{workspace_id}.faiss"
+
+    @contextmanager
+    def writing(self, workspace_id: int) -> Iterator[None]:
+        """Serialise decisions per workspace; a failed write drops the in-memory state."""
+        with self._guard:
+            lock = self._locks.setdefault(workspace_id, threading.RLock())
+        with lock:
+            try:
+                yield
+            except BaseException:
+                self.invalidate(workspace_id)
+                raise
+
+    def invalidate(self, workspace_id: int) -> None:
+        self._state.pop(workspace_id, None)
+
+    def current(self, session: Session, workspace_id: int) -> WorkspaceVectors:
+        """The workspace's vectors, caught up with everything committed in the DB."""
+        state = self._state.get(workspace_id)
+        if state is None:
+            state = self._load(session, workspace_id)
+            self._state[workspace_id] = state
+        self._catch_up(session, workspace_id, state)
+        version = workspace_store.membership_version(session, workspace_id)
+        if version != state.membership_version:
+            state.reload_assignments(feedback_store.idea_assignments(session, workspace_id))
+            state.membership_version = version
+        return state
+
+    def _load(self, session: Session, workspace_id: int) -> WorkspaceVectors:
+        index = VectorIndex.load(self.path(workspace_id))
+        usable = (
+            index is not None
+            and index.model == self.embedder.name
+            and index.dim == self.embedder.dim
+            and feedback_store.count_indexed_upto(session, workspace_id, index.max_id) == len(index)
+        )
+        if not usable:
+            log.info("index rebuild workspace=%s reason=missing_or_stale", workspace_id)
+            index = VectorIndex(self.embedder.dim, self.embedder.name)
+        assert index is not None
+        return WorkspaceVectors(index)
+
+    def _catch_up(self, session: Session, workspace_id: int, state: WorkspaceVectors) -> None:
+        if feedback_store.max_item_id(session, workspace_id) <= state.index.max_id:
+            return
+        ids, vectors = feedback_store.embeddings_after(
+            session, workspace_id, state.index.max_id, state.index.dim
+        )
+        state.index.add(ids, vectors)
+        state.membership_version = -1  # new items: reload their ideas with everything else
+        state.unsaved_writes += len(ids)
+        log.info("index catch_up workspace=%s added=%d", workspace_id, len(ids))
+
+    def after_write(self, workspace_id: int) -> None:
+        """Snapshot when enough writes piled up since the last one."""
+        state = self._state.get(workspace_id)
+        if state is not None and state.unsaved_writes >= self.snapshot_every:
+            self.snapshot(workspace_id)
+
+    def snapshot(self, workspace_id: int) -> None:
+        state = self._state.get(workspace_id)
+        if state is None:
+            return
+        state.index.save(self.path(workspace_id))
+        state.unsaved_writes = 0
+
+    def snapshot_all(self) -> None:
+        for workspace_id in list(self._state):
+            self.snapshot(workspace_id)

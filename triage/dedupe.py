@@ -1,0 +1,120 @@
+"""The duplicate decision: nearest stored items, grouped per idea, scored against idea centroids."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from models.schemas import DecisionKind
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Cut-offs on the cosine scale; defaults calibrated by `bench/calibrate_dedupe.py`.
+
+    auto_merge applies to the confidence `score + margin_weight * (score - runner_up)`: an item
+    joins an idea on its own only when it is close to the idea's centre AND clearly closer to
+    it than to any other idea. review applies to the plain score.
+    """
+
+    auto_merge: float = 0.92
+    margin_weight: float = 0.5
+    review: float = 0.62
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """One stored item near the new text."""
+
+    item_id: int
+    idea_id: int
+    score: float
+
+
+@dataclass(frozen=True)
+class IdeaScore:
+    idea_id: int
+    score: float  # cosine similarity to the idea's centroid
+    nearest: float  # best similarity to one of the idea's items
+    support: int  # how many of the k neighbours belong to the idea
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: DecisionKind
+    idea_id: int | None
+    best: float | None
+    runner_up: float | None
+    confidence: float | None
+    ideas: list[IdeaScore] = field(default_factory=list)
+
+
+def score_ideas(
+    vector: np.ndarray, neighbours: list[Neighbour], centroids: Mapping[int, np.ndarray]
+) -> list[IdeaScore]:
+    """Score every idea that owns one of the nearest items by its centroid similarity.
+
+    Single items are noisy (two phrasings of different requests can be close); the centroid
+    of an idea's items is a steadier picture of what the idea is about. An idea without a
+    known centroid falls back to its nearest item.
+
+    Args:
+        vector: the new text's normalised embedding.
+        neighbours: the k nearest stored items.
+        centroids: idea id -> mean embedding of its items (any length; normalised here).
+
+    Returns:
+        One IdeaScore per idea, best first (ties: lower idea id first).
+    """
+    nearest: dict[int, float] = {}
+    support: Counter[int] = Counter()
+    for n in neighbours:
+        nearest[n.idea_id] = max(nearest.get(n.idea_id, -1.0), n.score)
+        support[n.idea_id] += 1
+    scored = []
+    for idea_id, near in nearest.items():
+        centre = centroids.get(idea_id)
+        score = near
+        if centre is not None:
+            norm = float(np.linalg.norm(centre))
+            if norm > 0:
+                score = float(centre @ vector) / norm
+        scored.append(IdeaScore(idea_id, score, near, support[idea_id]))
+    scored.sort(key=lambda s: (-s.score, s.idea_id))
+    return scored
+
+
+def decide(
+    vector: np.ndarray,
+    neighbours: list[Neighbour],
+    centroids: Mapping[int, np.ndarray],
+    thresholds: Thresholds,
+) -> Decision:
+    """Decide auto_merge / review / new for a text whose exact match was already ruled out.
+
+    Args:
+        vector: the new text's normalised embedding.
+        neighbours: the k nearest stored items with their idea ids.
+        centroids: idea id -> sum or mean of its item embeddings.
+        thresholds: the workspace's cut-offs.
+
+    Returns:
+        The decision, the idea it points at (None for `new`), and the per-idea scores.
+    """
+    ideas = score_ideas(vector, neighbours, centroids)
+    if not ideas:
+        return Decision(DecisionKind.new, None, None, None, None, [])
+    best = ideas[0].score
+    runner_up = ideas[1].score if len(ideas) > 1 else None
+    confidence = best + thresholds.margin_weight * (best - (runner_up or 0.0))
+    if confidence >= thresholds.auto_merge:
+        kind = DecisionKind.auto_merge
+    elif best >= thresholds.review:
+        kind = DecisionKind.review
+    else:
+        kind = DecisionKind.new
+    idea_id = None if kind == DecisionKind.new else ideas[0].idea_id
+    return Decision(kind, idea_id, best, runner_up, confidence, ideas)
