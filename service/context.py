@@ -32,6 +32,7 @@ def thresholds_from(settings: Settings) -> Thresholds:
     return Thresholds(
         auto_merge=settings.auto_merge_threshold,
         margin_weight=settings.margin_weight,
+        min_margin=settings.min_margin,
         review=settings.review_threshold,
     )
 

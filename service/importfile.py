@@ -53,29 +53,43 @@ def _parse(line: int, raw: Any, default_source: str) -> FeedbackCreate | RowErro
 
 
 def read_rows(path: Path, default_source: str = "import") -> Iterator[FeedbackCreate | RowError]:
-    """Yield one validated item or one error per data row; raise InvalidInput for a bad file."""
+    """Check the file up front (InvalidInput if unusable), then yield one item or error per row."""
     if not path.is_file():
         raise InvalidInput(f"{path}: no such file", code="file_not_found")
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".tsv", ".jsonl", ".ndjson"):
+        raise InvalidInput(f"{path}: use a .csv, .tsv or .jsonl file", code="unknown_format")
+    if suffix in (".csv", ".tsv"):
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            header = next(csv.reader(fh, delimiter=_delimiter(suffix)), [])
+        if "text" not in header:
+            raise InvalidInput(f"{path}: needs a 'text' column", code="missing_text_column")
+        return _csv_rows(path, suffix, default_source)
+    return _jsonl_rows(path, default_source)
+
+
+def _delimiter(suffix: str) -> str:
+    return "\t" if suffix == ".tsv" else ","
+
+
+def _csv_rows(path: Path, suffix: str, default_source: str) -> Iterator[FeedbackCreate | RowError]:
     with path.open(newline="", encoding="utf-8-sig") as fh:
-        if suffix in (".jsonl", ".ndjson"):
-            for number, text in enumerate(fh, start=1):
-                if not text.strip():
-                    continue
-                try:
-                    raw = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    yield RowError(number, f"invalid JSON: {exc.msg}")
-                    continue
-                yield _parse(number, raw, default_source)
-        elif suffix in (".csv", ".tsv"):
-            reader = csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
-            if not reader.fieldnames or "text" not in reader.fieldnames:
-                raise InvalidInput(f"{path}: needs a 'text' column", code="missing_text_column")
-            for raw in reader:
-                yield _parse(reader.line_num, raw, default_source)
-        else:
-            raise InvalidInput(f"{path}: use a .csv, .tsv or .jsonl file", code="unknown_format")
+        reader = csv.DictReader(fh, delimiter=_delimiter(suffix))
+        for raw in reader:
+            yield _parse(reader.line_num, raw, default_source)
+
+
+def _jsonl_rows(path: Path, default_source: str) -> Iterator[FeedbackCreate | RowError]:
+    with path.open(encoding="utf-8-sig") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield RowError(number, f"invalid JSON: {exc.msg}")
+                continue
+            yield _parse(number, raw, default_source)
 
 
 def count_rows(path: Path) -> int:

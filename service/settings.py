@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     # Duplicate decision (see triage.dedupe.Thresholds and the README's calibration notes).
     auto_merge_threshold: float = 0.94
     margin_weight: float = 0.5
+    min_margin: float = 0.01
     review_threshold: float = 0.62
     neighbours: int = 20
     # How many writes between index snapshots (and one at shutdown).

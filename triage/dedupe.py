@@ -17,11 +17,13 @@ class Thresholds:
 
     auto_merge applies to the confidence `score + margin_weight * (score - runner_up)`: an item
     joins an idea on its own only when it is close to the idea's centre AND clearly closer to
-    it than to any other idea. review applies to the plain score.
+    it than to any other idea; below min_margin two ideas are a tie a PM must break. review
+    applies to the plain score.
     """
 
-    auto_merge: float = 0.92
+    auto_merge: float = 0.94
     margin_weight: float = 0.5
+    min_margin: float = 0.01
     review: float = 0.62
 
 
@@ -109,8 +111,9 @@ def decide(
         return Decision(DecisionKind.new, None, None, None, None, [])
     best = ideas[0].score
     runner_up = ideas[1].score if len(ideas) > 1 else None
-    confidence = best + thresholds.margin_weight * (best - (runner_up or 0.0))
-    if confidence >= thresholds.auto_merge:
+    margin = best - (runner_up or 0.0)
+    confidence = best + thresholds.margin_weight * margin
+    if confidence >= thresholds.auto_merge and margin >= thresholds.min_margin:
         kind = DecisionKind.auto_merge
     elif best >= thresholds.review:
         kind = DecisionKind.review

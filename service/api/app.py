@@ -21,6 +21,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = context is None
         app.state.context = context or build_context(settings or get_settings())
+        app.state.context.registry.embedder.embed(["warm up"])  # load the model before traffic
         try:
             yield
         finally:

@@ -31,9 +31,10 @@ def import_file(
 ) -> None:
     """Import feedback: columns text (required), source, external_id, requester,
     requester_name, account, mrr, created_at. Bad rows are reported and skipped (exit 1)."""
-    with domain_errors(), app_context() as context:
+    with domain_errors():
         rows = read_rows(file, default_source=source)
-        total = count_rows(file)
+    total = count_rows(file)
+    with app_context() as context:
         with unit_of_work(context.factory) as session:
             ws = workspace_store.get_or_create_workspace(session, workspace)
             session.expunge(ws)

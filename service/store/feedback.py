@@ -134,7 +134,7 @@ def iter_items(session: Session, workspace_id: int, batch: int = 2000) -> Iterat
         .order_by(FeedbackItem.id)
         .execution_options(yield_per=batch)
     )
-    yield from session.execute(query).tuples()
+    yield from session.execute(query)
 
 
 def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int) -> list[tuple]:
@@ -146,4 +146,4 @@ def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int)
         .order_by(FeedbackItem.created_at.desc(), FeedbackItem.id.desc())
         .limit(limit)
     )
-    return list(session.execute(query).tuples())
+    return [tuple(row) for row in session.execute(query)]

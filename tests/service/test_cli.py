@@ -1,0 +1,96 @@
+"""The CLI as a user runs it: import with bad rows, export, keys."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select
+from typer.testing import CliRunner
+
+from models.tables import ApiKey
+from service.auth import hash_key
+from service.cli.main import app
+from service.settings import get_settings
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("THROUGHLINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("THROUGHLINE_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield database_url
+    get_settings.cache_clear()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_import_reports_bad_rows_keeps_good_ones_and_exports(cli_env: str, tmp_path: Path) -> None:
+    path = tmp_path / "feedback.csv"
+    path.write_text(
+        "text,source,external_id,requester,account,mrr,created_at,team\n"
+        "Add dark mode,portal,p-1,ann@acme.io,Acme,1200,2026-10-01T10:00:00Z,web\n"
+        "   ,portal,p-2,,,,,\n"
+        "Please add a dark mode,slack,s-9,bob@acme.io,Acme,1200,2026-10-02,web\n"
+        "Export invoices to CSV,support,z-3,,,not-a-number,,\n"
+        "Export invoices to CSV,support,z-4,,,,,\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(path), "--workspace", "acme", "--json")
+    assert code == 1, err
+    summary = json.loads(out)
+    assert summary["imported"] == 3
+    assert [e["line"] for e in summary["errors"]] == [3, 5]
+    assert "empty" in summary["errors"][0]["reason"] and "mrr" in summary["errors"][1]["reason"]
+
+    code, out, _ = run("import", str(path), "--workspace", "acme", "--json")
+    assert json.loads(out)["decisions"] == {"already_imported": 3}
+
+    code, out, _ = run("export", "feedback", "--workspace", "acme", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["external_id"] for r in rows] == ["p-1", "s-9", "z-4"]
+    assert {"external_id", "text", "idea_id", "decision"} <= set(rows[0])
+    assert rows[0]["decision"] == "new" and rows[0]["requester"] == "ann@acme.io"
+    assert rows[1]["idea_id"] == rows[0]["idea_id"] or rows[1]["decision"] == "review"
+
+
+def test_import_jsonl_and_clear_errors_for_bad_files(cli_env: str, tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_text('{"text": "Gantt view"}\n{"text": 5}\nnot json\n\n["x"]\n', encoding="utf-8")
+    code, out, _ = run("import", str(path), "--json")
+    assert code == 1
+    summary = json.loads(out)
+    assert summary["imported"] == 1 and [e["line"] for e in summary["errors"]] == [2, 3, 5]
+
+    code, _, err = run("import", str(tmp_path / "missing.csv"))
+    assert code == 2 and "no such file" in err
+    no_text = tmp_path / "no_text.csv"
+    no_text.write_text("body\nhello\n", encoding="utf-8")
+    code, _, err = run("import", str(no_text))
+    assert code == 2 and "text" in err
+    code, _, err = run("export", "feedback", "--workspace", "nobody")
+    assert code == 2 and "nobody" in err
+
+
+def test_keys_create_prints_the_key_once_and_stores_its_hash(cli_env: str) -> None:
+    code, out, err = run("keys", "create", "--workspace", "acme", "--role", "member")
+    assert code == 0 and "created workspace" in err
+    key = out.strip()
+    assert key.startswith("tl_") and len(key) > 30
+    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.connect() as connection:
+        stored = connection.execute(select(ApiKey.key_hash, ApiKey.role)).all()
+    engine.dispose()
+    assert stored == [(hash_key(key), "member")]
+    code, _, err = run("keys", "create", "--workspace", "acme", "--role", "owner")
+    assert code == 2
