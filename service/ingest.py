@@ -52,17 +52,19 @@ class Ingestor:
     ) -> list[FeedbackResult]:
         """Store items in one transaction and return one decision per item, in input order.
 
-        Texts are embedded in one batch before the workspace lock is taken; decisions are made
-        one by one so an item can merge with one sent earlier in the same batch.
+        Texts are embedded in one batch before the workspace lock is taken (exact re-posts are
+        not embedded at all); decisions are made one by one so an item can merge with one sent
+        earlier in the same batch.
         """
-        vectors = self.registry.embedder.embed([item.text for item in items])
+        digests = [content_hash(item.text) for item in items]
+        vectors = self._embed_unseen(factory, workspace.id, items, digests)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
                 pending: list[tuple[int, int, np.ndarray]] = []
                 results = [
-                    self._ingest_one(session, workspace.id, state, item, vector, pending)
-                    for item, vector in zip(items, vectors, strict=True)
+                    self._ingest_one(session, workspace.id, state, item, digest, vector, pending)
+                    for item, digest, vector in zip(items, digests, vectors, strict=True)
                 ]
             # Only committed items enter the in-memory index.
             for item_id, idea_id, vector in pending:
@@ -70,13 +72,35 @@ class Ingestor:
             self.registry.after_write(workspace.id)
         return results
 
+    def _embed_unseen(
+        self,
+        factory: sessionmaker[Session],
+        workspace_id: int,
+        items: list[FeedbackCreate],
+        digests: list[str],
+    ) -> list[np.ndarray | None]:
+        """Embed only texts whose normalised form is new to the workspace and to the batch."""
+        with unit_of_work(factory) as session:
+            seen = feedback_store.known_hashes(session, workspace_id, digests)
+        todo = []
+        for n, digest in enumerate(digests):
+            if digest not in seen:
+                seen.add(digest)
+                todo.append(n)
+        vectors: list[np.ndarray | None] = [None] * len(items)
+        embedded = self.registry.embedder.embed([items[n].text for n in todo])
+        for n, vector in zip(todo, embedded, strict=True):
+            vectors[n] = vector
+        return vectors
+
     def _ingest_one(
         self,
         session: Session,
         workspace_id: int,
         state: WorkspaceVectors,
         item: FeedbackCreate,
-        vector: np.ndarray,
+        digest: str,
+        vector: np.ndarray | None,
         pending: list[tuple[int, int, np.ndarray]],
     ) -> FeedbackResult:
         if item.external_id:
@@ -89,21 +113,24 @@ class Ingestor:
                 )
                 result.duplicate_request = True
                 return result
-        digest = content_hash(item.text)
         exact = feedback_store.find_by_hash(session, workspace_id, digest)
         decision: Decision | None = None
         if exact is not None:
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
+            stored_vector = exact.embedding
         else:
+            if vector is None:  # its twin was merged away since the pre-check: embed now
+                vector = self.registry.embedder.embed([item.text])[0]
+            stored_vector = vector.astype(np.float32).tobytes()
             decision = self._decide(state, vector, pending)
             kind, idea_id = decision.kind, decision.idea_id
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
                 idea_id = idea_store.create_idea(session, workspace_id, idea_title(item.text)).id
-        row = self._store_item(session, workspace_id, item, digest, vector, kind, idea_id)
+        row = self._store_item(session, workspace_id, item, digest, stored_vector, kind, idea_id)
         session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, self.thresholds))
         if kind != DecisionKind.exact_duplicate:
-            assert idea_id is not None
+            assert idea_id is not None and vector is not None
             pending.append((row.id, idea_id, vector))
         return self._result(session, row.id, idea_id, kind, decision)
 
@@ -132,7 +159,7 @@ class Ingestor:
         workspace_id: int,
         item: FeedbackCreate,
         digest: str,
-        vector: np.ndarray,
+        embedding: bytes | None,
         kind: DecisionKind,
         idea_id: int | None,
     ) -> FeedbackItem:
@@ -158,7 +185,7 @@ class Ingestor:
             external_id=item.external_id,
             meta=item.metadata,
             content_hash=digest,
-            embedding=np.ascontiguousarray(vector, dtype=np.float32).tobytes(),
+            embedding=embedding,
             decision=kind.value,
         )
         if created is not None:

@@ -37,6 +37,18 @@ def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackIt
     )
 
 
+def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set[str]:
+    """Which of these normalised-text hashes already have an item that belongs to an idea."""
+    rows = session.scalars(
+        select(FeedbackItem.content_hash).where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.content_hash.in_(set(digests)),
+            FeedbackItem.idea_id.is_not(None),
+        )
+    )
+    return set(rows)
+
+
 def upsert_account(session: Session, workspace_id: int, name: str, mrr: float | None) -> Account:
     account = session.scalar(
         select(Account).where(Account.workspace_id == workspace_id, Account.name == name)

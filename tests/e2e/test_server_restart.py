@@ -34,8 +34,10 @@ class Server:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [str(BIN), "serve", "--port", str(self.port)], env=self.env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [str(BIN), "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -55,8 +57,11 @@ class Server:
 
 @pytest.fixture
 def server(tmp_path: Path, database_url: str) -> Iterator[Server]:
-    env = {**os.environ, "THROUGHLINE_DATA_DIR": str(tmp_path / "data"),
-           "THROUGHLINE_DATABASE_URL": database_url}
+    env = {
+        **os.environ,
+        "THROUGHLINE_DATA_DIR": str(tmp_path / "data"),
+        "THROUGHLINE_DATABASE_URL": database_url,
+    }
     srv = Server(env)
     yield srv
     if srv.process and srv.process.poll() is None:
@@ -65,13 +70,19 @@ def server(tmp_path: Path, database_url: str) -> Iterator[Server]:
 
 def test_restart_without_snapshot_keeps_every_item_and_decision(server: Server) -> None:
     key = subprocess.run(
-        [str(BIN), "keys", "create", "--workspace", "acme"], env=server.env,
-        capture_output=True, text=True, check=True,
+        [str(BIN), "keys", "create", "--workspace", "acme"],
+        env=server.env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     headers = {"Authorization": f"Bearer {key}"}
     server.start()
-    texts = ["Offline mode for the mobile app", "Custom fields on contacts",
-             "Let the iOS app work without internet"]
+    texts = [
+        "Offline mode for the mobile app",
+        "Custom fields on contacts",
+        "Let the iOS app work without internet",
+    ]
     answers = [
         httpx.post(f"{server.url}/api/v1/feedback", json={"text": t}, headers=headers).json()
         for t in texts

@@ -41,7 +41,9 @@ def test_same_external_id_is_stored_once(
     again = client.post("/api/v1/feedback", json=body, headers=auth)
     assert first.status_code == 201 and again.status_code == 200
     assert again.json()["id"] == first.json()["id"] and again.json()["duplicate_request"]
-    other_source = client.post("/api/v1/feedback", json={**body, "source": "intercom"}, headers=auth)
+    other_source = client.post(
+        "/api/v1/feedback", json={**body, "source": "intercom"}, headers=auth
+    )
     assert other_source.json()["id"] != first.json()["id"]
     with unit_of_work(context.factory) as session:
         assert session.scalar(select(func.count(FeedbackItem.id))) == 2
@@ -72,13 +74,20 @@ def test_dedupe_decides_without_storing(
     client: TestClient, auth: dict, context: AppContext
 ) -> None:
     stored = post(client, auth, "Add a dark theme to the dashboard")
-    response = client.post("/api/v1/dedupe", json={"text": "add a dark theme to the dashboard"}, headers=auth)
+    response = client.post(
+        "/api/v1/dedupe", json={"text": "add a dark theme to the dashboard"}, headers=auth
+    )
     assert response.status_code == 200
     assert response.json() == {
-        "id": None, "idea_id": stored["idea_id"], "decision": "exact_duplicate",
-        "matches": [], "duplicate_request": False,
+        "id": None,
+        "idea_id": stored["idea_id"],
+        "decision": "exact_duplicate",
+        "matches": [],
+        "duplicate_request": False,
     }
-    similar = client.post("/api/v1/dedupe", json={"text": "Dark mode for the dashboard please"}, headers=auth)
+    similar = client.post(
+        "/api/v1/dedupe", json={"text": "Dark mode for the dashboard please"}, headers=auth
+    )
     assert similar.json()["matches"][0]["idea_id"] == stored["idea_id"]
     with unit_of_work(context.factory) as session:
         assert session.scalar(select(func.count(FeedbackItem.id))) == 1
@@ -92,7 +101,8 @@ def test_ideas_are_listed_sorted_and_detailed(client: TestClient, auth: dict) ->
     page = client.get("/api/v1/ideas", headers=auth).json()
     assert page["total"] == 2
     assert [(i["id"], i["item_count"]) for i in page["ideas"]] == [
-        (popular["idea_id"], 3), (lonely["idea_id"], 1)
+        (popular["idea_id"], 3),
+        (lonely["idea_id"], 1),
     ]
     ascending = client.get("/api/v1/ideas?sort=item_count&order=asc", headers=auth).json()
     assert ascending["ideas"][0]["id"] == lonely["idea_id"]
@@ -113,13 +123,16 @@ def test_bad_input_gets_a_machine_readable_4xx(client: TestClient, auth: dict) -
     assert problem(client.post(url, json={"text": " \n\t "}, headers=auth)) == (422, "empty_text")
     too_long = "x" * (MAX_TEXT_CHARS + 1)
     assert problem(client.post(url, json={"text": too_long}, headers=auth)) == (
-        422, "text_too_long"
+        422,
+        "text_too_long",
     )
     assert problem(client.post(url, json={"text": 42}, headers=auth)) == (422, "invalid_input")
     assert problem(client.post(url, json={"txt": "hi"}, headers=auth)) == (422, "invalid_input")
     assert problem(client.post(url, json={"text": "a", "mrr": -5}, headers=auth))[0] == 422
     assert problem(client.post(url, json=["text"], headers=auth)) == (422, "invalid_input")
-    broken = client.post(url, content=b'{"text": ', headers={**auth, "content-type": "application/json"})
+    broken = client.post(
+        url, content=b'{"text": ', headers={**auth, "content-type": "application/json"}
+    )
     assert problem(broken) == (400, "invalid_json")
     items = [{"text": "x"}] * (MAX_BULK_ITEMS + 1)
     assert problem(client.post(f"{url}/bulk", json={"items": items}, headers=auth))[0] == 422

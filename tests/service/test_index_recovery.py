@@ -62,7 +62,8 @@ def test_corrupt_snapshot_is_rebuilt(settings: Settings, embedder) -> None:  # t
 
 
 def test_stale_snapshot_catches_up_with_items_written_elsewhere(
-    settings: Settings, embedder  # type: ignore[no-untyped-def]
+    settings: Settings,
+    embedder,  # type: ignore[no-untyped-def]
 ) -> None:
     ws, _ = fill(settings, embedder, TEXTS[:2])
     snapshot = settings.resolved_index_dir() / f"workspace-{ws.id}.faiss"
