@@ -7,7 +7,9 @@ aggregated per idea), and scores each threshold setting:
 - auto-merge precision: share of auto-merges whose idea was founded by an item of the same label;
 - coverage: share of items that have an earlier same-labelled item which were auto-merged or
   exact-matched (what the product saves a PM);
-- review share and new-idea count.
+- review share and new-idea count;
+- unseen → new: of the items whose label had not been seen yet (nothing to merge with, like
+  out-of-scope feedback), the share decided `new` rather than sent to review or merged.
 
 Usage: python bench/calibrate_dedupe.py [--csv PATH --text-col text --label-col category]
 """
@@ -65,7 +67,7 @@ def simulate(
     seen_labels: set[str] = set()
     stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
     centroids: dict[int, np.ndarray] = {}
-    merges = right = covered = eligible = reviews = 0
+    merges = right = covered = eligible = reviews = firsts_new = 0
     for pos, i in enumerate(order):
         label = labels[i]
         has_earlier = label in seen_labels
@@ -89,6 +91,7 @@ def simulate(
                 covered += has_earlier
             else:
                 reviews += kind == DecisionKind.review
+                firsts_new += (not has_earlier) and kind == DecisionKind.new
                 founder_label[idea] = label
             by_hash.setdefault(digest, pos)
         stored[pos] = vectors[i]
@@ -98,6 +101,7 @@ def simulate(
         "precision": right / merges if merges else 1.0,
         "coverage": covered / eligible if eligible else 0.0,
         "review_share": reviews / len(order),
+        "unseen_new": firsts_new / max(len(seen_labels), 1),
         "ideas": len(founder_label),
     }
 
@@ -117,14 +121,16 @@ def main() -> None:
     order = np.random.default_rng(args.seed).permutation(len(texts))[: args.sample]
     print(f"# {platform.node()} {platform.machine()} {datetime.now(UTC):%Y-%m-%d}")
     print(f"# {len(order)} of {len(texts)} items streamed, k={K}, seed={args.seed}")
-    print("auto_merge margin_w review | precision coverage review_share ideas | seconds")
-    grid = itertools.product((0.88, 0.90, 0.92, 0.94), (0.5, 1.0), (0.62,))
+    print("auto_merge margin_w review | precision coverage review_share unseen_new ideas | s")
+    grid = itertools.product((0.90, 0.92, 0.94), (0.5,), (0.55, 0.62, 0.70))
     for auto, margin, review in grid:
         start = time.perf_counter()
-        result = simulate(vectors, texts, labels, order, Thresholds(auto, margin, review))
+        th = Thresholds(auto_merge=auto, margin_weight=margin, review=review)
+        result = simulate(vectors, texts, labels, order, th)
         print(
             f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {result['precision']:9.3f} "
-            f"{result['coverage']:8.3f} {result['review_share']:12.3f} {result['ideas']:5d} "
+            f"{result['coverage']:8.3f} {result['review_share']:12.3f} "
+            f"{result['unseen_new']:10.3f} {result['ideas']:5d} "
             f"| {time.perf_counter() - start:7.1f}"
         )
 

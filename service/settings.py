@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     auto_merge_threshold: float = 0.94
     margin_weight: float = 0.5
     min_margin: float = 0.01
-    review_threshold: float = 0.62
+    review_threshold: float = 0.70
     neighbours: int = 20
     # How many writes between index snapshots (and one at shutdown).
     snapshot_every: int = 500

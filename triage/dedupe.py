@@ -24,7 +24,7 @@ class Thresholds:
     auto_merge: float = 0.94
     margin_weight: float = 0.5
     min_margin: float = 0.01
-    review: float = 0.62
+    review: float = 0.70
 
 
 @dataclass(frozen=True)
