@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from models.demand import Demand
+
 # Documented in the README: longer texts are rejected with 413-like `text_too_long`.
 MAX_TEXT_CHARS = 10_000
 MAX_BULK_ITEMS = 1_000
@@ -112,9 +114,9 @@ class IdeaSummary(Schema):
     id: int
     title: str
     status: str
-    item_count: int
     created_at: datetime
-    last_seen: datetime | None = None
+    item_count: int
+    demand: Demand
 
 
 class IdeaDetail(IdeaSummary):

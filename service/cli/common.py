@@ -13,7 +13,7 @@ from service.context import AppContext, build_context
 from service.errors import DomainError
 from service.settings import get_settings
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # never break messages mid-line
 
 
 @contextmanager

@@ -10,11 +10,10 @@ from rich.table import Table
 from models.db import unit_of_work
 from service.cli.common import app_context, console
 from service.cli.feedback_import import ingest_rows
+from service.idea_views import list_ideas
 from service.importfile import read_rows
 from service.settings import get_settings
-from service.store import ideas as idea_store
 from service.store import workspaces as workspace_store
-from service.store.ideas import IdeaSort
 
 
 def demo(
@@ -38,14 +37,23 @@ def demo(
             session.expunge(ws)
         decisions, _ = ingest_rows(context, ws, read_rows(path), items, quiet=False)
         with unit_of_work(context.factory) as session:
-            rows, total = idea_store.list_ideas(session, ws.id, IdeaSort.item_count, True, top, 0)
+            page = list_ideas(session, ws.id, limit=top)
     console.print("decisions: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items())))
-    table = Table(title=f"Top {len(rows)} of {total} ideas in workspace '{workspace}'")
-    table.add_column("idea", justify="right")
-    table.add_column("items", justify="right")
+    table = Table(title=f"Top {len(page.ideas)} of {page.total} ideas in workspace '{workspace}'")
+    for column in ("idea", "items", "people", "accounts", "MRR", "last 30d"):
+        table.add_column(column, justify="right")
     table.add_column("title")
-    for idea, count, _last in rows:
-        table.add_row(str(idea.id), str(count), idea.title)
+    for idea in page.ideas:
+        d = idea.demand
+        table.add_row(
+            str(idea.id),
+            str(d.item_count),
+            str(d.unique_requesters),
+            str(d.unique_accounts),
+            f"{d.revenue:,.0f}",
+            str(d.trend.last_30_days),
+            idea.title,
+        )
     console.print(table)
     console.print(
         f"next: [bold]throughline keys create --workspace {workspace}[/bold], then "

@@ -106,6 +106,15 @@ def test_ideas_are_listed_sorted_and_detailed(client: TestClient, auth: dict) ->
     ]
     ascending = client.get("/api/v1/ideas?sort=item_count&order=asc", headers=auth).json()
     assert ascending["ideas"][0]["id"] == lonely["idea_id"]
+    demand = page["ideas"][0]["demand"]
+    assert (demand["unique_requesters"], demand["unique_accounts"], demand["revenue"]) == (
+        2,
+        1,
+        900,
+    )
+    assert demand["channels"] == {"api": 3} and demand["trend"]["last_30_days"] == 3
+    by_revenue = client.get("/api/v1/ideas?sort=revenue&order=asc", headers=auth).json()
+    assert [i["demand"]["revenue"] for i in by_revenue["ideas"]] == [0, 900]
     detail = client.get(f"/api/v1/ideas/{popular['idea_id']}", headers=auth).json()
     assert detail["item_count"] == 3 and len(detail["items"]) == 3
     assert {i["requester"] for i in detail["items"]} == {"a@x.io", "b@x.io"}
