@@ -94,3 +94,15 @@ def test_keys_create_prints_the_key_once_and_stores_its_hash(cli_env: str) -> No
     assert stored == [(hash_key(key), "member")]
     code, _, err = run("keys", "create", "--workspace", "acme", "--role", "owner")
     assert code == 2
+
+
+def test_demo_fills_a_workspace_and_a_second_run_adds_nothing(cli_env: str) -> None:
+    code, _, err = run("demo", "--items", "300", "--top", "5")
+    assert code == 0, err
+    assert "Top 5 of" in err and "wrote 300 sample items" in err
+    code, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 300
+    assert {r["decision"] for r in rows} >= {"new", "auto_merge", "exact_duplicate"}
+    code, _, err = run("demo", "--items", "300")
+    assert code == 0 and "already_imported 300" in err
