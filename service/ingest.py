@@ -69,6 +69,8 @@ class Ingestor:
             # Only committed items enter the in-memory index.
             for item_id, idea_id, vector in pending:
                 state.add(item_id, idea_id, vector)
+            for result in results:
+                state.saw(result.id or 0)
             self.registry.after_write(workspace.id)
         return results
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from service.store import feedback as feedback_store
 from service.store import workspaces as workspace_store
 from triage.embedder import Embedder
-from triage.index import VectorIndex
+from triage.index import Snapshot, VectorIndex
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,12 @@ class WorkspaceVectors:
         self.centroids: dict[int, np.ndarray] = {}  # sums; decide() normalises
         self.membership_version = -1
         self.unsaved_writes = 0
+        # Highest item id already looked at; exact re-posts are stored but never indexed, so
+        # this can run ahead of index.max_id.
+        self.seen_max_id = index.max_id
+
+    def saw(self, item_id: int) -> None:
+        self.seen_max_id = max(self.seen_max_id, item_id)
 
     def add(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
         self.index.add(np.array([item_id]), vector.reshape(1, -1))
@@ -64,6 +70,8 @@ class VectorRegistry:
         self._state: dict[int, WorkspaceVectors] = {}
         self._locks: dict[int, threading.RLock] = {}
         self._guard = threading.Lock()
+        self._disk = threading.Lock()
+        self._written: dict[Path, int] = {}
 
     def path(self, workspace_id: int) -> Path:
         return self.index_dir / f"workspace-{workspace_id}.faiss"
@@ -111,29 +119,38 @@ class VectorRegistry:
         return WorkspaceVectors(index)
 
     def _catch_up(self, session: Session, workspace_id: int, state: WorkspaceVectors) -> None:
-        if feedback_store.max_item_id(session, workspace_id) <= state.index.max_id:
+        newest = feedback_store.max_item_id(session, workspace_id)
+        if newest <= state.seen_max_id:
             return
         ids, vectors = feedback_store.embeddings_after(
             session, workspace_id, state.index.max_id, state.index.dim
         )
-        state.index.add(ids, vectors)
-        state.membership_version = -1  # new items: reload their ideas with everything else
-        state.unsaved_writes += len(ids)
-        log.info("index catch_up workspace=%s added=%d", workspace_id, len(ids))
+        state.seen_max_id = newest
+        if len(ids):
+            state.index.add(ids, vectors)
+            state.membership_version = -1  # new items: reload their ideas with everything else
+            state.unsaved_writes += len(ids)
+            log.info("index catch_up workspace=%s added=%d", workspace_id, len(ids))
 
     def after_write(self, workspace_id: int) -> None:
-        """Snapshot when enough writes piled up since the last one."""
+        """Snapshot when enough writes piled up; the disk write runs off the request path."""
         state = self._state.get(workspace_id)
-        if state is not None and state.unsaved_writes >= self.snapshot_every:
-            self.snapshot(workspace_id)
-
-    def snapshot(self, workspace_id: int) -> None:
-        state = self._state.get(workspace_id)
-        if state is None:
+        if state is None or state.unsaved_writes < self.snapshot_every:
             return
-        state.index.save(self.path(workspace_id))
+        snapshot = state.index.snapshot()  # caller holds the workspace lock: a consistent copy
         state.unsaved_writes = 0
+        path = self.path(workspace_id)
+        writer = threading.Thread(target=self._write, args=(snapshot, path), daemon=True)
+        writer.start()
+
+    def _write(self, snapshot: Snapshot, path: Path) -> None:
+        with self._disk:  # one writer at a time; an older copy never replaces a newer one
+            if snapshot.meta.count >= self._written.get(path, -1):
+                snapshot.write(path)
+                self._written[path] = snapshot.meta.count
 
     def snapshot_all(self) -> None:
-        for workspace_id in list(self._state):
-            self.snapshot(workspace_id)
+        """Write every loaded workspace's index now (at shutdown)."""
+        for workspace_id, state in list(self._state.items()):
+            self._write(state.index.snapshot(), self.path(workspace_id))
+            state.unsaved_writes = 0
