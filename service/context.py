@@ -42,7 +42,9 @@ def build_context(settings: Settings, embedder: Embedder | None = None) -> AppCo
     engine = make_engine(settings.resolved_database_url())
     migrate(engine)
     registry = VectorRegistry(
-        embedder or default_embedder(), settings.resolved_index_dir(), settings.snapshot_every
+        embedder or default_embedder(settings.embedding_runtime, settings.model_cache_dir),
+        settings.resolved_index_dir(),
+        settings.snapshot_every,
     )
     ingestor = Ingestor(registry, thresholds_from(settings), settings.neighbours)
     return AppContext(settings, engine, make_session_factory(engine), registry, ingestor)

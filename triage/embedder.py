@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -64,14 +65,25 @@ class MiniLMEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-_shared: MiniLMEmbedder | None = None
+_shared: dict[tuple[str, str], Embedder] = {}
 _shared_lock = threading.Lock()
 
 
-def default_embedder() -> MiniLMEmbedder:
-    """One model per process: loading takes seconds and ~100 MB."""
-    global _shared
+def default_embedder(runtime: str = "onnx", cache_dir: Path | None = None) -> Embedder:
+    """One model per process (loading takes seconds and ~100 MB).
+
+    Args:
+        runtime: "onnx" (fast, the default) or "torch" (sentence-transformers).
+        cache_dir: where the ONNX export is kept; defaults to ~/.cache/throughline.
+    """
+    folder = cache_dir or Path.home() / ".cache" / "throughline"
+    key = (runtime, str(folder))
     with _shared_lock:
-        if _shared is None:
-            _shared = MiniLMEmbedder()
-        return _shared
+        if key not in _shared:
+            if runtime == "onnx":
+                from triage.onnx_embedder import OnnxMiniLMEmbedder
+
+                _shared[key] = OnnxMiniLMEmbedder(folder)
+            else:
+                _shared[key] = MiniLMEmbedder()
+        return _shared[key]
