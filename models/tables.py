@@ -86,6 +86,10 @@ class Idea(Base):
         ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(String(300))
+    # "auto" titles are rewritten by re-clustering; a PM's title ("pm") never is.
+    title_source: Mapped[str] = mapped_column(String(10), default="auto")
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    quote_item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -118,6 +122,8 @@ class FeedbackItem(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
     decision: Mapped[str] = mapped_column(String(20))
+    # Cosine similarity to its idea's centroid at the last re-clustering (low: worth a look).
+    cluster_confidence: Mapped[float | None] = mapped_column(Float)
 
 
 class DecisionLog(Base):
@@ -139,3 +145,22 @@ class DecisionLog(Base):
     scores: Mapped[dict[str, Any]] = mapped_column(default=dict)
     thresholds: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Job(Base):
+    """A background job (e.g. re-clustering) whose progress clients can poll."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    stage: Mapped[str] = mapped_column(String(100), default="")
+    result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -41,11 +41,13 @@ class Ingestor:
         """The decision for a text without storing anything (POST /dedupe)."""
         exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
         if exact is not None:
-            return self._result(session, None, exact.idea_id, DecisionKind.exact_duplicate, None)
+            return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
         vector = self.registry.embedder.embed([text])[0]
         state = self.registry.current(session, workspace_id)
-        decision = self._decide(state, vector)
-        return self._result(session, None, decision.idea_id, decision.kind, decision)
+        decision = self._decide(state, vector, state.index.search(vector, self.k))
+        return self._name_matches(
+            session, [self._result(None, decision.idea_id, decision.kind, decision)]
+        )[0]
 
     def ingest(
         self, factory: sessionmaker[Session], workspace: Workspace, items: list[FeedbackCreate]
@@ -61,11 +63,13 @@ class Ingestor:
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
+                hits = self._search_many(state, vectors)
                 pending: list[tuple[int, int, np.ndarray]] = []
                 results = [
-                    self._ingest_one(session, workspace.id, state, item, digest, vector, pending)
-                    for item, digest, vector in zip(items, digests, vectors, strict=True)
+                    self._ingest_one(session, workspace.id, state, item, *row, pending)
+                    for item, *row in zip(items, digests, vectors, hits, strict=True)
                 ]
+                self._name_matches(session, results)
             # Only committed items enter the in-memory index.
             for item_id, idea_id, vector in pending:
                 state.add(item_id, idea_id, vector)
@@ -95,6 +99,17 @@ class Ingestor:
             vectors[n] = vector
         return vectors
 
+    def _search_many(
+        self, state: WorkspaceVectors, vectors: list[np.ndarray | None]
+    ) -> list[list[tuple[int, float]] | None]:
+        """Nearest committed items for every embedded text of the batch, in one search."""
+        rows = [n for n, v in enumerate(vectors) if v is not None]
+        found = state.index.search_many(np.array([vectors[n] for n in rows]), self.k)
+        hits: list[list[tuple[int, float]] | None] = [None] * len(vectors)
+        for n, hit in zip(rows, found, strict=True):
+            hits[n] = hit
+        return hits
+
     def _ingest_one(
         self,
         session: Session,
@@ -103,6 +118,7 @@ class Ingestor:
         item: FeedbackCreate,
         digest: str,
         vector: np.ndarray | None,
+        hits: list[tuple[int, float]] | None,
         pending: list[tuple[int, int, np.ndarray]],
     ) -> FeedbackResult:
         if item.external_id:
@@ -111,11 +127,16 @@ class Ingestor:
             )
             if stored is not None:
                 result = self._result(
-                    session, stored.id, stored.idea_id, DecisionKind(stored.decision), None
+                    stored.id, stored.idea_id, DecisionKind(stored.decision), None
                 )
                 result.duplicate_request = True
                 return result
-        exact = feedback_store.find_by_hash(session, workspace_id, digest)
+        # A text embedded up front was new to the workspace and to the batch: no lookup needed.
+        exact = (
+            None
+            if vector is not None
+            else feedback_store.find_by_hash(session, workspace_id, digest)
+        )
         decision: Decision | None = None
         if exact is not None:
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
@@ -123,8 +144,9 @@ class Ingestor:
         else:
             if vector is None:  # its twin was merged away since the pre-check: embed now
                 vector = self.registry.embedder.embed([item.text])[0]
+                hits = state.index.search(vector, self.k)
             stored_vector = vector.astype(np.float32).tobytes()
-            decision = self._decide(state, vector, pending)
+            decision = self._decide(state, vector, hits, pending)
             kind, idea_id = decision.kind, decision.idea_id
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
@@ -134,16 +156,17 @@ class Ingestor:
         if kind != DecisionKind.exact_duplicate:
             assert idea_id is not None and vector is not None
             pending.append((row.id, idea_id, vector))
-        return self._result(session, row.id, idea_id, kind, decision)
+        return self._result(row.id, idea_id, kind, decision)
 
     def _decide(
         self,
         state: WorkspaceVectors,
         vector: np.ndarray,
+        hits: list[tuple[int, float]] | None,
         pending: list[tuple[int, int, np.ndarray]] = (),  # type: ignore[assignment]
     ) -> Decision:
         """Neighbours come from the committed index plus this batch's uncommitted items."""
-        hits = state.index.search(vector, self.k)
+        hits = hits or []
         neighbours = [Neighbour(i, state.idea_of[i], s) for i, s in hits if i in state.idea_of]
         centroids = state.centroids
         if pending:
@@ -196,21 +219,23 @@ class Ingestor:
         session.flush()
         return row
 
+    @staticmethod
     def _result(
-        self,
-        session: Session,
-        item_id: int | None,
-        idea_id: int | None,
-        kind: DecisionKind,
-        decision: Decision | None,
+        item_id: int | None, idea_id: int | None, kind: DecisionKind, decision: Decision | None
     ) -> FeedbackResult:
+        """The answer, with match titles left for _name_matches to fill in one query."""
         scored = decision.ideas[:MAX_MATCHES] if decision else []
-        names = idea_store.titles(session, [s.idea_id for s in scored])
-        matches = [
-            Match(idea_id=s.idea_id, title=names.get(s.idea_id, ""), score=round(s.score, 4))
-            for s in scored
-        ]
+        matches = [Match(idea_id=s.idea_id, title="", score=round(s.score, 4)) for s in scored]
         return FeedbackResult(id=item_id, idea_id=idea_id, decision=kind, matches=matches)
+
+    @staticmethod
+    def _name_matches(session: Session, results: list[FeedbackResult]) -> list[FeedbackResult]:
+        ids = list({m.idea_id for r in results for m in r.matches})
+        names = idea_store.titles(session, ids)
+        for result in results:
+            for match in result.matches:
+                match.title = names.get(match.idea_id, "")
+        return results
 
 
 def _log_entry(

@@ -69,6 +69,17 @@ class VectorIndex:
         scores, ids = self._index.search(query, min(k, len(self)))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
+    def search_many(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """search() for many queries in one BLAS call: far cheaper than one call per query."""
+        if len(self) == 0 or len(vectors) == 0:
+            return [[] for _ in range(len(vectors))]
+        queries = np.ascontiguousarray(vectors, dtype=np.float32)
+        scores, ids = self._index.search(queries, min(k, len(self)))
+        return [
+            [(int(i), float(s)) for i, s in zip(row_ids, row_scores, strict=True) if i >= 0]
+            for row_ids, row_scores in zip(ids, scores, strict=True)
+        ]
+
     def vectors(self) -> tuple[np.ndarray, np.ndarray]:
         """All (ids, vectors) held, e.g. to recompute idea centroids without the DB."""
         n = len(self)

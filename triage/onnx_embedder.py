@@ -84,6 +84,8 @@ class OnnxMiniLMEmbedder:
                 export_onnx(self.path)
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = os.cpu_count() or 1
+            # Idle ORT threads would otherwise spin and starve FAISS and the web server.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self._tokenizer = AutoTokenizer.from_pretrained(str(get_model_path()))
             self._session = onnxruntime.InferenceSession(
                 str(self.path), options, providers=["CPUExecutionProvider"]
