@@ -33,7 +33,7 @@ from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.tables import FeedbackItem, Idea
 from service.sampledata import generate_feedback
 from service.store import workspaces as workspace_store
-from triage.embedder import MiniLMEmbedder
+from triage.embedder import Embedder, MiniLMEmbedder, default_embedder
 from triage.normalise import content_hash
 
 BIN = Path(sys.executable).parent / "throughline"
@@ -53,7 +53,7 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.array(values), q))
 
 
-def embed_figures(embedder: MiniLMEmbedder, texts: list[str]) -> dict[str, float]:
+def embed_figures(embedder: Embedder, texts: list[str]) -> dict[str, float]:
     embedder.embed(texts[:32])
     runs = []
     for _ in range(3):
@@ -68,7 +68,7 @@ def embed_figures(embedder: MiniLMEmbedder, texts: list[str]) -> dict[str, float
     return {"batch_texts_per_s": statistics.median(runs), "single_ms_p50": percentile(singles, 50)}
 
 
-def populate(url: str, stored: int, embedder: MiniLMEmbedder) -> str:
+def populate(url: str, stored: int, embedder: Embedder) -> str:
     """Write `stored` items (and one idea per 20) directly; return an API key."""
     engine = make_engine(url)
     migrate(engine)
@@ -146,13 +146,15 @@ def main() -> None:
     parser.add_argument("--bulk", type=int, default=3000)
     args = parser.parse_args()
     print(f"# {machine()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
-    embedder = MiniLMEmbedder()
     fresh = [i.text for i in generate_feedback(args.requests + args.bulk + 2000, seed=99)]
+    peer = embed_figures(MiniLMEmbedder(), fresh[-2000:])
+    embedder = default_embedder("onnx")
     figures = embed_figures(embedder, fresh[-2000:])
-    print(
-        f"embed: {figures['batch_texts_per_s']:.0f} texts/s batched (median of 3 x 2000), "
-        f"single text p50 {figures['single_ms_p50']:.1f} ms"
-    )
+    for name, f in (("sentence-transformers (torch)", peer), ("ONNX Runtime (default)", figures)):
+        print(
+            f"embed with {name}: {f['batch_texts_per_s']:.0f} texts/s batched (median of "
+            f"3 x 2000), single text p50 {f['single_ms_p50']:.1f} ms"
+        )
 
     workdir = Path(tempfile.mkdtemp(prefix="tl-bench-"))
     url = f"sqlite:///{workdir / 'bench.db'}"

@@ -37,17 +37,28 @@ class Snapshot:
         os.replace(sidecar, path.with_suffix(".json"))
 
 
-class VectorIndex:
-    """Exact cosine search (vectors are normalised) that stays exact as it grows.
+# HNSW graph settings. Measured on 100k jittered BANKING77 vectors on the 2-core dev box:
+# exact flat search costs ~10 ms per query there, this graph ~0.15 ms with recall@20 of 0.99
+# and the same nearest item 99.5% of the time; building it for 100k items takes ~8 s.
+HNSW_LINKS = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
 
-    A flat index is exact and, at 100k x 384 floats, answers one query in a few milliseconds
-    on two cores; the id map lets the DB primary key be the FAISS id.
+
+class VectorIndex:
+    """Cosine search (vectors are normalised) over an HNSW graph keyed by item id.
+
+    The id map lets the DB primary key be the FAISS id; the graph keeps search time nearly flat
+    as a workspace grows, which a flat scan (linear in items) does not.
     """
 
     def __init__(self, dim: int, model: str) -> None:
         self.dim = dim
         self.model = model
-        self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        graph = faiss.IndexHNSWFlat(dim, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+        graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        graph.hnsw.efSearch = HNSW_EF_SEARCH
+        self._index = faiss.IndexIDMap2(graph)
         self.max_id = 0
 
     def __len__(self) -> int:
@@ -84,8 +95,9 @@ class VectorIndex:
         """All (ids, vectors) held, e.g. to recompute idea centroids without the DB."""
         n = len(self)
         ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
-        inner = faiss.downcast_index(self._index.index)
-        flat = faiss.vector_to_array(inner.codes).view(np.float32)
+        graph = faiss.downcast_index(self._index.index)
+        storage = faiss.downcast_index(graph.storage)
+        flat = faiss.vector_to_array(storage.codes).view(np.float32)
         return ids, flat.reshape(n, self.dim)
 
     def meta(self) -> SnapshotMeta:
@@ -111,5 +123,6 @@ class VectorIndex:
             return None
         index = cls(meta.dim, meta.model)
         index._index = raw
+        faiss.downcast_index(raw.index).hnsw.efSearch = HNSW_EF_SEARCH
         index.max_id = meta.max_id
         return index

@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from models.db import unit_of_work
+from models.schemas import Role
 from models.tables import Workspace
 from service.context import AppContext
 from service.errors import Forbidden, NotFound, Unauthorized
@@ -34,6 +35,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def get_workspace(
+    request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     workspace_name: Annotated[
@@ -55,7 +57,18 @@ def get_workspace(
             raise NotFound(f"No workspace named {workspace_name!r}.", code="unknown_workspace")
         raise Forbidden("This key belongs to another workspace.", code="wrong_workspace")
     session.expunge(workspace)
+    request.state.role = key.role
     return workspace
 
 
 WorkspaceDep = Annotated[Workspace, Depends(get_workspace)]
+
+
+def get_reader_workspace(request: Request, workspace: WorkspaceDep) -> Workspace:
+    """The workspace, for calls that read or change ideas: `ingest` keys may only send feedback."""
+    if request.state.role == Role.ingest:
+        raise Forbidden("This key may only send feedback.", code="insufficient_role")
+    return workspace
+
+
+ReaderWorkspaceDep = Annotated[Workspace, Depends(get_reader_workspace)]

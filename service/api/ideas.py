@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from models.schemas import IdeaDetail, IdeaPage
 from service import idea_views
-from service.api.deps import SessionDep, WorkspaceDep
+from service.api.deps import ReaderWorkspaceDep, SessionDep
 from service.idea_views import IdeaSort
 
 router = APIRouter(tags=["ideas"])
@@ -17,7 +17,7 @@ router = APIRouter(tags=["ideas"])
 @router.get("/ideas", response_model=IdeaPage)
 def list_ideas(
     session: SessionDep,
-    workspace: WorkspaceDep,
+    workspace: ReaderWorkspaceDep,
     sort: IdeaSort = IdeaSort.item_count,
     order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -31,7 +31,7 @@ def list_ideas(
 def get_idea(
     idea_id: int,
     session: SessionDep,
-    workspace: WorkspaceDep,
+    workspace: ReaderWorkspaceDep,
     items: Annotated[int, Query(ge=0, le=1000)] = 100,
 ) -> IdeaDetail:
     """One idea with its demand and its newest items (up to `items`)."""

@@ -9,6 +9,7 @@ from models.db import unit_of_work
 from models.schemas import MAX_BULK_ITEMS, MAX_TEXT_CHARS
 from models.tables import DecisionLog, FeedbackItem
 from service.context import AppContext
+from service.store import workspaces as workspace_store
 
 
 def post(client: TestClient, auth: dict[str, str], text: str, **fields: object) -> dict:
@@ -169,3 +170,14 @@ def test_workspaces_do_not_see_each_other(client: TestClient, key_for) -> None: 
     assert post(client, globex, "Gantt chart view for projects")["decision"] == "new"
     assert client.get("/api/v1/ideas", headers=globex).json()["total"] == 1
     assert client.get(f"/api/v1/ideas/{created['idea_id']}", headers=globex).status_code == 404
+
+
+def test_an_ingest_key_can_send_feedback_but_not_read_ideas(
+    client: TestClient, context: AppContext
+) -> None:
+    with unit_of_work(context.factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, "acme")
+        key = workspace_store.create_key(session, ws, "ingest")
+    headers = {"Authorization": f"Bearer {key}"}
+    assert post(client, headers, "Kanban board please")["decision"] == "new"
+    assert problem(client.get("/api/v1/ideas", headers=headers)) == (403, "insufficient_role")

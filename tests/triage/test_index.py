@@ -43,3 +43,20 @@ def test_missing_or_corrupt_snapshot_loads_as_none(tmp_path: Path) -> None:
     index.save(tmp_path / "w.faiss")
     (tmp_path / "w.faiss").write_bytes(b"not an index")
     assert VectorIndex.load(tmp_path / "w.faiss") is None
+
+
+def test_graph_search_finds_the_true_nearest_items() -> None:
+    """The HNSW graph is approximate: check it against brute force on clustered data."""
+    rng = np.random.default_rng(3)
+    centres = random_unit(50, 32, seed=4)
+    vectors = centres[rng.integers(0, 50, 4000)] + rng.normal(0, 0.15, (4000, 32))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    index = VectorIndex(32, "m")
+    index.add(np.arange(4000), vectors)
+    queries = vectors[:100] + rng.normal(0, 0.05, (100, 32)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    truth = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
+    found = index.search_many(queries, 10)
+    recall = np.mean([len({i for i, _ in f} & set(t)) / 10 for f, t in zip(found, truth)])
+    assert recall > 0.95
+    assert [i for i, _ in index.search(queries[0], 10)] == [i for i, _ in found[0]]
