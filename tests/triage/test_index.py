@@ -57,6 +57,8 @@ def test_graph_search_finds_the_true_nearest_items() -> None:
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     truth = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
     found = index.search_many(queries, 10)
-    recall = np.mean([len({i for i, _ in f} & set(t)) / 10 for f, t in zip(found, truth)])
+    recall = np.mean(
+        [len({i for i, _ in f} & set(t)) / 10 for f, t in zip(found, truth, strict=True)]
+    )
     assert recall > 0.95
     assert [i for i, _ in index.search(queries[0], 10)] == [i for i, _ in found[0]]
