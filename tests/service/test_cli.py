@@ -106,3 +106,25 @@ def test_demo_fills_a_workspace_and_a_second_run_adds_nothing(cli_env: str) -> N
     assert {r["decision"] for r in rows} >= {"new", "auto_merge", "exact_duplicate"}
     code, _, err = run("demo", "--items", "300")
     assert code == 0 and "already_imported 300" in err
+
+
+def test_cluster_regroups_the_backlog_and_keeps_known_idea_ids(cli_env: str) -> None:
+    code, _, err = run("demo", "--items", "400")
+    assert code == 0, err
+    _, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
+    before = [json.loads(line) for line in out.splitlines()]
+    code, out, err = run("cluster", "--workspace", "demo", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["items"] == 400 and summary["kept_ideas"] > 0
+    assert summary["ideas"] < len({r["idea_id"] for r in before})  # fragments came together
+    _, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
+    after = [json.loads(line) for line in out.splitlines()]
+    assert len({r["idea_id"] for r in after}) == summary["ideas"]
+    code, out, _ = run("cluster", "--workspace", "demo", "--json")
+    again = json.loads(out)
+    assert (again["ideas"], again["new_ideas"], again["removed_ideas"]) == (summary["ideas"], 0, 0)
+    _, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
+    assert [json.loads(line)["idea_id"] for line in out.splitlines()] == [
+        r["idea_id"] for r in after
+    ]

@@ -1,0 +1,58 @@
+"""Background work: re-clustering as a job, and job status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, status
+
+from models.db import unit_of_work
+from models.schemas import Schema
+from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep
+from service.errors import NotFound
+from service.jobs import create_job, get_job, live_progress, start_job
+from service.recluster import recluster
+
+router = APIRouter(tags=["jobs"])
+
+
+class JobRead(Schema):
+    id: int
+    kind: str
+    status: str
+    progress: float
+    stage: str
+    result: dict[str, Any]
+    error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@router.post("/ideas:recluster", response_model=JobRead, status_code=status.HTTP_202_ACCEPTED)
+def recluster_ideas(workspace: ReaderWorkspaceDep, context: ContextDep, seed: int = 0) -> JobRead:
+    """Start re-clustering the workspace; poll `GET /api/v1/jobs/{id}` for progress."""
+    with unit_of_work(context.factory) as session:
+        job = create_job(session, workspace.id, "recluster")
+        created = JobRead.model_validate(job)
+
+    def body(progress):  # type: ignore[no-untyped-def]
+        with context.registry.writing(workspace.id), unit_of_work(context.factory) as session:
+            summary = recluster(session, workspace.id, seed=seed, progress=progress)
+        context.registry.invalidate(workspace.id)
+        return summary.as_dict()
+
+    start_job(context.factory, created.id, body)
+    return created
+
+
+@router.get("/jobs/{job_id}", response_model=JobRead)
+def read_job(job_id: int, workspace: ReaderWorkspaceDep, session: SessionDep) -> JobRead:
+    job = get_job(session, workspace.id, job_id)
+    if job is None:
+        raise NotFound(f"No job {job_id} in this workspace.", code="job_not_found")
+    read = JobRead.model_validate(job)
+    live = live_progress(job_id)
+    if live is not None and read.status == "running":
+        read.stage, read.progress = live
+    return read

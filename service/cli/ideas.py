@@ -1,0 +1,46 @@
+"""`throughline cluster`: regroup a workspace's whole backlog into ideas."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from models.db import unit_of_work
+from service.cli.common import app_context, console, fail
+from service.recluster import recluster
+from service.store import workspaces as workspace_store
+
+
+def cluster(
+    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    seed: Annotated[
+        int, typer.Option(help="Seed; the same data and seed give the same ideas.")
+    ] = 0,
+    json_output: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")] = False,
+) -> None:
+    """Re-cluster every item into ideas; known ideas keep their ids and PM-written titles."""
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with app_context() as context, unit_of_work(context.factory) as session:
+        ws = workspace_store.get_workspace(session, workspace)
+        if ws is None:
+            raise fail(f"no workspace named {workspace!r}")
+        with Progress(*columns, console=console, disable=json_output) as bar:
+            task = bar.add_task("clustering", total=1.0)
+            summary = recluster(
+                session,
+                ws.id,
+                seed=seed,
+                progress=lambda stage, f: bar.update(task, description=stage, completed=f),
+            )
+        context.registry.invalidate(ws.id)
+    if json_output:
+        typer.echo(json.dumps(summary.as_dict()))
+    else:
+        console.print(
+            f"{summary.items} items -> {summary.ideas} ideas ({summary.kept_ideas} kept, "
+            f"{summary.new_ideas} new, {summary.removed_ideas} emptied and removed; "
+            f"{summary.singleton_share:.0%} singletons)"
+        )

@@ -1,0 +1,120 @@
+"""Re-cluster a whole workspace into ideas, keeping the ideas people already know.
+
+Idea ids stay stable: each new cluster takes the id of the previous idea it overlaps most.
+Exact re-posts always stay with their twin; ideas whose title a PM wrote keep that title;
+ideas that end up empty are removed only while still `open`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from models.tables import FeedbackItem, Idea
+from service.jobs import Progress
+from service.store import workspaces as workspace_store
+from triage.cluster import cluster_embeddings, match_previous
+from triage.keywords import describe_clusters
+
+
+@dataclass(frozen=True)
+class ReclusterSummary:
+    items: int
+    ideas: int
+    kept_ideas: int
+    new_ideas: int
+    removed_ideas: int
+    singleton_share: float
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.__dict__)
+
+
+def _inputs(session: Session, workspace_id: int) -> tuple[list, np.ndarray]:
+    rows = session.execute(
+        select(
+            FeedbackItem.id,
+            FeedbackItem.idea_id,
+            FeedbackItem.text,
+            FeedbackItem.content_hash,
+            FeedbackItem.embedding,
+        )
+        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.embedding.is_not(None))
+        .order_by(FeedbackItem.id)
+    ).all()
+    vectors = np.zeros((len(rows), 384), dtype=np.float32)
+    for n, row in enumerate(rows):
+        vectors[n] = np.frombuffer(row.embedding, dtype=np.float32)
+    return rows, vectors
+
+
+def _same_text_groups(rows: list) -> list[list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for n, row in enumerate(rows):
+        groups[row.content_hash].append(n)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def recluster(
+    session: Session, workspace_id: int, *, seed: int = 0, progress: Progress | None = None
+) -> ReclusterSummary:
+    """Cluster every embedded item of the workspace and write ideas back (no commit)."""
+    report = progress or (lambda _stage, _fraction: None)
+    report("loading", 0.0)
+    rows, vectors = _inputs(session, workspace_id)
+    if not rows:
+        return ReclusterSummary(0, 0, 0, 0, 0, 0.0)
+    result = cluster_embeddings(
+        vectors,
+        seed=seed,
+        must_link=_same_text_groups(rows),
+        progress=lambda stage, f: report(stage, 0.05 + 0.8 * f),
+    )
+    report("naming ideas", 0.85)
+    previous = [row.idea_id for row in rows]
+    mapping = match_previous(result.labels, previous)
+    descriptions = describe_clusters([row.text for row in rows], result.labels, vectors)
+    ideas = {
+        i.id: i for i in session.scalars(select(Idea).where(Idea.workspace_id == workspace_id))
+    }
+    idea_of_label: dict[int, Idea] = {}
+    new = 0
+    for label in range(result.n_clusters):
+        description = descriptions[label]
+        idea = ideas.get(mapping.get(label, -1))
+        if idea is None:
+            idea = Idea(workspace_id=workspace_id, title=description.title)
+            session.add(idea)
+            new += 1
+        elif idea.title_source == "auto":
+            idea.title = description.title
+        idea.keywords = list(description.keywords)
+        idea_of_label[label] = idea
+    session.flush()
+    report("saving", 0.9)
+    for label, idea in idea_of_label.items():
+        idea.quote_item_ids = [rows[n].id for n in descriptions[label].quote_indices]
+    assignments = [
+        {"id": row.id, "idea_id": idea_of_label[label].id, "cluster_confidence": float(conf)}
+        for row, label, conf in zip(rows, result.labels.tolist(), result.confidence, strict=True)
+    ]
+    session.execute(update(FeedbackItem), assignments)  # one executemany by primary key
+    # Every embedded item now has a cluster, so an idea no cluster kept is empty.
+    used = {idea.id for idea in idea_of_label.values()}
+    empty = [i.id for i in ideas.values() if i.id not in used and i.status == "open"]
+    if empty:
+        session.execute(delete(Idea).where(Idea.id.in_(empty)))
+    workspace_store.bump_membership_version(session, workspace_id)
+    report("done", 1.0)
+    return ReclusterSummary(
+        items=len(rows),
+        ideas=result.n_clusters,
+        kept_ideas=result.n_clusters - new,
+        new_ideas=new,
+        removed_ideas=len(empty),
+        singleton_share=round(float(result.singleton_share), 4),
+    )
