@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # groups are the same idea, and the micro-cluster size.
 MERGE_THRESHOLD = 0.66
 MICRO_SIZE = 8
+ITEM_LEVEL_UP_TO = 3_000  # below this, agglomerate items directly: exact and still fast
 NEIGHBOURS = 30
 VOTERS = 10
 VOTE_ROUNDS = 2
@@ -54,8 +55,10 @@ def _micro_clusters(
 ) -> np.ndarray:
     """Assign items to micro-clusters; a must-link group is one unit, an isolated item another."""
     n = len(x)
-    k = max(1, min(n, n // MICRO_SIZE))
-    if k > 1:
+    k = n // MICRO_SIZE
+    if n <= ITEM_LEVEL_UP_TO:
+        units = np.arange(n, dtype=np.int64)  # small backlogs: every item is its own unit
+    elif k > 1:
         kmeans = faiss.Kmeans(x.shape[1], k, niter=20, seed=seed, spherical=True)
         kmeans.cp.min_points_per_centroid = 1  # few items per centroid is the point here
         kmeans.train(x)

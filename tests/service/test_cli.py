@@ -128,3 +128,39 @@ def test_cluster_regroups_the_backlog_and_keeps_known_idea_ids(cli_env: str) -> 
     assert [json.loads(line)["idea_id"] for line in out.splitlines()] == [
         r["idea_id"] for r in after
     ]
+
+
+def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Path) -> None:
+    path = tmp_path / "labelled.csv"
+    rows = [
+        "Please add a dark mode",
+        "Dark theme please",
+        "A night mode for the app",
+        "Export my reports to CSV",
+        "CSV export of reports",
+        "Download reports as CSV",
+    ]
+    path.write_text(
+        "body,intent\n"
+        + "\n".join(f"{t},{'dark' if n < 3 else 'csv'}" for n, t in enumerate(rows)),
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        "eval",
+        str(path),
+        "--text-col",
+        "body",
+        "--label-col",
+        "intent",
+        "--mode",
+        "stream",
+        "--json",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    batch, stream = report["results"]
+    assert report["items"] == 6 and report["labels"] == 2
+    assert batch["method"] == "throughline" and batch["nmi"] == 1.0 and batch["ideas"] == 2
+    assert stream["method"] == "throughline stream" and 0 <= stream["coverage"] <= 1
+    code, _, err = run("eval", str(path), "--label-col", "nope")
+    assert code == 2 and "missing column" in err

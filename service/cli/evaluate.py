@@ -1,0 +1,90 @@
+"""`throughline eval`: score clustering and duplicate decisions against a labelled file."""
+
+from __future__ import annotations
+
+import json
+import platform
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import numpy as np
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from service.cli.common import console, domain_errors
+from service.evaluation import evaluate_batch, evaluate_peers, evaluate_stream, read_labelled
+from service.settings import get_settings
+from triage.embedder import default_embedder
+
+COLUMNS = (
+    "method",
+    "nmi",
+    "ari",
+    "v_measure",
+    "ideas",
+    "singleton_share",
+    "auto_merge_precision",
+    "coverage",
+    "unseen_new",
+    "seconds",
+)
+
+
+class Mode(StrEnum):
+    batch = "batch"
+    stream = "stream"
+
+
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="CSV with a text and a label column.")],
+    text_col: Annotated[str, typer.Option(help="Column with the text.")] = "text",
+    label_col: Annotated[str, typer.Option(help="Column with the true label.")] = "label",
+    mode: Annotated[Mode, typer.Option(help="batch clustering, or stream (one by one).")] = (
+        Mode.batch
+    ),
+    peers: Annotated[bool, typer.Option(help="Also run community_detection and BERTopic.")] = (
+        False
+    ),
+    seed: Annotated[int, typer.Option(help="Clustering seed.")] = 0,
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score ideas against labels the algorithm never sees: NMI, ARI, V-measure, ideas,
+    singleton share and wall time (after embedding); in stream mode also auto-merge precision."""
+    with domain_errors():
+        texts, labels = read_labelled(file, text_col, label_col)
+    settings = get_settings()
+    embedder = default_embedder(settings.embedding_runtime, settings.model_cache_dir)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, disable=json_output) as bar:
+        task = bar.add_task("embedding", total=len(texts))
+        vectors = []
+        for i in range(0, len(texts), 512):
+            vectors.append(embedder.embed(texts[i : i + 512]))
+            bar.advance(task, len(vectors[-1]))
+        x = np.vstack(vectors)
+        rows = [evaluate_batch(x, labels, seed)]
+        if mode == Mode.stream:
+            stream = bar.add_task("stream decisions", total=len(texts))
+            rows.append(evaluate_stream(texts, labels, embedder, lambda n: bar.advance(stream, n)))
+    if peers:
+        rows += evaluate_peers(texts, x, labels)
+    report = {
+        "file": str(file),
+        "items": len(texts),
+        "labels": len(set(labels)),
+        "machine": f"{platform.machine()} {platform.node()}",
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "results": rows,
+    }
+    if json_output:
+        typer.echo(json.dumps(report))
+        return
+    table = Table(title=f"{file.name}: {len(texts)} items, {len(set(labels))} labels")
+    for column in COLUMNS:
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for row in rows:
+        table.add_row(*(str(row.get(column, "")) for column in COLUMNS))
+    console.print(table)
