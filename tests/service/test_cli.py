@@ -134,8 +134,8 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
     path = tmp_path / "labelled.csv"
     rows = [
         "Please add a dark mode",
-        "Dark theme please",
-        "A night mode for the app",
+        "Add a dark mode please",
+        "Please add dark mode to the app",
         "Export my reports to CSV",
         "CSV export of reports",
         "Download reports as CSV",
