@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 MERGE_THRESHOLD = 0.66
 MICRO_SIZE = 8
 ITEM_LEVEL_UP_TO = 3_000  # below this, agglomerate items directly: exact and still fast
+TWO_LEVEL_ABOVE = 30_000  # above this, k-means runs per coarse region (see _two_level_kmeans)
+REGION_SIZE = 1_000
 NEIGHBOURS = 30
 VOTERS = 10
 VOTE_ROUNDS = 2
@@ -50,6 +52,29 @@ class ClusterResult:
     confidence: np.ndarray  # cosine of each item to its cluster centre
 
 
+def _kmeans(x: np.ndarray, k: int, seed: int) -> np.ndarray:
+    kmeans = faiss.Kmeans(x.shape[1], k, niter=20, seed=seed, spherical=True)
+    kmeans.cp.min_points_per_centroid = 1  # few items per centroid is the point here
+    kmeans.cp.max_points_per_centroid = 1 << 20  # train on every item, no sampling
+    kmeans.train(x)
+    _, nearest = kmeans.index.search(x, 1)
+    return nearest[:, 0].astype(np.int64)
+
+
+def _two_level_kmeans(x: np.ndarray, seed: int) -> np.ndarray:
+    """Coarse regions first, then micro-clusters inside each: cost n*k_coarse instead of n*n/8."""
+    regions = _kmeans(x, max(2, len(x) // REGION_SIZE), seed)
+    units = np.zeros(len(x), dtype=np.int64)
+    offset = 0
+    for region in np.unique(regions):
+        members = np.flatnonzero(regions == region)
+        k = len(members) // MICRO_SIZE
+        local = _kmeans(x[members], k, seed) if k > 1 else np.zeros(len(members), np.int64)
+        units[members] = local + offset
+        offset += int(local.max()) + 1
+    return units
+
+
 def _micro_clusters(
     x: np.ndarray, seed: int, must_link: list[list[int]], isolated: set[int]
 ) -> np.ndarray:
@@ -58,12 +83,10 @@ def _micro_clusters(
     k = n // MICRO_SIZE
     if n <= ITEM_LEVEL_UP_TO:
         units = np.arange(n, dtype=np.int64)  # small backlogs: every item is its own unit
+    elif n > TWO_LEVEL_ABOVE:
+        units = _two_level_kmeans(x, seed)
     elif k > 1:
-        kmeans = faiss.Kmeans(x.shape[1], k, niter=20, seed=seed, spherical=True)
-        kmeans.cp.min_points_per_centroid = 1  # few items per centroid is the point here
-        kmeans.train(x)
-        _, nearest = kmeans.index.search(x, 1)
-        units = nearest[:, 0].astype(np.int64)
+        units = _kmeans(x, k, seed)
     else:
         units = np.zeros(n, dtype=np.int64)
     next_unit = int(units.max()) + 1
