@@ -1,13 +1,12 @@
 """Re-cluster a whole workspace into ideas, keeping the ideas people already know.
 
 Idea ids stay stable: each new cluster takes the id of the previous idea it overlaps most.
-Exact re-posts always stay with their twin; ideas whose title a PM wrote keep that title;
+Ideas whose title a PM wrote keep that title;
 ideas that end up empty are removed only while still `open`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,13 +51,6 @@ def _inputs(session: Session, workspace_id: int) -> tuple[list, np.ndarray]:
     return rows, vectors
 
 
-def _same_text_groups(rows: list) -> list[list[int]]:
-    groups: dict[str, list[int]] = defaultdict(list)
-    for n, row in enumerate(rows):
-        groups[row.content_hash].append(n)
-    return [g for g in groups.values() if len(g) > 1]
-
-
 def recluster(
     session: Session, workspace_id: int, *, seed: int = 0, progress: Progress | None = None
 ) -> ReclusterSummary:
@@ -68,11 +60,9 @@ def recluster(
     rows, vectors = _inputs(session, workspace_id)
     if not rows:
         return ReclusterSummary(0, 0, 0, 0, 0, 0.0)
+    # Exact re-posts share one embedding, so they always land together; no constraint needed.
     result = cluster_embeddings(
-        vectors,
-        seed=seed,
-        must_link=_same_text_groups(rows),
-        progress=lambda stage, f: report(stage, 0.05 + 0.8 * f),
+        vectors, seed=seed, progress=lambda stage, f: report(stage, 0.05 + 0.8 * f)
     )
     report("naming ideas", 0.85)
     previous = [row.idea_id for row in rows]

@@ -68,3 +68,14 @@ def measure_demand(signals: Iterable[DemandSignal], now: datetime) -> Demand:
         first_seen=first,
         last_seen=last,
     )
+
+
+def weekly_counts(signals: Iterable[DemandSignal], now: datetime, weeks: int = 12) -> list[int]:
+    """Items per week for the last `weeks` weeks, oldest first (for trend sparklines)."""
+    now = _aware(now)
+    counts = [0] * weeks
+    for signal in signals:
+        age_weeks = (now - _aware(signal.created_at)).days // 7
+        if 0 <= age_weeks < weeks:
+            counts[weeks - 1 - age_weeks] += 1
+    return counts

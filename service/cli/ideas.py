@@ -1,8 +1,9 @@
-"""`throughline cluster`: regroup a workspace's whole backlog into ideas."""
+"""`throughline cluster` and `report`: regroup the backlog into ideas, and show their demand."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,7 +11,9 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from models.db import unit_of_work
 from service.cli.common import app_context, console, fail
+from service.idea_views import IdeaSort
 from service.recluster import recluster
+from service.report import render_report
 from service.store import workspaces as workspace_store
 
 
@@ -44,3 +47,22 @@ def cluster(
             f"{summary.new_ideas} new, {summary.removed_ideas} emptied and removed; "
             f"{summary.singleton_share:.0%} singletons)"
         )
+
+
+def report(
+    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "throughline-report.html"
+    ),
+    sort: Annotated[IdeaSort, typer.Option(help="Rank ideas by this figure.")] = (
+        IdeaSort.unique_requesters
+    ),
+    top: Annotated[int, typer.Option(help="How many ideas to show.")] = 50,
+) -> None:
+    """Write an HTML report: ideas ranked by demand, with trend charts, channels and quotes."""
+    with app_context() as context, unit_of_work(context.factory) as session:
+        ws = workspace_store.get_workspace(session, workspace)
+        if ws is None:
+            raise fail(f"no workspace named {workspace!r}")
+        output.write_text(render_report(session, ws.id, workspace, sort, top), encoding="utf-8")
+    console.print(f"wrote {output}")

@@ -17,6 +17,7 @@ app.command("demo")(demo.demo)
 app.command("import")(feedback_import.import_file)
 app.command("cluster")(ideas.cluster)
 app.command("eval")(evaluate.evaluate)
+app.command("report")(ideas.report)
 app.add_typer(export.app, name="export")
 app.add_typer(keys.app, name="keys")
 

@@ -164,3 +164,17 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
     assert stream["method"] == "throughline stream" and 0 <= stream["coverage"] <= 1
     code, _, err = run("eval", str(path), "--label-col", "nope")
     assert code == 2 and "missing column" in err
+
+
+def test_report_ranks_ideas_with_trend_charts_and_quotes(cli_env: str, tmp_path: Path) -> None:
+    assert run("demo", "--items", "300")[0] == 0
+    assert run("cluster", "--workspace", "demo")[0] == 0
+    out = tmp_path / "report.html"
+    code, _, err = run("report", "--workspace", "demo", "-o", str(out), "--top", "10")
+    assert code == 0, err
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<svg") == 10 and html.count("<tr>") == 11  # header + 10 ideas
+    _, listing, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
+    texts = {json.loads(line)["text"] for line in listing.splitlines()}
+    quoted = html.split("“")[1].split("”")[0]
+    assert quoted in texts or quoted.replace("&#39;", "'") in texts

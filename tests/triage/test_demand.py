@@ -61,3 +61,10 @@ def test_no_items_means_zero_demand() -> None:
     demand = measure_demand([], NOW)
     assert demand.item_count == demand.unique_requesters == demand.revenue == 0
     assert demand.first_seen is None and demand.channels == {}
+
+
+def test_weekly_counts_put_each_item_in_its_week_oldest_first() -> None:
+    from triage.demand import weekly_counts
+
+    counts = weekly_counts([signal(d, "p") for d in (0, 1, 6.9, 7, 20, 83, 84, 200)], NOW, 12)
+    assert counts == [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 3]

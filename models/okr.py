@@ -1,0 +1,124 @@
+"""OKR types shared by the drafter, the critic, the API and the CLI.
+
+Finding codes and their severities are the public interface of `docs/OKR_RULES.md`:
+never rename a code.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class Severity(StrEnum):
+    block = "block"  # the draft is not acceptable as written
+    warn = "warn"  # a person should look
+
+
+class FindingCode(StrEnum):
+    # key result rules
+    not_measurable = "not_measurable"
+    task_not_outcome = "task_not_outcome"
+    missing_baseline = "missing_baseline"
+    missing_target = "missing_target"
+    missing_deadline = "missing_deadline"
+    kpi_not_okr = "kpi_not_okr"
+    wrong_direction = "wrong_direction"
+    unrealistic_target = "unrealistic_target"
+    sandbagging = "sandbagging"
+    unsourced_baseline = "unsourced_baseline"
+    vanity_metric = "vanity_metric"
+    # objective rules
+    quantitative_objective = "quantitative_objective"
+    vague_objective = "vague_objective"
+    task_objective = "task_objective"
+    # set rules
+    too_many_objectives = "too_many_objectives"
+    kr_count = "kr_count"
+    no_owner = "no_owner"
+    no_evidence = "no_evidence"
+    duplicate_kr = "duplicate_kr"
+
+
+_BLOCKING = {
+    FindingCode.not_measurable,
+    FindingCode.task_not_outcome,
+    FindingCode.missing_target,
+    FindingCode.wrong_direction,
+    FindingCode.quantitative_objective,
+    FindingCode.vague_objective,
+    FindingCode.task_objective,
+}
+
+SEVERITY: dict[FindingCode, Severity] = {
+    code: Severity.block if code in _BLOCKING else Severity.warn for code in FindingCode
+}
+
+
+class Finding(BaseModel):
+    """One broken rule, pointing at the offending words so a UI can underline them."""
+
+    code: FindingCode
+    severity: Severity
+    message: str
+    span: tuple[int, int] | None = Field(
+        default=None, description="[start, end) character offsets into the linted text."
+    )
+    suggestion: str = Field(description="A one-line fix.")
+    objective_index: int | None = Field(
+        default=None, description="Which objective of a set (lint_set only)."
+    )
+    kr_index: int | None = Field(
+        default=None, description="Which key result of that objective (lint_set only)."
+    )
+
+
+class Direction(StrEnum):
+    increase = "increase"
+    decrease = "decrease"
+    reach = "reach"
+    stay = "stay"
+
+
+class Evidence(BaseModel):
+    """A feedback idea a drafted KR comes from, with the demand figures that justify it."""
+
+    idea_id: int
+    title: str
+    figures: dict[str, float] = Field(default_factory=dict)
+
+
+class KeyResult(BaseModel):
+    text: str
+    metric: str | None = None
+    direction: Direction | None = None
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = Field(default=None, description='e.g. "%", "$", "s", "ms", "count", "/5"')
+    relative_change: float | None = Field(
+        default=None, description='-0.5 for "halve", 0.3 for "by 30%"'
+    )
+    absolute_change: float | None = Field(
+        default=None, description='-5 for "by 5 points" on a decrease; in the unit above'
+    )
+    period: str | None = Field(default=None, description='"month" for "260 a month"')
+    deadline: str | None = None
+    owner: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    baseline_source: str | None = Field(
+        default=None, description='Where the baseline was measured, or "unknown".'
+    )
+
+
+class Objective(BaseModel):
+    title: str
+    owner: str | None = None
+    key_results: list[KeyResult] = Field(default_factory=list)
+    parent_id: int | None = None
+
+
+class OkrSet(BaseModel):
+    objectives: list[Objective] = Field(default_factory=list)
+    cycle: str | None = Field(default=None, description='e.g. "2027-Q2"; KRs inherit its end.')
