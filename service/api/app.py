@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from service.api import feedback, ideas, jobs, problems
+from service.api import feedback, ideas, jobs, okrs, problems
 from service.context import AppContext, build_context
 from service.settings import Settings, get_settings
 
@@ -56,4 +56,5 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(feedback.router, prefix="/api/v1")
     app.include_router(ideas.router, prefix="/api/v1")
     app.include_router(jobs.router, prefix="/api/v1")
+    app.include_router(okrs.router, prefix="/api/v1")
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from service.cli import demo, evaluate, export, feedback_import, ideas, keys, serve
+from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, serve
 
 app = typer.Typer(
     name="throughline",
@@ -18,6 +18,7 @@ app.command("import")(feedback_import.import_file)
 app.command("cluster")(ideas.cluster)
 app.command("eval")(evaluate.evaluate)
 app.command("report")(ideas.report)
+app.command("lint")(okrs.lint)
 app.add_typer(export.app, name="export")
 app.add_typer(keys.app, name="keys")
 
