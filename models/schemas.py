@@ -32,10 +32,25 @@ class Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-ShortStr = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store NUL in text; refuse it up front instead of failing on write.
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value
+
+
+ShortStr = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=200), AfterValidator(_no_nul)
+]
+SourceStr = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=50),
+    AfterValidator(_no_nul),
+]
 
 
 def _check_text(value: str) -> str:
+    _no_nul(value)
     if not value.strip():
         raise ValueError("text is empty or only whitespace")
     if len(value) > MAX_TEXT_CHARS:
@@ -54,7 +69,7 @@ class FeedbackCreate(Schema):
     model_config = ConfigDict(extra="forbid")
 
     text: FeedbackText
-    source: ShortStr = Field(default="api", min_length=1, description="Channel, e.g. support.")
+    source: SourceStr = Field(default="api", description="Channel, e.g. support (≤ 50 chars).")
     external_id: ShortStr | None = Field(
         default=None, description="Id in the source system; (source, external_id) is idempotent."
     )

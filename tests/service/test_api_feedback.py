@@ -181,3 +181,47 @@ def test_an_ingest_key_can_send_feedback_but_not_read_ideas(
     headers = {"Authorization": f"Bearer {key}"}
     assert post(client, headers, "Kanban board please")["decision"] == "new"
     assert problem(client.get("/api/v1/ideas", headers=headers)) == (403, "insufficient_role")
+
+
+def test_hostile_input_is_refused_or_stored_intact_never_a_500(
+    client: TestClient, auth: dict
+) -> None:
+    url = "/api/v1/feedback"
+    refused = [
+        {"text": "nul \x00 inside"},
+        {"text": "ok", "source": "s" * 51},
+        {"text": "ok", "external_id": "e" * 201},
+        {"text": "ok", "requester": "r" * 201},
+        {"text": "ok", "account": "a\x00b"},
+        {"text": "ok", "created_at": "yesterday"},
+        {"text": "ok", "mrr": "lots"},
+        {"text": "ok", "metadata": "not an object"},
+        {"text": None},
+        {},
+    ]
+    for body in refused:
+        response = client.post(url, json=body, headers=auth)
+        assert response.status_code == 422, (body, response.text)
+        assert response.json()["code"] in ("invalid_input", "empty_text")
+    stored = [
+        "Ünïcödé ✓ 🚀 dark mode, s'il vous plaît",
+        "وضع داكن من فضلك",
+        "'; DROP TABLE feedback_items; --",
+        "<script>alert(1)</script>",
+        "x" * 10_000,
+    ]
+    for text in stored:
+        response = client.post(
+            url, json={"text": text, "metadata": {"deep": [[{"a": 1}]]}}, headers=auth
+        )
+        assert response.status_code == 201, response.text
+        detail = client.get(f"/api/v1/ideas/{response.json()['idea_id']}", headers=auth).json()
+        assert text in {item["text"] for item in detail["items"]}
+    not_json = client.post(
+        url, content=b"\xff\xfe", headers={**auth, "content-type": "application/json"}
+    )
+    assert not_json.status_code in (400, 422)
+    huge = client.post(
+        url, content=b"{" + b" " * 100, headers={**auth, "content-length": str(1 << 30)}
+    )
+    assert huge.status_code == 413 and huge.json()["code"] == "payload_too_large"
