@@ -10,8 +10,10 @@ from rich.table import Table
 from models.db import unit_of_work
 from service.cli.common import app_context, console
 from service.cli.feedback_import import ingest_rows
-from service.idea_views import list_ideas
+from service.idea_views import IdeaSort, list_ideas
 from service.importfile import read_rows
+from service.recluster import recluster
+from service.report import render_report
 from service.settings import get_settings
 from service.store import workspaces as workspace_store
 
@@ -23,7 +25,8 @@ def demo(
     top: Annotated[int, typer.Option(help="How many ideas to list.")] = 15,
 ) -> None:
     """Generate sample feedback (~40 themes, 6 channels, accounts with MRR, two quarters),
-    stream it through the duplicate decision, and print the biggest ideas."""
+    stream it through the duplicate decision, re-cluster, print the ideas with the most people
+    behind them and write data/report.html."""
     from service.sampledata import generate_feedback, write_csv
 
     settings = get_settings()
@@ -36,9 +39,20 @@ def demo(
             ws = workspace_store.get_or_create_workspace(session, workspace)
             session.expunge(ws)
         decisions, _ = ingest_rows(context, ws, read_rows(path), items, quiet=False)
+        with context.registry.writing(ws.id), unit_of_work(context.factory) as session:
+            summary = recluster(session, ws.id)
+        context.registry.invalidate(ws.id)
         with unit_of_work(context.factory) as session:
-            page = list_ideas(session, ws.id, limit=top)
-    console.print("decisions: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items())))
+            page = list_ideas(session, ws.id, IdeaSort.unique_requesters, limit=top)
+            report = settings.data_dir / "report.html"
+            report.write_text(
+                render_report(session, ws.id, workspace, IdeaSort.unique_requesters, 50),
+                encoding="utf-8",
+            )
+    console.print(
+        "decisions on arrival: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items()))
+    )
+    console.print(f"re-clustered {summary.items} items into {summary.ideas} ideas")
     table = Table(title=f"Top {len(page.ideas)} of {page.total} ideas in workspace '{workspace}'")
     for column in ("idea", "items", "people", "accounts", "MRR", "last 30d"):
         table.add_column(column, justify="right")
@@ -55,6 +69,7 @@ def demo(
             idea.title,
         )
     console.print(table)
+    console.print(f"HTML report: {report}")
     console.print(
         f"next: [bold]throughline keys create --workspace {workspace}[/bold], then "
         "[bold]throughline serve[/bold] and open http://127.0.0.1:8000/docs"

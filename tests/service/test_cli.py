@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from models.tables import ApiKey
 from service.auth import hash_key
 from service.cli.main import app
+from service.sampledata import generate_feedback, write_csv
 from service.settings import get_settings
 
 runner = CliRunner()
@@ -99,7 +100,7 @@ def test_keys_create_prints_the_key_once_and_stores_its_hash(cli_env: str) -> No
 def test_demo_fills_a_workspace_and_a_second_run_adds_nothing(cli_env: str) -> None:
     code, _, err = run("demo", "--items", "300", "--top", "5")
     assert code == 0, err
-    assert "Top 5 of" in err and "wrote 300 sample items" in err
+    assert "Top 5 of" in err and "wrote 300 sample items" in err and "re-clustered 300" in err
     code, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 300
@@ -108,8 +109,11 @@ def test_demo_fills_a_workspace_and_a_second_run_adds_nothing(cli_env: str) -> N
     assert code == 0 and "already_imported 300" in err
 
 
-def test_cluster_regroups_the_backlog_and_keeps_known_idea_ids(cli_env: str) -> None:
-    code, _, err = run("demo", "--items", "400")
+def test_cluster_regroups_the_backlog_and_keeps_known_idea_ids(
+    cli_env: str, tmp_path: Path
+) -> None:
+    write_csv(generate_feedback(400, seed=3), tmp_path / "backlog.csv")
+    code, _, err = run("import", str(tmp_path / "backlog.csv"), "--workspace", "demo")
     assert code == 0, err
     _, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
     before = [json.loads(line) for line in out.splitlines()]
