@@ -8,7 +8,7 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.tables import Account, DecisionLog, FeedbackItem, Requester
+from models.tables import Account, FeedbackItem, Requester
 
 
 def find_by_external_id(
@@ -79,10 +79,6 @@ def upsert_requester(
         requester.name = name or requester.name
         requester.account_id = account_id or requester.account_id
     return requester
-
-
-def add_decision_log(session: Session, entry: DecisionLog) -> None:
-    session.add(entry)
 
 
 def max_item_id(session: Session, workspace_id: int) -> int:
