@@ -98,3 +98,28 @@ def test_embeddings_metadata_and_deletes_round_trip(factory) -> None:  # type: i
         session.delete(session.get(Idea, stored.idea_id))
     with unit_of_work(factory) as session:
         assert session.scalars(select(FeedbackItem)).one().idea_id is None  # SET NULL, not lost
+
+
+def test_migrations_match_the_table_definitions(database_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from models.tables import Base
+
+    engine = make_engine(database_url)
+    migrate(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_timestamps_come_back_timezone_aware_in_utc(factory) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta, timezone
+
+    paris = datetime(2026, 3, 1, 12, 0, tzinfo=timezone(timedelta(hours=1)))
+    with unit_of_work(factory) as session:
+        session.add(Workspace(name="tz", created_at=paris))
+    with unit_of_work(factory) as session:
+        stored = session.scalars(select(Workspace).where(Workspace.name == "tz")).one()
+        assert stored.created_at == paris and stored.created_at.utcoffset() == timedelta(0)
