@@ -1,8 +1,8 @@
 """Re-cluster a whole workspace into ideas, keeping the ideas people already know.
 
 Idea ids stay stable: each new cluster takes the id of the previous idea it overlaps most.
-Ideas whose title a PM wrote keep that title;
-ideas that end up empty are removed only while still `open`.
+Ideas whose title a PM wrote keep that title; ideas that end up empty are removed only while
+still `open`.
 """
 
 from __future__ import annotations
