@@ -64,11 +64,25 @@ class Ingestor:
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
                 hits = self._search_many(state, vectors)
+                # Re-checked under the lock: a concurrent call may have stored the same text.
+                known = feedback_store.known_hashes(session, workspace.id, digests)
                 pending: list[tuple[int, int, np.ndarray]] = []
-                results = [
-                    self._ingest_one(session, workspace.id, state, item, *row, pending)
-                    for item, *row in zip(items, digests, vectors, hits, strict=True)
-                ]
+                results = []
+                for item, digest, vector, hit in zip(items, digests, vectors, hits, strict=True):
+                    maybe_exact = vector is None or digest in known
+                    results.append(
+                        self._ingest_one(
+                            session,
+                            workspace.id,
+                            state,
+                            item,
+                            digest,
+                            maybe_exact,
+                            vector,
+                            hit,
+                            pending,
+                        )
+                    )
                 self._name_matches(session, results)
             # Only committed items enter the in-memory index.
             for item_id, idea_id, vector in pending:
@@ -117,6 +131,7 @@ class Ingestor:
         state: WorkspaceVectors,
         item: FeedbackCreate,
         digest: str,
+        maybe_exact: bool,
         vector: np.ndarray | None,
         hits: list[tuple[int, float]] | None,
         pending: list[tuple[int, int, np.ndarray]],
@@ -131,12 +146,7 @@ class Ingestor:
                 )
                 result.duplicate_request = True
                 return result
-        # A text embedded up front was new to the workspace and to the batch: no lookup needed.
-        exact = (
-            None
-            if vector is not None
-            else feedback_store.find_by_hash(session, workspace_id, digest)
-        )
+        exact = feedback_store.find_by_hash(session, workspace_id, digest) if maybe_exact else None
         decision: Decision | None = None
         if exact is not None:
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id

@@ -225,3 +225,22 @@ def test_hostile_input_is_refused_or_stored_intact_never_a_500(
         url, content=b"{" + b" " * 100, headers={**auth, "content-length": str(1 << 30)}
     )
     assert huge.status_code == 413 and huge.json()["code"] == "payload_too_large"
+
+
+def test_concurrent_posts_of_one_text_make_one_idea(
+    client: TestClient, auth: dict, context: AppContext
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def send(n: int) -> dict:
+        body = {"text": "Offline mode for the Android app", "source": "api", "external_id": f"c{n}"}
+        response = client.post("/api/v1/feedback", json=body, headers=auth)
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(send, range(16)))
+    assert sorted(r["decision"] for r in results) == ["exact_duplicate"] * 15 + ["new"]
+    assert len({r["idea_id"] for r in results}) == 1
+    with unit_of_work(context.factory) as session:
+        assert session.scalar(select(func.count(FeedbackItem.id))) == 16
