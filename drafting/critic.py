@@ -16,11 +16,15 @@ Policy where rules overlap, so one problem is not reported three times:
   its deadline and (in a draft) its evidence are still checked.
 - `kpi_not_okr` (maintain/keep/stay/sustain/hold ... at/under/above) silences
   missing_baseline and sandbagging: a health threshold is a bound, not a stretch.
+- `wrong_direction` also fires when an increase or decrease verb has equal baseline and
+  target: the numbers do not move. It silences `unrealistic_target` (fix the direction first).
 - `missing_deadline` is independent of every other rule; it is skipped inside a cycle.
 - `vanity_metric` applies to raw counts the KR wants more of; `lint_set` drops it when a
   sibling KR of the same objective measures quality (conversion, retention, NPS, ...).
 - An objective gets `task_objective` and/or `quantitative_objective`; `vague_objective` is
-  only checked when neither fired (a to-do list or a number is a different problem).
+  only checked when neither fired (a to-do list or a number is a different problem). A metric
+  with a generic verb ("Reduce churn", "Increase sales") is vague: it names no one; a work
+  verb with an abstract object ("Rebuild trust with ...") is a change, not a task.
 When a KR is given as a `KeyResult`, its structured fields win over what the text says.
 """
 

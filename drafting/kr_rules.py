@@ -17,8 +17,8 @@ C = FindingCode
 _HEDGE = re.compile(
     r"\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of"
     r"|or\s+more|or\s+higher|slight(?:ly)?|modest(?:ly)?|marginal(?:ly)?|somewhat"
-    r"|a\s+(?:little|bit)|small\s+(?:increase|improvement|gain|uptick|bump|lift)|try\s+to"
-    r"|if\s+possible)\b",
+    r"|a\s+(?:little|bit|touch)|(?:small|minor)\s+(?:increase|improvement|gain|uptick|bump|lift"
+    r"|amount|step)|incremental(?:ly)?|try\s+to|if\s+possible|where\s+possible)\b",
     re.IGNORECASE,
 )
 _VANITY = re.compile(
@@ -235,6 +235,8 @@ def _wrong_direction(k: KeyResult) -> str | None:
         return "down"
     if k.direction == Direction.decrease and k.target > k.baseline:
         return "up"
+    if k.direction in (Direction.increase, Direction.decrease) and k.target == k.baseline:
+        return "nowhere"
     return None
 
 
@@ -270,7 +272,9 @@ def _task_span(scan: KrScan, k: KeyResult) -> Span | None:
     if scan.verb_kind == TASK and (scan.lead_verb or k.baseline is None):
         return scan.verb_span
     counting = k.unit == "count" and k.direction in (Direction.increase, Direction.reach, None)
-    if counting and k.metric and _metric_head(k.metric) in _OUTPUTS:
+    # "active integrations per account" is adoption, an outcome; "8 guides" is output
+    adoption = is_quality_metric(k.metric) or re.search(r"\bper\b", k.metric or "", re.I)
+    if counting and k.metric and not adoption and _metric_head(k.metric) in _OUTPUTS:
         return scan.metric_span
     return None
 

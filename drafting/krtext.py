@@ -138,7 +138,7 @@ def _read_values(text: str, qs: list[Quantity], kind: str | None) -> _Values:
     vals = _Values()
     _read_pair(text, qs, vals)
     for i, q in enumerate(qs[1:], start=1):
-        if is_duration(q.unit) and re.search(r"\bwithin\s*$", text[: q.span[0]]):
+        if i not in vals.used and _is_window(text, q, qs[0]):
             vals.used.add(i)  # "90% of tickets within 24 hours": the window defines the metric
     for i, q in enumerate(qs):
         if i not in vals.used and _read_single(text, q, kind, vals):
@@ -149,6 +149,18 @@ def _read_values(text: str, qs: list[Quantity], kind: str | None) -> _Values:
             vals.target = qs[rest[0]]
             vals.used.add(rest[0])
     return vals
+
+
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:within|in\s+(?:under|less\s+than|at\s+most)|in)\s*$", re.IGNORECASE
+)
+
+
+def _is_window(text: str, q: Quantity, first: Quantity) -> bool:
+    """A duration that bounds the counted events, after a non-duration value came first."""
+    if not is_duration(q.unit) or is_duration(first.unit):
+        return False
+    return bool(_WINDOW_BEFORE.search(text[: q.span[0]]))
 
 
 def _read_pair(text: str, qs: list[Quantity], vals: _Values) -> None:
@@ -285,7 +297,8 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         while end > start and text[end - 1] in _EDGE_CHARS and not _closes(text, start, end):
             end, changed = end - 1, True
         first = _EDGE_WORD.match(text, start, end)
-        if first and first.group(0).lower() in _EDGE_WORDS:
+        glued = first is not None and text[first.end() : first.end() + 1] == "/"  # A/B
+        if first and first.group(0).lower() in _EDGE_WORDS and not glued:
             start, changed = first.end(), True
         last = _LAST_WORD.search(text, max(start, end - 40), end)  # words are short
         if last and last.start() >= start and last.group(0).lower() in _EDGE_WORDS:

@@ -22,8 +22,8 @@ _LEXICON: dict[str, str] = {
     REACH: "reach hit achieve attain get_to get land secure sign win convert surpass close book "
     "generate earn save",
     STAY: "maintain keep stay sustain hold preserve remain protect",
-    NEUTRAL: "improve bring move make drive push change shift ensure optimise optimize enhance "
-    "streamline simplify resolve respond answer retain onboard activate deliver",
+    NEUTRAL: "improve bring take move make drive push change shift ensure optimise optimize "
+    "enhance streamline simplify resolve respond answer retain onboard activate deliver",
     TASK: "launch ship release build write publish run introduce complete migrate collect add "
     "create implement deploy develop design redesign rewrite rebuild roll_out set_up stand_up "
     "hire host organise organize finish conduct interview send produce document refactor "
@@ -123,8 +123,10 @@ def _lead_verb(text: str) -> tuple[str, str, Span] | None:
     if verb is None or (verb != first.lower() and first.lower().endswith("ing")):
         # a gerund leads a noun phrase: "Onboarding completion rate 41% -> 60%"
         return None
-    # "Build time from 12 to 5 min", "Test coverage 40% -> 70%": a noun phrase, not a task
-    if VERBS[verb] in (TASK, MONITOR) and nxt.lower() in _NOUN_HEADS and re.search(r"\d", text):
+    # "Build time from 12 to 5 min", "Release cadence": a noun phrase, not a task;
+    # "Measure time to first value" is still a verb unless numbers follow
+    noun_phrase = VERBS[verb] == TASK or (VERBS[verb] == MONITOR and re.search(r"\d", text))
+    if noun_phrase and nxt.lower() in _NOUN_HEADS:
         return None
     return verb, VERBS[verb], (start, start + len(first))
 

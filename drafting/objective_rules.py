@@ -28,12 +28,31 @@ _OBJECTIVE_TASKS = {
         "document write fix instrument conduct"
     ).split()
 }
-_MULTIPLIER_WORDS = re.compile(r"\b(?:halve|double|triple|quadruple)[sd]?\b", re.IGNORECASE)
+_MULTIPLIER_WORDS = re.compile(
+    r"\b(?:(?:halve|double|triple|quadruple)[sd]?|twice|thrice)\b", re.IGNORECASE
+)
+# A short noun phrase that ends in a kind of project: "Q3 platform migration".
+_PROJECT_NAME = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}(?:migration|rollout|roll-out|rewrite|redesign|overhaul|revamp"
+    r"|implementation|integration|upgrade|refactor(?:ing)?|re-?platforming|launch|release"
+    r"|go-live|cutover|clean-?up)\W*$",
+    re.IGNORECASE,
+)
+# Work verbs that take an abstract object describe a change, not a to-do: "Rebuild trust".
+_ABSTRACT_OBJECT = re.compile(
+    r"^\s+(?:(?:the|our|their|customer|customers'|user|users')\s+)*"
+    r"(?:trust|confidence|reputation|relationships?|loyalty|momentum|credibility|goodwill)\b",
+    re.IGNORECASE,
+)
 _GENERIC = set(
     # verbs that carry no change of their own
     "improve improving grow growing increase boost enhance optimise optimize drive make get "
     "bring push expand do be become help focus work continue excel succeed win level step take "
-    "go have create build achieve deliver keep maintain reach raise lift "
+    "go have create build achieve deliver keep maintain reach raise lift reduce cut lower "
+    "decrease minimise minimize "
+    # metrics on their own name no one: the numbers of a KR without its numbers
+    "churn retention conversion conversions adoption usage nps csat arr mrr traffic signups "
+    "sign-ups costs cost margins margin profit profitability profitable market-share share "
     # nouns that name no one and nothing in particular
     "app apps application product products platform thing things stuff everything business "
     "company performance quality experience experiences results metrics numbers growth revenue "
@@ -108,9 +127,10 @@ def _objective_number(text: str) -> Span | None:
 
 def _objective_task(text: str) -> Span | None:
     verb, _, span, lead = read_verb(text)
-    if lead and verb in _OBJECTIVE_TASKS:
-        return span
-    match = _PROJECT.search(text)
+    if lead and verb in _OBJECTIVE_TASKS and span is not None:
+        if not _ABSTRACT_OBJECT.match(text[span[1] :]):
+            return span
+    match = _PROJECT.search(text) or _PROJECT_NAME.match(text)
     if match:
         return match.span()
     version = re.search(r"\b(?:v\d+(?:\.\d+)*|\d+\.0)\b", text, re.IGNORECASE)

@@ -215,6 +215,23 @@ PARSES: list[tuple[str, dict[str, Any]]] = [
     ("Continue reducing churn from 3% to 2%", dict(metric="churn", direction="decrease")),
     ("Churn drops from 4% to 2.5%", dict(metric="Churn", direction="decrease")),
     ("Uptime stays above 99.95%", dict(metric="Uptime", direction="stay", target=99.95)),
+    (
+        "Answer 90% of tickets in under 4 hours (currently 62%)",
+        dict(baseline=62, target=90, unit="%", direction="increase"),
+    ),
+    (
+        "Launch 3 A/B tests on the pricing page",
+        dict(metric="A/B tests on the pricing page", target=3, unit="count"),
+    ),
+    ("Take activation from 30% to 42%", dict(metric="activation", direction="increase")),
+    (
+        "Reduce P1 incidents to 2 or fewer per quarter (currently 7)",
+        dict(baseline=7, target=2, direction="decrease", period="quarter"),
+    ),
+    (
+        "Decrease MTTR from 4 hours to 90 minutes",
+        dict(metric="MTTR", baseline=4, target=1.5, unit="h"),
+    ),
 ]
 
 
@@ -366,6 +383,9 @@ def test_scan_remembers_where_each_part_was_written() -> None:
         ("Track weekly exports", "monitor"),
         ("Build time from 12 min to 5 min", None),
         ("8 new help-centre guides published", "task"),
+        ("Release cadence from monthly to weekly", None),
+        ("Measure time to first value", "monitor"),
+        ("Take activation from 30% to 42%", "neutral"),
     ],
 )
 def test_verb_kinds(text: str, kind: str | None) -> None:
