@@ -141,3 +141,28 @@ class IdeaDetail(IdeaSummary):
 class IdeaPage(Schema):
     ideas: list[IdeaSummary]
     total: int
+
+
+class IdeaStatus(StrEnum):
+    open = "open"
+    planned = "planned"
+    in_progress = "in_progress"
+    shipped = "shipped"
+    declined = "declined"
+
+
+class WorkspaceSettings(Schema):
+    """Per-workspace preferences, stored as JSON on the workspace row."""
+
+    notify_statuses: list[IdeaStatus] = Field(
+        default=[IdeaStatus.shipped],
+        description="Statuses that notify every requester behind the idea.",
+    )
+    notify_email: bool = True
+    webhook_url: str | None = Field(default=None, max_length=2000)
+    webhook_secret: str | None = Field(default=None, max_length=200)
+    checkin_cadence_days: int = Field(default=7, ge=1, le=92)
+    goals: list[ShortStr] = Field(default_factory=list, max_length=20)
+    # Learned from PM decisions (service.calibration); None means the server-wide default.
+    auto_merge_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    review_threshold: float | None = Field(default=None, ge=0.0, le=1.0)

@@ -55,6 +55,9 @@ class Workspace(Base):
     # Bumped whenever items change idea other than by ingest (merge, split, re-cluster), so
     # every process knows to reload its in-memory idea centroids.
     membership_version: Mapped[int] = mapped_column(default=0)
+    # Workspace preferences (notification statuses, webhook, cadence, learned thresholds);
+    # validated by models.schemas.WorkspaceSettings.
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -95,6 +98,7 @@ class Requester(Base):
     name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    unsubscribed_at: Mapped[datetime | None]
 
 
 class Idea(Base):
@@ -110,6 +114,10 @@ class Idea(Base):
     keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
     quote_item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    # A PM confirmed, merged or split this idea: re-clustering keeps its membership as is.
+    pinned: Mapped[bool] = mapped_column(default=False)
+    # Set when a PM merged this idea into another; its items moved there.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

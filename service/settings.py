@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -31,6 +32,36 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    # Where people reach this server: links in e-mails (unsubscribe, idea pages) start here.
+    public_url: str = "http://127.0.0.1:8000"
+    # Signs session cookies and unsubscribe links; empty: generated once into data_dir.
+    secret_key: str = ""
+
+    # Outgoing e-mail for "your idea shipped" notifications.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_security: Literal["none", "starttls", "ssl"] = "none"
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_timeout: float = 10.0
+    mail_from: str = "Throughline <noreply@localhost>"
+    # Delivery worker: retries back off exponentially from retry_base_seconds.
+    notify_max_attempts: int = 8
+    notify_retry_base_seconds: float = 5.0
+    notify_poll_seconds: float = 2.0
+    notify_worker: bool = True  # run the delivery worker inside `throughline serve`
+
+    # OKR drafting: "offline" needs nothing; "openai" talks to any compatible endpoint.
+    llm_provider: Literal["offline", "openai"] = "offline"
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout: float = 60.0
+    llm_max_retries: int = 3
+    # US dollars per million tokens, for the cost shown with each draft (0: not tracked).
+    llm_input_price: float = 0.0
+    llm_output_price: float = 0.0
+    draft_max_rounds: int = 3
 
     def resolved_database_url(self) -> str:
         if self.database_url:
@@ -40,6 +71,17 @@ class Settings(BaseSettings):
 
     def resolved_index_dir(self) -> Path:
         return self.index_dir or self.data_dir / "index"
+
+    def resolved_secret_key(self) -> str:
+        """The configured secret, or one generated on first use and kept in data_dir."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(32))
+            path.chmod(0o600)
+        return path.read_text().strip()
 
 
 @lru_cache

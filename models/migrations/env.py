@@ -2,6 +2,8 @@
 
 from alembic import context
 
+import models.okr_tables  # noqa: F401  (registers the OKR tables)
+import models.review_tables  # noqa: F401  (registers the review tables)
 from models.tables import Base
 
 engine = context.config.attributes["engine"]

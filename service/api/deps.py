@@ -58,6 +58,7 @@ def get_workspace(
         raise Forbidden("This key belongs to another workspace.", code="wrong_workspace")
     session.expunge(workspace)
     request.state.role = key.role
+    request.state.actor = f"key:{key.prefix}"
     return workspace
 
 
@@ -72,3 +73,11 @@ def get_reader_workspace(request: Request, workspace: WorkspaceDep) -> Workspace
 
 
 ReaderWorkspaceDep = Annotated[Workspace, Depends(get_reader_workspace)]
+
+
+def get_actor(request: Request, workspace: ReaderWorkspaceDep) -> str:
+    """Who is acting, for the audit log: the key's public prefix."""
+    return request.state.actor
+
+
+ActorDep = Annotated[str, Depends(get_actor)]
