@@ -6,6 +6,8 @@ never rename a code.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
@@ -122,3 +124,21 @@ class Objective(BaseModel):
 class OkrSet(BaseModel):
     objectives: list[Objective] = Field(default_factory=list)
     cycle: str | None = Field(default=None, description='e.g. "2027-Q2"; KRs inherit its end.')
+
+
+_CYCLE_NAME = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def cycle_dates(name: str) -> tuple[date, date]:
+    """First and last day of a quarter cycle named like "2027-Q1".
+
+    Raises:
+        ValueError: when the name is not YEAR-Qn.
+    """
+    match = _CYCLE_NAME.match(name.strip())
+    if not match:
+        raise ValueError(f"cycle {name!r} is not like 2027-Q1")
+    year, quarter = int(match.group(1)), int(match.group(2))
+    start = date(year, 3 * quarter - 2, 1)
+    following = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
+    return start, following - timedelta(days=1)
