@@ -161,8 +161,44 @@ class WorkspaceSettings(Schema):
     notify_email: bool = True
     webhook_url: str | None = Field(default=None, max_length=2000)
     webhook_secret: str | None = Field(default=None, max_length=200)
+    public_roadmap: bool = Field(default=True, description="Serve /public/{workspace}/roadmap.")
     checkin_cadence_days: int = Field(default=7, ge=1, le=92)
     goals: list[ShortStr] = Field(default_factory=list, max_length=20)
     # Learned from PM decisions (service.calibration); None means the server-wide default.
     auto_merge_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     review_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class StatusChangeCreate(Schema):
+    status: IdeaStatus
+    note: str | None = Field(
+        default=None, max_length=2000, description="Public: shown on the roadmap and in e-mails."
+    )
+
+
+class StatusChangeRead(Schema):
+    id: int
+    idea_id: int
+    from_status: IdeaStatus
+    to_status: IdeaStatus
+    note: str | None
+    actor: str
+    created_at: datetime
+
+
+class RoadmapEntry(Schema):
+    """An idea as the public sees it: no people, no accounts, no revenue."""
+
+    id: int
+    title: str
+    status: IdeaStatus
+    status_changed_at: datetime | None
+    note: str | None
+    votes: int = Field(description="Unique people who asked for it.")
+
+
+class Roadmap(Schema):
+    workspace: str
+    planned: list[RoadmapEntry]
+    in_progress: list[RoadmapEntry]
+    shipped: list[RoadmapEntry]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC
 
 import numpy as np
@@ -13,6 +13,8 @@ from models.schemas import DecisionKind, FeedbackCreate, FeedbackResult, Match
 from models.tables import DecisionLog, FeedbackItem, Workspace
 from service.store import feedback as feedback_store
 from service.store import ideas as idea_store
+from service.store import review as review_store
+from service.store import workspaces as workspace_store
 from service.vectors import VectorRegistry, WorkspaceVectors
 from triage.dedupe import Decision, Neighbour, Thresholds, decide
 from triage.normalise import content_hash
@@ -44,7 +46,8 @@ class Ingestor:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
         vector = self.registry.embedder.embed([text])[0]
         state = self.registry.current(session, workspace_id)
-        decision = self._decide(state, vector, state.index.search(vector, self.k))
+        thresholds = self.thresholds_for(session, workspace_id)
+        decision = self._decide(state, vector, state.index.search(vector, self.k), thresholds)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
         )[0]
@@ -63,6 +66,7 @@ class Ingestor:
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
+                thresholds = self.thresholds_for(session, workspace.id)
                 hits = self._search_many(state, vectors)
                 # Re-checked under the lock: a concurrent call may have stored the same text.
                 known = feedback_store.known_hashes(session, workspace.id, digests)
@@ -81,6 +85,7 @@ class Ingestor:
                             vector,
                             hit,
                             pending,
+                            thresholds,
                         )
                     )
                 self._name_matches(session, results)
@@ -135,6 +140,7 @@ class Ingestor:
         vector: np.ndarray | None,
         hits: list[tuple[int, float]] | None,
         pending: list[tuple[int, int, np.ndarray]],
+        thresholds: Thresholds,
     ) -> FeedbackResult:
         if item.external_id:
             stored = feedback_store.find_by_external_id(
@@ -156,13 +162,18 @@ class Ingestor:
                 vector = self.registry.embedder.embed([item.text])[0]
                 hits = state.index.search(vector, self.k)
             stored_vector = vector.astype(np.float32).tobytes()
-            decision = self._decide(state, vector, hits, pending)
+            decision = self._decide(state, vector, hits, thresholds, pending)
             kind, idea_id = decision.kind, decision.idea_id
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
                 idea_id = idea_store.create_idea(session, workspace_id, idea_title(item.text)).id
         row = self._store_item(session, workspace_id, item, digest, stored_vector, kind, idea_id)
-        session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, self.thresholds))
+        session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, thresholds))
+        if kind == DecisionKind.review:
+            assert decision is not None and decision.idea_id is not None
+            review_store.suggest(
+                session, workspace_id, row.id, decision.idea_id, decision.best or 0.0, "ingest"
+            )
         if kind != DecisionKind.exact_duplicate:
             assert idea_id is not None and vector is not None
             pending.append((row.id, idea_id, vector))
@@ -173,6 +184,7 @@ class Ingestor:
         state: WorkspaceVectors,
         vector: np.ndarray,
         hits: list[tuple[int, float]] | None,
+        thresholds: Thresholds,
         pending: list[tuple[int, int, np.ndarray]] = (),  # type: ignore[assignment]
     ) -> Decision:
         """Neighbours come from the committed index plus this batch's uncommitted items."""
@@ -186,7 +198,16 @@ class Ingestor:
                 total = centroids.get(idea_id)
                 centroids[idea_id] = other if total is None else total + other
             neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
-        return decide(vector, neighbours, centroids, self.thresholds)
+        return decide(vector, neighbours, centroids, thresholds)
+
+    def thresholds_for(self, session: Session, workspace_id: int) -> Thresholds:
+        """The server's thresholds, with any the workspace learned from PM decisions."""
+        learned = workspace_store.read_settings(session, workspace_id)
+        return replace(
+            self.thresholds,
+            auto_merge=learned.auto_merge_threshold or self.thresholds.auto_merge,
+            review=learned.review_threshold or self.thresholds.review,
+        )
 
     def _store_item(
         self,

@@ -1,8 +1,11 @@
 """Re-cluster a whole workspace into ideas, keeping the ideas people already know.
 
 Idea ids stay stable: each new cluster takes the id of the previous idea it overlaps most.
-Ideas whose title a PM wrote keep that title; ideas that end up empty are removed only while
-still `open`.
+PM decisions are constraints: a pinned idea (confirmed, merged or split by a PM) keeps exactly
+its items, and an item a PM called "not a duplicate" of an idea never joins that idea's anchor
+item again. Ideas whose title a PM wrote keep that title; ideas that end up empty are removed
+only while still `open` and not pinned or merged. Items that fit their new idea poorly become
+"cluster" suggestions in the review queue.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ import numpy as np
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from models.review_tables import Suggestion
 from models.tables import FeedbackItem, Idea
 from service.jobs import Progress
+from service.store import review as review_store
 from service.store import workspaces as workspace_store
-from triage.cluster import cluster_embeddings, match_previous
+from triage.cluster import ClusterResult, cluster_embeddings, match_previous
 from triage.keywords import describe_clusters
+
+# Memberships below this cosine to their idea's centre go to the review queue (at most
+# MAX_CLUSTER_SUGGESTIONS per run, least certain first), so PMs see the doubtful ones.
+DOUBTFUL_BELOW = 0.55
+MAX_CLUSTER_SUGGESTIONS = 200
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,7 @@ class ReclusterSummary:
     new_ideas: int
     removed_ideas: int
     singleton_share: float
+    suggestions: int = 0  # low-confidence memberships queued for review
 
     def as_dict(self) -> dict[str, float]:
         return dict(self.__dict__)
@@ -60,9 +71,14 @@ def recluster(
     rows, vectors = _inputs(session, workspace_id)
     if not rows:
         return ReclusterSummary(0, 0, 0, 0, 0, 0.0)
+    must_link, cannot_link = _constraints(session, workspace_id, rows)
     # Exact re-posts share one embedding, so they always land together; no constraint needed.
     result = cluster_embeddings(
-        vectors, seed=seed, progress=lambda stage, f: report(stage, 0.05 + 0.8 * f)
+        vectors,
+        seed=seed,
+        must_link=must_link,
+        cannot_link=cannot_link,
+        progress=lambda stage, f: report(stage, 0.05 + 0.8 * f),
     )
     report("naming ideas", 0.85)
     previous = [row.idea_id for row in rows]
@@ -95,10 +111,15 @@ def recluster(
     session.execute(update(FeedbackItem), assignments)  # one executemany by primary key
     # Every embedded item now has a cluster, so an idea no cluster kept is empty.
     used = {idea.id for idea in idea_of_label.values()}
-    empty = [i.id for i in ideas.values() if i.id not in used and i.status == "open"]
+    empty = [
+        i.id
+        for i in ideas.values()
+        if i.id not in used and i.status == "open" and not i.pinned and i.merged_into_id is None
+    ]
     if empty:
         session.execute(delete(Idea).where(Idea.id.in_(empty)))
     workspace_store.bump_membership_version(session, workspace_id)
+    suggested = _suggest_doubtful(session, workspace_id, rows, result, idea_of_label)
     report("done", 1.0)
     return ReclusterSummary(
         items=len(rows),
@@ -107,4 +128,64 @@ def recluster(
         new_ideas=new,
         removed_ideas=len(empty),
         singleton_share=round(float(result.singleton_share), 4),
+        suggestions=suggested,
     )
+
+
+def _constraints(
+    session: Session, workspace_id: int, rows: list
+) -> tuple[list[list[int]], list[tuple[int, int]]]:
+    """PM decisions as indices into rows: pinned ideas' items, and not-duplicate pairs."""
+    position = {row.id: n for n, row in enumerate(rows)}
+    pinned = set(
+        session.scalars(
+            select(Idea.id).where(
+                Idea.workspace_id == workspace_id, Idea.pinned, Idea.merged_into_id.is_(None)
+            )
+        )
+    )
+    groups: dict[int, list[int]] = {}
+    for n, row in enumerate(rows):
+        if row.idea_id in pinned:
+            groups.setdefault(row.idea_id, []).append(n)
+    pairs = [
+        (position[a], position[b])
+        for a, b in review_store.not_duplicate_pairs(session, workspace_id)
+        if a in position and b in position
+    ]
+    return list(groups.values()), pairs
+
+
+def _suggest_doubtful(
+    session: Session,
+    workspace_id: int,
+    rows: list,
+    result: ClusterResult,
+    idea_of_label: dict[int, Idea],
+) -> int:
+    """Queue the least certain memberships (fresh each run) for a PM to confirm."""
+    session.execute(
+        delete(Suggestion).where(
+            Suggestion.workspace_id == workspace_id,
+            Suggestion.origin == "cluster",
+            Suggestion.status == "pending",
+        )
+    )
+    sizes = np.bincount(result.labels)
+    doubtful = [
+        n
+        for n in np.argsort(result.confidence, kind="stable")
+        if result.confidence[n] < DOUBTFUL_BELOW
+        and sizes[result.labels[n]] > 1
+        and not idea_of_label[int(result.labels[n])].pinned
+    ][:MAX_CLUSTER_SUGGESTIONS]
+    made = 0
+    for n in doubtful:
+        idea = idea_of_label[int(result.labels[n])]
+        made += (
+            review_store.suggest(
+                session, workspace_id, rows[n].id, idea.id, float(result.confidence[n]), "cluster"
+            )
+            is not None
+        )
+    return made

@@ -7,7 +7,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
-from service.api import feedback, ideas, jobs, okrs, problems
+from service.api import cycles as cycles_api
+from service.api import feedback, ideas, jobs, lifecycle, okrs, problems, review
 from service.context import AppContext, build_context
 from service.settings import Settings, get_settings
 
@@ -57,4 +58,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(ideas.router, prefix="/api/v1")
     app.include_router(jobs.router, prefix="/api/v1")
     app.include_router(okrs.router, prefix="/api/v1")
+    app.include_router(review.router, prefix="/api/v1")
+    app.include_router(lifecycle.router, prefix="/api/v1")
+    app.include_router(cycles_api.router, prefix="/api/v1")
     return app

@@ -26,7 +26,12 @@ def titles(session: Session, idea_ids: list[int]) -> dict[int, str]:
 
 
 def list_all(session: Session, workspace_id: int) -> list[Idea]:
-    return list(session.scalars(select(Idea).where(Idea.workspace_id == workspace_id)))
+    """The workspace's ideas, without those merged into another (they hold no items)."""
+    return list(
+        session.scalars(
+            select(Idea).where(Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None))
+        )
+    )
 
 
 def get_idea(session: Session, workspace_id: int, idea_id: int) -> Idea | None:

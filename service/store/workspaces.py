@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from models.schemas import WorkspaceSettings
 from models.tables import ApiKey, Workspace
 from service.auth import hash_key, new_key
 
@@ -50,4 +51,17 @@ def bump_membership_version(session: Session, workspace_id: int) -> None:
         update(Workspace)
         .where(Workspace.id == workspace_id)
         .values(membership_version=Workspace.membership_version + 1)
+    )
+
+
+def read_settings(session: Session, workspace_id: int) -> WorkspaceSettings:
+    stored = session.scalar(select(Workspace.settings).where(Workspace.id == workspace_id))
+    return WorkspaceSettings.model_validate(stored or {})
+
+
+def write_settings(session: Session, workspace_id: int, settings: WorkspaceSettings) -> None:
+    session.execute(
+        update(Workspace)
+        .where(Workspace.id == workspace_id)
+        .values(settings=settings.model_dump(mode="json"))
     )

@@ -1,0 +1,125 @@
+"""Review queue storage: suggestions, "not a duplicate" verdicts, item memberships."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models.review_tables import NotDuplicate, Suggestion
+from models.tables import FeedbackItem, Idea
+
+
+def suggest(
+    session: Session, workspace_id: int, item_id: int, idea_id: int, score: float, origin: str
+) -> Suggestion | None:
+    """Queue a suggestion unless a PM already said this pair is not a duplicate."""
+    if is_not_duplicate(session, workspace_id, item_id, idea_id):
+        return None
+    suggestion = Suggestion(
+        workspace_id=workspace_id, item_id=item_id, idea_id=idea_id, score=score, origin=origin
+    )
+    session.add(suggestion)
+    return suggestion
+
+
+def is_not_duplicate(session: Session, workspace_id: int, item_id: int, idea_id: int) -> bool:
+    found = session.scalar(
+        select(NotDuplicate.id).where(
+            NotDuplicate.workspace_id == workspace_id,
+            NotDuplicate.item_id == item_id,
+            NotDuplicate.idea_id == idea_id,
+        )
+    )
+    return found is not None
+
+
+def not_duplicate_pairs(session: Session, workspace_id: int) -> list[tuple[int, int]]:
+    """(item, anchor item) pairs a PM kept apart, for re-clustering's cannot-link."""
+    rows = session.execute(
+        select(NotDuplicate.item_id, NotDuplicate.anchor_item_id).where(
+            NotDuplicate.workspace_id == workspace_id, NotDuplicate.anchor_item_id.is_not(None)
+        )
+    )
+    return [(a, b) for a, b in rows]
+
+
+def get_suggestion(session: Session, workspace_id: int, suggestion_id: int) -> Suggestion | None:
+    return session.scalar(
+        select(Suggestion).where(
+            Suggestion.workspace_id == workspace_id, Suggestion.id == suggestion_id
+        )
+    )
+
+
+def suggestions(
+    session: Session, workspace_id: int, status: str, limit: int, offset: int
+) -> tuple[list[Suggestion], int]:
+    """A page of suggestions, likeliest duplicates first, and the total."""
+    where = (Suggestion.workspace_id == workspace_id, Suggestion.status == status)
+    total = session.scalar(select(func.count(Suggestion.id)).where(*where)) or 0
+    rows = session.scalars(
+        select(Suggestion)
+        .where(*where)
+        .order_by(Suggestion.score.desc(), Suggestion.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(rows), total
+
+
+def pending_for_items(session: Session, workspace_id: int, item_ids: list[int]) -> list[Suggestion]:
+    if not item_ids:
+        return []
+    return list(
+        session.scalars(
+            select(Suggestion).where(
+                Suggestion.workspace_id == workspace_id,
+                Suggestion.status == "pending",
+                Suggestion.item_id.in_(item_ids),
+            )
+        )
+    )
+
+
+def item_ideas(session: Session, workspace_id: int, item_ids: list[int]) -> dict[int, int | None]:
+    if not item_ids:
+        return {}
+    rows = session.execute(
+        select(FeedbackItem.id, FeedbackItem.idea_id).where(
+            FeedbackItem.workspace_id == workspace_id, FeedbackItem.id.in_(item_ids)
+        )
+    )
+    return {item_id: idea_id for item_id, idea_id in rows}
+
+
+def member_ids(session: Session, workspace_id: int, idea_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(FeedbackItem.id)
+            .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id == idea_id)
+            .order_by(FeedbackItem.id)
+        )
+    )
+
+
+def move_items(session: Session, moves: dict[int, int | None]) -> None:
+    """Point each item at its new idea (one UPDATE per destination)."""
+    by_idea: dict[int | None, list[int]] = {}
+    for item_id, idea_id in moves.items():
+        by_idea.setdefault(idea_id, []).append(item_id)
+    for idea_id, item_ids in by_idea.items():
+        session.execute(
+            update(FeedbackItem).where(FeedbackItem.id.in_(item_ids)).values(idea_id=idea_id)
+        )
+
+
+def live_idea(session: Session, workspace_id: int, idea_id: int) -> Idea | None:
+    """The idea, or the idea it was merged into (followed to the end of the chain)."""
+    seen: set[int] = set()
+    idea = session.get(Idea, idea_id)
+    while idea is not None and idea.merged_into_id is not None and idea.id not in seen:
+        seen.add(idea.id)
+        idea = session.get(Idea, idea.merged_into_id)
+    if idea is None or idea.workspace_id != workspace_id:
+        return None
+    return idea
