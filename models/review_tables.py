@@ -47,7 +47,8 @@ class NotDuplicate(Base):
     )
     item_id: Mapped[int] = mapped_column(ForeignKey("feedback_items.id", ondelete="CASCADE"))
     idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
-    # The idea's most central item when the PM answered: re-clustering keeps the two apart.
+    # Another item of the idea (its oldest) when the PM answered: re-clustering keeps the two
+    # apart.
     anchor_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("feedback_items.id", ondelete="SET NULL")
     )

@@ -26,7 +26,7 @@ from triage.keywords import describe_clusters
 
 # Memberships below this cosine to their idea's centre go to the review queue (at most
 # MAX_CLUSTER_SUGGESTIONS per run, least certain first), so PMs see the doubtful ones.
-DOUBTFUL_BELOW = 0.55
+DOUBTFUL_BELOW = 0.70
 MAX_CLUSTER_SUGGESTIONS = 200
 
 

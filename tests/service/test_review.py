@@ -306,3 +306,49 @@ def test_ingest_keys_cannot_review(client: TestClient, context) -> None:  # type
     ingest = {"Authorization": f"Bearer {make_key(context, 'acme', 'ingest')}"}
     assert client.get(f"{API}/review", headers=ingest).status_code == 403
     assert client.post(f"{API}/review:undo-last", headers=ingest).status_code == 403
+
+
+DARK_THEME = [
+    "Please add a dark mode",
+    "Dark theme for the app",
+    "Night mode would be great",
+    "The app needs a dark mode",
+    "Please add dark mode to the app",
+    "dark mode",
+    "Dark mode please, my eyes hurt at night",
+    # On the theme's edge (cosine ~0.66-0.70 to its centre): worth a PM's look.
+    "Add a darker sidebar",
+    "Black background option for reading at night",
+    "Can we get a dark colour scheme",
+    "Export reports to CSV",
+    "Let me download a CSV export",
+    "CSV export of the table",
+]
+
+
+def recluster(client: TestClient, auth: dict[str, str]) -> dict:
+    job = client.post(f"{API}/ideas:recluster", headers=auth).json()
+    for _ in range(600):
+        job = client.get(f"{API}/jobs/{job['id']}", headers=auth).json()
+        if job["status"] in ("done", "failed"):
+            break
+    assert job["status"] == "done", job
+    return job["result"]
+
+
+def test_doubtful_cluster_memberships_reach_the_queue(client: TestClient, auth) -> None:  # type: ignore[no-untyped-def]
+    items = [{"text": t} for t in DARK_THEME]
+    client.post(f"{API}/feedback/bulk", json={"items": items}, headers=auth).raise_for_status()
+    result = recluster(client, auth)
+    doubtful = [s for s in queue(client, auth) if s["origin"] == "cluster"]
+    assert result["suggestions"] == len(doubtful) >= 1
+    assert all(s["item"]["idea_id"] == s["idea"]["id"] and s["score"] < 0.7 for s in doubtful)
+    sidebar = doubtful[0]
+
+    out = client.post(f"{API}/review/{sidebar['id']}/reject", headers=auth)
+    assert out.status_code == 200 and out.json()["idea_id"] != sidebar["idea"]["id"]
+    recluster(client, auth)
+    again = [(s["item"]["id"], s["idea"]["id"]) for s in queue(client, auth)]
+    assert (sidebar["item"]["id"], sidebar["idea"]["id"]) not in again
+    theme = client.get(f"{API}/ideas/{sidebar['idea']['id']}", headers=auth).json()
+    assert sidebar["item"]["id"] not in [i["id"] for i in theme["items"]]
