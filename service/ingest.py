@@ -70,14 +70,20 @@ class Ingestor:
                 hits = self._search_many(state, vectors)
                 # Re-checked under the lock: a concurrent call may have stored the same text.
                 known = feedback_store.known_hashes(session, workspace.id, digests)
+                lookups = feedback_store.BatchLookups(
+                    session,
+                    workspace.id,
+                    {(i.source, i.external_id) for i in items if i.external_id},
+                    {i.account for i in items if i.account},
+                    {i.requester for i in items if i.requester},
+                )
                 pending: list[tuple[int, int, np.ndarray]] = []
                 results = []
                 for item, digest, vector, hit in zip(items, digests, vectors, hits, strict=True):
                     maybe_exact = vector is None or digest in known
                     results.append(
                         self._ingest_one(
-                            session,
-                            workspace.id,
+                            lookups,
                             state,
                             item,
                             digest,
@@ -131,8 +137,7 @@ class Ingestor:
 
     def _ingest_one(
         self,
-        session: Session,
-        workspace_id: int,
+        lookups: feedback_store.BatchLookups,
         state: WorkspaceVectors,
         item: FeedbackCreate,
         digest: str,
@@ -142,10 +147,9 @@ class Ingestor:
         pending: list[tuple[int, int, np.ndarray]],
         thresholds: Thresholds,
     ) -> FeedbackResult:
+        session, workspace_id = lookups.session, lookups.workspace_id
         if item.external_id:
-            stored = feedback_store.find_by_external_id(
-                session, workspace_id, item.source, item.external_id
-            )
+            stored = lookups.stored(item.source, item.external_id)
             if stored is not None:
                 result = self._result(
                     stored.id, stored.idea_id, DecisionKind(stored.decision), None
@@ -167,12 +171,18 @@ class Ingestor:
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
                 idea_id = idea_store.create_idea(session, workspace_id, idea_title(item.text)).id
-        row = self._store_item(session, workspace_id, item, digest, stored_vector, kind, idea_id)
+        row = self._store_item(lookups, item, digest, stored_vector, kind, idea_id)
         session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, thresholds))
         if kind == DecisionKind.review:
             assert decision is not None and decision.idea_id is not None
             review_store.suggest(
-                session, workspace_id, row.id, decision.idea_id, decision.best or 0.0, "ingest"
+                session,
+                workspace_id,
+                row.id,
+                decision.idea_id,
+                decision.best or 0.0,
+                "ingest",
+                new_item=True,
             )
         if kind != DecisionKind.exact_duplicate:
             assert idea_id is not None and vector is not None
@@ -211,8 +221,7 @@ class Ingestor:
 
     def _store_item(
         self,
-        session: Session,
-        workspace_id: int,
+        lookups: feedback_store.BatchLookups,
         item: FeedbackCreate,
         digest: str,
         embedding: bytes | None,
@@ -221,18 +230,14 @@ class Ingestor:
     ) -> FeedbackItem:
         account_id = requester_id = None
         if item.account:
-            account_id = feedback_store.upsert_account(
-                session, workspace_id, item.account, item.mrr
-            ).id
+            account_id = lookups.account(item.account, item.mrr).id
         if item.requester:
-            requester_id = feedback_store.upsert_requester(
-                session, workspace_id, item.requester, item.requester_name, account_id
-            ).id
+            requester_id = lookups.requester(item.requester, item.requester_name, account_id).id
         created = item.created_at
         if created is not None and created.tzinfo is None:
             created = created.replace(tzinfo=UTC)
         row = FeedbackItem(
-            workspace_id=workspace_id,
+            workspace_id=lookups.workspace_id,
             idea_id=idea_id,
             requester_id=requester_id,
             account_id=account_id,
@@ -246,8 +251,9 @@ class Ingestor:
         )
         if created is not None:
             row.created_at = created
-        session.add(row)
-        session.flush()
+        lookups.session.add(row)
+        lookups.session.flush()
+        lookups.remember(row)
         return row
 
     @staticmethod

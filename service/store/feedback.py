@@ -11,18 +11,6 @@ from sqlalchemy.orm import Session
 from models.tables import Account, FeedbackItem, Requester
 
 
-def find_by_external_id(
-    session: Session, workspace_id: int, source: str, external_id: str
-) -> FeedbackItem | None:
-    return session.scalar(
-        select(FeedbackItem).where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.source == source,
-            FeedbackItem.external_id == external_id,
-        )
-    )
-
-
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
     """The earliest item with this normalised text that still belongs to an idea."""
     return session.scalar(
@@ -47,38 +35,6 @@ def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set
         )
     )
     return set(rows)
-
-
-def upsert_account(session: Session, workspace_id: int, name: str, mrr: float | None) -> Account:
-    account = session.scalar(
-        select(Account).where(Account.workspace_id == workspace_id, Account.name == name)
-    )
-    if account is None:
-        account = Account(workspace_id=workspace_id, name=name, mrr=mrr)
-        session.add(account)
-        session.flush()
-    elif mrr is not None and account.mrr != mrr:
-        account.mrr = mrr  # the newest figure wins: MRR changes over time
-    return account
-
-
-def upsert_requester(
-    session: Session, workspace_id: int, key: str, name: str | None, account_id: int | None
-) -> Requester:
-    requester = session.scalar(
-        select(Requester).where(Requester.workspace_id == workspace_id, Requester.key == key)
-    )
-    if requester is None:
-        email = key if "@" in key else None
-        requester = Requester(
-            workspace_id=workspace_id, key=key, name=name, email=email, account_id=account_id
-        )
-        session.add(requester)
-        session.flush()
-    else:
-        requester.name = name or requester.name
-        requester.account_id = account_id or requester.account_id
-    return requester
 
 
 def max_item_id(session: Session, workspace_id: int) -> int:
@@ -155,3 +111,87 @@ def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int)
         .limit(limit)
     )
     return [tuple(row) for row in session.execute(query)]
+
+
+class BatchLookups:
+    """Everything one bulk call looks up per item, fetched in three queries up front.
+
+    Per-item SELECTs (each also forcing an autoflush) were most of bulk ingest's database time.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        workspace_id: int,
+        external_ids: set[tuple[str, str]],
+        account_names: set[str],
+        requester_keys: set[str],
+    ) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+        self.items: dict[tuple[str, str], FeedbackItem] = {}
+        if external_ids:
+            rows = session.scalars(
+                select(FeedbackItem).where(
+                    FeedbackItem.workspace_id == workspace_id,
+                    FeedbackItem.external_id.in_({e for _, e in external_ids}),
+                )
+            )
+            self.items = {(r.source, r.external_id or ""): r for r in rows}
+        self.accounts: dict[str, Account] = {}
+        if account_names:
+            self.accounts = {
+                a.name: a
+                for a in session.scalars(
+                    select(Account).where(
+                        Account.workspace_id == workspace_id, Account.name.in_(account_names)
+                    )
+                )
+            }
+        self.requesters: dict[str, Requester] = {}
+        if requester_keys:
+            self.requesters = {
+                r.key: r
+                for r in session.scalars(
+                    select(Requester).where(
+                        Requester.workspace_id == workspace_id, Requester.key.in_(requester_keys)
+                    )
+                )
+            }
+
+    def stored(self, source: str, external_id: str) -> FeedbackItem | None:
+        return self.items.get((source, external_id))
+
+    def remember(self, item: FeedbackItem) -> None:
+        if item.external_id:
+            self.items[(item.source, item.external_id)] = item
+
+    def account(self, name: str, mrr: float | None) -> Account:
+        account = self.accounts.get(name)
+        if account is None:  # not in the DB when the batch began: no need to look again
+            account = Account(workspace_id=self.workspace_id, name=name, mrr=mrr)
+            self.session.add(account)
+            self.session.flush()
+            self.accounts[name] = account
+        elif mrr is not None and account.mrr != mrr:
+            account.mrr = mrr  # the newest figure wins: MRR changes over time
+        return account
+
+    def requester(self, key: str, name: str | None, account_id: int | None) -> Requester:
+        requester = self.requesters.get(key)
+        if requester is None:
+            email = key if "@" in key else None
+            requester = Requester(
+                workspace_id=self.workspace_id,
+                key=key,
+                name=name,
+                email=email,
+                account_id=account_id,
+            )
+            self.session.add(requester)
+            self.session.flush()
+            self.requesters[key] = requester
+        else:
+            requester.name = name or requester.name
+            requester.account_id = account_id or requester.account_id
+        return requester

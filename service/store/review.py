@@ -10,10 +10,18 @@ from models.tables import FeedbackItem, Idea
 
 
 def suggest(
-    session: Session, workspace_id: int, item_id: int, idea_id: int, score: float, origin: str
+    session: Session,
+    workspace_id: int,
+    item_id: int,
+    idea_id: int,
+    score: float,
+    origin: str,
+    *,
+    new_item: bool = False,
 ) -> Suggestion | None:
-    """Queue a suggestion unless a PM already said this pair is not a duplicate."""
-    if is_not_duplicate(session, workspace_id, item_id, idea_id):
+    """Queue a suggestion unless a PM already said this pair is not a duplicate (no PM has
+    seen a `new_item` yet, so that check is skipped on the ingest path)."""
+    if not new_item and is_not_duplicate(session, workspace_id, item_id, idea_id):
         return None
     suggestion = Suggestion(
         workspace_id=workspace_id, item_id=item_id, idea_id=idea_id, score=score, origin=origin
