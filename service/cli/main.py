@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, serve
+from service.cli import cycles as cycles_cli
+from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
 
 app = typer.Typer(
     name="throughline",
@@ -21,6 +22,12 @@ app.command("report")(ideas.report)
 app.command("lint")(okrs.lint)
 app.add_typer(export.app, name="export")
 app.add_typer(keys.app, name="keys")
+app.add_typer(review.app, name="review")
+app.command("status")(review.status)
+app.command("checkin", context_settings=cycles_cli.CHECKIN_SETTINGS)(cycles_cli.checkin)
+app.command("score")(cycles_cli.score)
+app.command("retro")(cycles_cli.retro)
+app.add_typer(cycles_cli.app, name="cycle")
 
 if __name__ == "__main__":
     app()
