@@ -76,7 +76,8 @@ def embedder() -> MiniLMEmbedder:
 
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
-    return Settings(data_dir=tmp_path / "data", database_url=database_url)
+    # Tests that deliver notifications run the worker themselves, on their own clock.
+    return Settings(data_dir=tmp_path / "data", database_url=database_url, notify_worker=False)
 
 
 @pytest.fixture

@@ -7,9 +7,14 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 
+from service import web
 from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, problems, review
+from service.api import notifications as notifications_api
+from service.api import unsubscribe as unsubscribe_pages
+from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
+from service.notify.worker import DeliveryWorker
 from service.settings import Settings, get_settings
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
@@ -23,9 +28,13 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         owned = context is None
         app.state.context = context or build_context(settings or get_settings())
         app.state.context.registry.embedder.embed(["warm up"])  # load the model before traffic
+        worker = DeliveryWorker(app.state.context)
+        if app.state.context.settings.notify_worker:
+            worker.start()
         try:
             yield
         finally:
+            worker.stop()  # finishes the message in flight; the rest wait in the outbox
             if owned:
                 app.state.context.close()
             else:
@@ -61,4 +70,8 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(review.router, prefix="/api/v1")
     app.include_router(lifecycle.router, prefix="/api/v1")
     app.include_router(cycles_api.router, prefix="/api/v1")
+    app.include_router(notifications_api.router, prefix="/api/v1")
+    app.include_router(workspace_settings_api.router, prefix="/api/v1")
+    app.include_router(unsubscribe_pages.router)
+    web.install(app)  # the web pages and /static
     return app

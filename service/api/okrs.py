@@ -1,17 +1,21 @@
-"""OKR endpoints: lint a statement or a whole set against OKR_RULES.md."""
+"""OKR endpoints: lint a statement or a whole set against OKR_RULES.md, and draft OKRs from
+demand (create, list, read)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query, Response, status
 from pydantic import Field
 
 from drafting.critic import lint_set, lint_text
 from drafting.krtext import parse_key_result
+from models.drafts import DraftCreate, DraftList, DraftRead
 from models.okr import Finding, KeyResult, OkrSet
 from models.schemas import Schema
-from service.api.deps import WorkspaceDep
+from service import drafts
+from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep, WorkspaceDep
+from service.draft_markdown import render_markdown
 from service.errors import InvalidInput
 
 router = APIRouter(tags=["okrs"])
@@ -47,3 +51,40 @@ def lint(body: LintRequest, _workspace: WorkspaceDep) -> LintResult:
     return LintResult(
         findings=findings, blocking=any(f.severity == "block" for f in findings), parsed=parsed
     )
+
+
+@router.post("/okrs/drafts", response_model=DraftRead, status_code=status.HTTP_201_CREATED)
+def create_draft(
+    body: DraftCreate, workspace: ReaderWorkspaceDep, session: SessionDep, context: ContextDep
+) -> DraftRead:
+    """Draft 1-3 objectives from the top ideas by demand: propose, critique, revise; stored."""
+    return drafts.create_draft(session, workspace, body, context.settings)
+
+
+@router.get("/okrs/drafts", response_model=DraftList)
+def list_drafts(
+    workspace: ReaderWorkspaceDep,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> DraftList:
+    """The workspace's drafts, newest first."""
+    return drafts.list_drafts(session, workspace.id, limit, offset)
+
+
+@router.get(
+    "/okrs/drafts/{draft_id}",
+    response_model=DraftRead,
+    responses={200: {"content": {"text/markdown": {}}}},
+)
+def read_draft(
+    draft_id: int,
+    workspace: ReaderWorkspaceDep,
+    session: SessionDep,
+    format: Annotated[Literal["json", "markdown"], Query()] = "json",  # noqa: A002
+) -> DraftRead | Response:
+    """One draft with every round; `format=markdown` gives the readable version."""
+    draft = drafts.read_draft(session, workspace.id, draft_id)
+    if format == "markdown":
+        return Response(render_markdown(draft), media_type="text/markdown; charset=utf-8")
+    return draft

@@ -6,6 +6,7 @@ import typer
 
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
+from service.cli import notify as notify_cli
 
 app = typer.Typer(
     name="throughline",
@@ -20,6 +21,7 @@ app.command("cluster")(ideas.cluster)
 app.command("eval")(evaluate.evaluate)
 app.command("report")(ideas.report)
 app.command("lint")(okrs.lint)
+app.command("draft")(okrs.draft)
 app.add_typer(export.app, name="export")
 app.add_typer(keys.app, name="keys")
 app.add_typer(review.app, name="review")
@@ -28,6 +30,7 @@ app.command("checkin", context_settings=cycles_cli.CHECKIN_SETTINGS)(cycles_cli.
 app.command("score")(cycles_cli.score)
 app.command("retro")(cycles_cli.retro)
 app.add_typer(cycles_cli.app, name="cycle")
+app.add_typer(notify_cli.app, name="notify")
 
 if __name__ == "__main__":
     app()

@@ -1,4 +1,4 @@
-"""`throughline lint`: check an OKR statement against the written rules."""
+"""`throughline lint` and `draft`: check an OKR statement, and draft OKRs from demand."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ import json
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.table import Table
 
 from drafting.critic import lint_text
-from service.cli.common import console
+from models.db import make_engine, make_session_factory, migrate, unit_of_work
+from models.drafts import DraftCreate
+from service import drafts
+from service.cli.common import console, domain_errors, fail
+from service.draft_markdown import render_markdown
+from service.settings import get_settings
+from service.store import workspaces as workspace_store
 
 
 def lint(
@@ -38,4 +45,64 @@ def lint(
             table.add_row(f.code, f.severity, where, f.suggestion)
         console.print(table)
     if blocking:
+        raise typer.Exit(1)
+
+
+def draft(
+    cycle: Annotated[str, typer.Option("--cycle", help="The quarter to draft for, e.g. 2027-Q1.")],
+    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    goal: Annotated[
+        list[str] | None,
+        typer.Option("--goal", help="A goal line (repeatable); default: the workspace's goals."),
+    ] = None,
+    provider: Annotated[
+        str | None, typer.Option(help="offline or openai; default: THROUGHLINE_LLM_PROVIDER.")
+    ] = None,
+    owner: Annotated[str | None, typer.Option(help="Owner of every drafted objective.")] = None,
+    rounds: Annotated[
+        int | None, typer.Option(help="Rounds at most; default: THROUGHLINE_DRAFT_MAX_ROUNDS.")
+    ] = None,
+    top: Annotated[int, typer.Option(help="How many top ideas to draft from.")] = 15,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print the stored draft as JSON.")
+    ] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print Markdown (the default).")
+    ] = False,
+) -> None:
+    """Draft 1-3 objectives with 2-5 measured KRs each from the top ideas, critiqued and revised
+    until nothing blocks; stores the draft with every round. Exits 1 when it did not pass."""
+    try:
+        body = DraftCreate(
+            cycle=cycle,
+            goals=goal or None,
+            provider=provider,
+            owner=owner,
+            max_rounds=rounds,
+            top_ideas=top,
+        )
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise fail(problems) from None
+    settings = get_settings()
+    engine = make_engine(settings.resolved_database_url())
+    try:
+        migrate(engine)
+        with domain_errors(), unit_of_work(make_session_factory(engine)) as session:
+            ws = workspace_store.get_workspace(session, workspace)
+            if ws is None:
+                raise fail(f"no workspace named {workspace!r}")
+            result = drafts.create_draft(session, ws, body, settings)
+    finally:
+        engine.dispose()
+    if json_output:
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        typer.echo(render_markdown(result))
+    console.print(
+        f"stored draft {result.id} ({result.provider}, {len(result.rounds)} round(s), "
+        + ("passed" if result.passed else "[red]did not pass[/red]")
+        + ")"
+    )
+    if not result.passed:
         raise typer.Exit(1)

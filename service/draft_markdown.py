@@ -1,0 +1,118 @@
+"""A stored OKR draft as Markdown a PM can read: the set, its evidence, findings and rounds."""
+
+from __future__ import annotations
+
+from models.drafts import DraftRead, DraftRound
+from models.okr import Finding, KeyResult, OkrSet
+
+_FIGURES = (
+    ("unique_requesters", "people", "{:,.0f}"),
+    ("unique_accounts", "accounts", "{:,.0f}"),
+    ("revenue", "MRR", "${:,.0f}"),
+    ("last_30_days", "items in 30 days", "{:,.0f}"),
+)
+
+
+def _value(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return "?"
+    if unit == "$":
+        return f"${value:,.0f}"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{text}%" if unit == "%" else text
+
+
+def _figures(figures: dict[str, float]) -> str:
+    parts = [fmt.format(figures[key]) + f" {name}" for key, name, fmt in _FIGURES if key in figures]
+    return ", ".join(parts)
+
+
+def _where(finding: Finding) -> str:
+    if finding.objective_index is None:
+        return "set"
+    if finding.kr_index is None:
+        return f"O{finding.objective_index + 1}"
+    return f"O{finding.objective_index + 1} KR{finding.kr_index + 1}"
+
+
+def _key_result(number: int, kr: KeyResult, previous: KeyResult | None) -> list[str]:
+    lines = [f"{number}. **{kr.text}**"]
+    lines.append(
+        f"   - baseline {_value(kr.baseline, kr.unit)} → target {_value(kr.target, kr.unit)}"
+        + (f" per {kr.period}" if kr.period else "")
+        + (f", by {kr.deadline}" if kr.deadline else "")
+    )
+    if kr.baseline_source:
+        lines.append(f"   - measured: {kr.baseline_source}")
+    if previous is not None and previous.evidence == kr.evidence:
+        lines.append(f"   - evidence: the same {len(kr.evidence)} idea(s) as above")
+        return lines
+    for evidence in kr.evidence:
+        lines.append(
+            f"   - evidence: #{evidence.idea_id} {evidence.title} ({_figures(evidence.figures)})"
+        )
+    return lines
+
+
+def okr_set_lines(okr_set: OkrSet) -> list[str]:
+    lines: list[str] = []
+    for number, objective in enumerate(okr_set.objectives, start=1):
+        owner = f" — owner: {objective.owner}" if objective.owner else " — owner: (to assign)"
+        lines += [f"### Objective {number}: {objective.title}{owner}", ""]
+        previous = None
+        for k, kr in enumerate(objective.key_results, start=1):
+            lines += _key_result(k, kr, previous)
+            previous = kr
+        lines.append("")
+    return lines
+
+
+def _findings(findings: list[Finding]) -> list[str]:
+    if not findings:
+        return ["No findings."]
+    return [
+        f"- `{f.code}` ({f.severity}, {_where(f)}): {f.message} Fix: {f.suggestion}"
+        for f in findings
+    ]
+
+
+def _round(r: DraftRound) -> list[str]:
+    lines = [f"### Round {r.number} ({r.provider})", ""]
+    if r.critique:
+        lines += [f"> {r.critique}", ""]
+    lines += [f"- {change}" for change in r.changes] or ["- (no changes)"]
+    blocking = sum(1 for f in r.findings if f.severity == "block")
+    lines += [
+        "",
+        f"{len(r.findings)} finding(s), {blocking} blocking: "
+        + (", ".join(sorted({f"`{f.code}`" for f in r.findings})) or "none"),
+        "",
+    ]
+    return lines
+
+
+def render_markdown(draft: DraftRead) -> str:
+    """The draft as Markdown: objectives, KRs with baselines and evidence, findings, rounds."""
+    verdict = "passed the critic" if draft.passed else "did NOT pass the critic"
+    model = f" ({draft.model})" if draft.model else ""
+    lines = [
+        f"# OKR draft {draft.id} for {draft.cycle_name}",
+        "",
+        f"Drafted by **{draft.provider}**{model}; {verdict}; status {draft.status}.",
+    ]
+    if draft.fallback_reason:
+        lines.append(f"Fell back to the offline drafter: {draft.fallback_reason}.")
+    if draft.usage.calls:
+        u = draft.usage
+        lines.append(
+            f"LLM usage: {u.calls} call(s), {u.requests} request(s), {u.prompt_tokens:,} prompt + "
+            f"{u.completion_tokens:,} completion tokens, ${u.cost_usd:.4f}."
+        )
+    if draft.goals:
+        lines += ["", "Goals: " + "; ".join(draft.goals)]
+    lines += ["", "## Objectives and key results", ""]
+    lines += okr_set_lines(draft.okr_set)
+    lines += ["## Findings", ""] + _findings(draft.findings) + ["", "## Rounds", ""]
+    for r in draft.rounds:
+        lines += _round(r)
+    return "\n".join(lines).rstrip() + "\n"

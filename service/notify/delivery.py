@@ -1,0 +1,55 @@
+"""What a delivery channel receives and the small protocol every channel implements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Channel(StrEnum):
+    email = "email"
+    webhook = "webhook"
+
+
+class NotificationState(StrEnum):
+    pending = "pending"
+    sent = "sent"
+    failed = "failed"  # gave up after the last retry, or the peer refused for good
+    skipped = "skipped"  # the requester unsubscribed before it went out
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One outbox row, ready to send: everything a channel needs and nothing it must look up."""
+
+    notification_id: int
+    status_change_id: int
+    workspace_id: int
+    requester_id: int
+    channel: Channel
+    recipient: str
+    subject: str
+    body: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    unsubscribe_url: str | None = None
+    webhook_secret: str | None = None
+
+
+class DeliveryError(Exception):
+    """The peer did not accept the message; `permanent` means retrying cannot help."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class Notifier(Protocol):
+    """A delivery channel: returns once the peer accepted the message, else raises
+    DeliveryError. May keep a connection open between sends until close()."""
+
+    channel: Channel
+
+    def send(self, delivery: Delivery) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,1 @@
+"""Test-only helpers: protocol fakes at the edge and realistic data builders."""
