@@ -24,7 +24,7 @@ _LEXICON: dict[str, str] = {
     STAY: "maintain keep stay sustain hold preserve remain protect",
     NEUTRAL: "improve bring take move make drive push change shift ensure optimise optimize "
     "enhance streamline simplify resolve respond answer retain onboard activate deliver",
-    TASK: "launch ship release build write publish run introduce complete migrate collect add "
+    TASK: "launch open ship release build write publish run introduce complete migrate collect add "
     "create implement deploy develop design redesign rewrite rebuild roll_out set_up stand_up "
     "hire host organise organize finish conduct interview send produce document refactor "
     "integrate prototype draft start begin kick_off train announce automate test "

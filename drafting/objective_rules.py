@@ -25,7 +25,7 @@ _OBJECTIVE_TASKS = {
         "finish complete launch ship release migrate implement deploy roll_out rewrite redesign "
         "refactor rebuild replace deliver publish hire run hold host execute upgrade integrate "
         "introduce set_up kick_off finalise finalize wrap_up close_out deprecate sunset "
-        "document write fix instrument conduct"
+        "document write fix instrument conduct open"
     ).split()
 }
 _MULTIPLIER_WORDS = re.compile(

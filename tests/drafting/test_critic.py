@@ -170,6 +170,8 @@ TABLE = [
     ("Delight enterprise admins with self-serve SSO", OBJ, set()),
     ("Roll out SSO to all customers", OBJ, {"task_objective"}),
     ("Launch the mobile app", OBJ, {"task_objective"}),
+    ("Open an office in Lima", OBJ, {"task_objective"}),
+    ("Number of open bugs below 20 (currently 45)", KR, set()),  # "open" is no task here
     ("Project Phoenix", OBJ, {"task_objective"}),
     ("Billing v2", OBJ, {"task_objective"}),
     ("Improve customer experience", OBJ, {"vague_objective"}),
