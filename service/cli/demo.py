@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from models.db import unit_of_work
+from models.drafts import DraftCreate
 from service.cli.common import app_context, console
 from service.cli.feedback_import import ingest_rows
+from service.drafts import create_draft
 from service.idea_views import IdeaSort, list_ideas
 from service.importfile import read_rows
 from service.recluster import recluster
 from service.report import render_report
+from service.review_queue import list_queue
 from service.settings import get_settings
 from service.store import workspaces as workspace_store
 
@@ -26,7 +30,7 @@ def demo(
 ) -> None:
     """Generate sample feedback (~40 themes, 6 channels, accounts with MRR, two quarters),
     stream it through the duplicate decision, re-cluster, print the ideas with the most people
-    behind them and write data/report.html."""
+    behind them, write data/report.html and draft next quarter's OKRs from the demand."""
     from service.sampledata import generate_feedback, write_csv
 
     settings = get_settings()
@@ -49,6 +53,10 @@ def demo(
                 render_report(session, ws.id, workspace, IdeaSort.unique_requesters, 50),
                 encoding="utf-8",
             )
+            pending = list_queue(session, ws.id, limit=1).total
+            draft = create_draft(
+                session, ws, DraftCreate(cycle=next_quarter(), owner="Product team"), settings
+            )
     console.print(
         "decisions on arrival: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items()))
     )
@@ -70,7 +78,24 @@ def demo(
         )
     console.print(table)
     console.print(f"HTML report: {report}")
+    console.print(f"review queue: {pending} suggestions waiting for a PM")
+    console.print(
+        f"OKR draft {draft.id} for {draft.cycle_name} ({'passed' if draft.passed else 'did not pass'}"
+        f" the critic in {len(draft.rounds)} round(s)):"
+    )
+    for objective in draft.okr_set.objectives:
+        console.print(f"  [bold]{objective.title}[/bold]")
+        for kr in objective.key_results:
+            console.print(f"    - {kr.text}")
     console.print(
         f"next: [bold]throughline keys create --workspace {workspace}[/bold], then "
-        "[bold]throughline serve[/bold] and open http://127.0.0.1:8000/docs"
+        "[bold]throughline serve[/bold] and open http://127.0.0.1:8000 (sign in with the key; "
+        "API docs at /docs)"
     )
+
+
+def next_quarter(today: date | None = None) -> str:
+    """The cycle after the current quarter, e.g. "2027-Q1" during 2026-Q4."""
+    today = today or datetime.now(UTC).date()
+    quarter = (today.month - 1) // 3 + 1
+    return f"{today.year + 1}-Q1" if quarter == 4 else f"{today.year}-Q{quarter + 1}"
