@@ -79,9 +79,10 @@ def demo(
     console.print(table)
     console.print(f"HTML report: {report}")
     console.print(f"review queue: {pending} suggestions waiting for a PM")
+    verdict = "passed" if draft.passed else "did not pass"
     console.print(
-        f"OKR draft {draft.id} for {draft.cycle_name} ({'passed' if draft.passed else 'did not pass'}"
-        f" the critic in {len(draft.rounds)} round(s)):"
+        f"OKR draft {draft.id} for {draft.cycle_name} ({verdict} the critic in "
+        f"{len(draft.rounds)} round(s)):"
     )
     for objective in draft.okr_set.objectives:
         console.print(f"  [bold]{objective.title}[/bold]")

@@ -1,0 +1,72 @@
+"""The ideas board: every idea ranked by demand, with trend sparklines and status badges."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from models.review import SuggestionStatus
+from service.api.deps import SessionDep
+from service.idea_views import IdeaSort, list_ideas
+from service.store import ideas as idea_store
+from service.store import review as review_store
+from service.web.pages import page_router, render
+from service.web.session import PageUserDep
+from triage.demand import weekly_counts
+
+router = page_router()
+
+PAGE_SIZE = 50
+# The columns a PM ranks by, in the order the board shows them.
+BOARD_SORTS = {
+    IdeaSort.unique_requesters: "People",
+    IdeaSort.unique_accounts: "Accounts",
+    IdeaSort.revenue: "MRR",
+    IdeaSort.item_count: "Items",
+    IdeaSort.trend: "Last 30 days",
+}
+
+
+def pending_reviews(session: Session, workspace_id: int) -> int:
+    """How many suggestions wait in the queue (shown in the navigation)."""
+    return review_store.suggestions(session, workspace_id, SuggestionStatus.pending, 1, 0)[1]
+
+
+@router.get("/ideas", response_class=HTMLResponse)
+def board(
+    request: Request,
+    user: PageUserDep,
+    session: SessionDep,
+    sort: str = IdeaSort.unique_requesters,
+    page: int = 1,
+) -> Response:
+    page = max(page, 1)
+    ranking = IdeaSort(sort) if sort in BOARD_SORTS else IdeaSort.unique_requesters
+    now = datetime.now(UTC)
+    ideas = list_ideas(
+        session, user.workspace_id, ranking, True, PAGE_SIZE, (page - 1) * PAGE_SIZE, now
+    )
+    signals = idea_store.demand_signals(session, user.workspace_id)
+    rows = [
+        {"idea": idea, "weeks": weekly_counts(signals.get(idea.id, []), now)}
+        for idea in ideas.ideas
+    ]
+    return render(
+        request,
+        "web/board.html",
+        {
+            "rows": rows,
+            "total": ideas.total,
+            "sort": ranking,
+            "sorts": BOARD_SORTS,
+            "page": page,
+            "pages": max(1, -(-ideas.total // PAGE_SIZE)),
+            "offset": (page - 1) * PAGE_SIZE,
+            "pending": pending_reviews(session, user.workspace_id),
+            "nav": "ideas",
+        },
+    )

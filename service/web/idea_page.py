@@ -1,0 +1,207 @@
+"""One idea: its demand, items and people, its status history, and the forms that change it
+(status with a public note, merge into another idea, split items out, unmerge one item)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Form, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from models.db import unit_of_work
+from models.demand import Demand
+from models.schemas import IdeaStatus
+from service import lifecycle, review
+from service.api.deps import ContextDep, SessionDep
+from service.errors import Conflict, DomainError, InvalidInput, NotFound
+from service.idea_views import idea_detail
+from service.store import ideas as idea_store
+from service.store import review as review_store
+from service.store import workspaces as workspace_store
+from service.web.board import pending_reviews
+from service.web.pages import STATUS_LABELS, page_router, render, see_other
+from service.web.session import FormUserDep, PageUser, PageUserDep
+from triage.demand import weekly_counts
+
+router = page_router()
+
+ITEMS_SHOWN = 500
+
+
+def idea_page(
+    request: Request,
+    session: Session,
+    user: PageUser,
+    idea_id: int,
+    alert: str | None = None,
+    status: int = 200,
+) -> Response:
+    """Render the idea page, optionally with an alert from a failed action."""
+    now = datetime.now(UTC)
+    detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_SHOWN, now)
+    idea = idea_store.get_idea(session, user.workspace_id, idea_id)
+    assert idea is not None  # idea_detail raised NotFound otherwise
+    signals = idea_store.demand_signals(session, user.workspace_id, idea_id).get(idea_id, [])
+    people = Counter((i.requester, i.account) for i in detail.items if i.requester)
+    settings = workspace_store.read_settings(session, user.workspace_id)
+    return render(
+        request,
+        "web/idea.html",
+        {
+            "idea": detail,
+            "merged_into": idea.merged_into_id,
+            "weeks": weekly_counts(signals, now),
+            "people": people.most_common(),
+            "anonymous": sum(1 for i in detail.items if not i.requester),
+            "history": lifecycle.history(session, user.workspace_id, idea_id),
+            "notify_statuses": [str(s) for s in settings.notify_statuses],
+            "status_labels": STATUS_LABELS,
+            "pending": pending_reviews(session, user.workspace_id),
+            "nav": "ideas",
+            "alert": alert,
+        },
+        status,
+    )
+
+
+@router.get("/ideas/{idea_id}", response_class=HTMLResponse)
+def show(idea_id: int, request: Request, user: PageUserDep, session: SessionDep) -> Response:
+    return idea_page(request, session, user, idea_id)
+
+
+@router.post("/ideas/{idea_id}/status", response_class=HTMLResponse)
+def change_status(
+    idea_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+    status: Annotated[str, Form(max_length=20)] = "",
+    note: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Move the idea along its lifecycle; statuses the workspace notifies on queue messages."""
+    try:
+        target = _status(status)
+        with unit_of_work(context.factory) as writing:
+            lifecycle.change_status(writing, user.workspace_id, idea_id, target, note, user.actor)
+            notifies = (
+                target in workspace_store.read_settings(writing, user.workspace_id).notify_statuses
+            )
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    message = f"Marked as {STATUS_LABELS[target]}."
+    if notifies:
+        message += " Everyone who asked for it will be notified."
+    return see_other(request, f"/ideas/{idea_id}", message)
+
+
+def _status(value: str) -> IdeaStatus:
+    try:
+        return IdeaStatus(value)
+    except ValueError:
+        raise InvalidInput(f"Unknown status {value!r}.", code="invalid_status") from None
+
+
+@router.post("/ideas/{idea_id}/merge", response_class=HTMLResponse)
+def merge(
+    idea_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+    into_idea_id: Annotated[int | None, Form()] = None,
+    into_idea_number: Annotated[int | None, Form()] = None,
+) -> Response:
+    """Fold this idea into another one (picked from a search or typed as its number)."""
+    into_idea_id = into_idea_id or into_idea_number
+    try:
+        if into_idea_id is None:
+            raise InvalidInput("Pick the idea to merge into.", code="no_target")
+        with review.membership_change(context, user.workspace_id) as writing:
+            review.merge_ideas(writing, user.workspace_id, idea_id, into_idea_id, user.actor)
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    return see_other(
+        request, f"/ideas/{into_idea_id}", f"Idea #{idea_id} was merged into this one."
+    )
+
+
+@router.post("/ideas/{idea_id}/split", response_class=HTMLResponse)
+def split(
+    idea_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+    item_ids: Annotated[list[int] | None, Form()] = None,
+    title: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """Move the ticked items into a new idea."""
+    try:
+        if not item_ids:
+            raise InvalidInput("Tick the items to split out first.", code="no_items")
+        with review.membership_change(context, user.workspace_id) as writing:
+            result = review.split_items(
+                writing, user.workspace_id, idea_id, item_ids, user.actor, title.strip() or None
+            )
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    count = len(result.moved_item_ids)
+    return see_other(
+        request,
+        f"/ideas/{result.idea_id}",
+        f"{count} item{'' if count == 1 else 's'} split out of idea #{idea_id} into this new idea.",
+    )
+
+
+@router.post("/ideas/{idea_id}/items/{item_id}/unmerge", response_class=HTMLResponse)
+def unmerge(
+    idea_id: int,
+    item_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+) -> Response:
+    """Take one item out of this idea (undo an automatic merge), showing the demand change."""
+    try:
+        with review.membership_change(context, user.workspace_id) as writing:
+            message = unmerge_item(writing, user, item_id)
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    return see_other(request, f"/ideas/{idea_id}", message)
+
+
+def unmerge_item(session: Session, user: PageUser, item_id: int) -> str:
+    """Unmerge an item; the message gives its old idea's demand before and after."""
+    ideas = review_store.item_ideas(session, user.workspace_id, [item_id])
+    if item_id not in ideas:
+        raise NotFound(f"No feedback item {item_id} here.", code="item_not_found")
+    idea_id = ideas[item_id]
+    if idea_id is None:
+        raise Conflict(f"Item {item_id} is not merged with anything.", code="not_merged")
+    before = idea_detail(session, user.workspace_id, idea_id, 0).demand
+    result = review.unmerge_item(session, user.workspace_id, item_id, user.actor)
+    session.flush()
+    after = idea_detail(session, user.workspace_id, idea_id, 0).demand
+    return (
+        f"Item #{item_id} left idea #{idea_id} and now stands as idea #{result.idea_id}. "
+        f"Idea #{idea_id}: {demand_change(before, after)}."
+    )
+
+
+def demand_change(before: Demand, after: Demand) -> str:
+    """'people 5 → 4, accounts 3 → 2, MRR $900 → $600, items 6 → 5'."""
+    return ", ".join(
+        f"{label} {fmt(getattr(before, name))} → {fmt(getattr(after, name))}"
+        for label, name, fmt in (
+            ("people", "unique_requesters", str),
+            ("accounts", "unique_accounts", str),
+            ("MRR", "revenue", lambda v: f"${v:,.0f}"),
+            ("items", "item_count", str),
+        )
+    )

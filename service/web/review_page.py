@@ -1,0 +1,217 @@
+"""The review queue: answer suggestions (accept, reject, new idea, another idea), bulk accept,
+undo, and check recent automatic merges. Actions answer htmx with the re-rendered queue and
+plain form posts with a redirect, so the page works with and without JavaScript."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Form, Query, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from models.db import unit_of_work
+from models.review import ActionResult
+from service import review, review_queue
+from service.api.deps import ContextDep, SessionDep
+from service.context import AppContext
+from service.errors import DomainError, InvalidInput
+from service.web.idea_page import unmerge_item
+from service.web.pages import is_htmx, page_router, render, see_other
+from service.web.session import FormUserDep, PageUser, PageUserDep
+
+router = page_router()
+
+QUEUE_SIZE = 50
+AUTO_MERGES_SHOWN = 10
+CHOICE_FIELDS = {"idea_id", "into_idea_id"}  # form fields the idea search may fill
+
+
+def queue_context(session: Session, user: PageUser) -> dict[str, Any]:
+    page = review_queue.list_queue(session, user.workspace_id, limit=QUEUE_SIZE)
+    return {
+        "suggestions": page.suggestions,
+        "pending": page.total,
+        "auto_merges": review_queue.recent_auto_merges(
+            session, user.workspace_id, AUTO_MERGES_SHOWN
+        ),
+        "nav": "review",
+    }
+
+
+@router.get("/review", response_class=HTMLResponse)
+def queue_page(request: Request, user: PageUserDep, session: SessionDep) -> Response:
+    return render(request, "web/review.html", queue_context(session, user))
+
+
+@router.get("/review/ideas", response_class=HTMLResponse)
+def idea_choices(
+    request: Request,
+    user: PageUserDep,
+    session: SessionDep,
+    q: Annotated[str, Query(max_length=200)] = "",
+    field: str = "idea_id",
+    exclude: int | None = None,
+    suggestion: int | None = None,
+) -> Response:
+    """Ideas whose title has the words typed, as radio buttons for a redirect or merge form."""
+    choices = review_queue.search_ideas(session, user.workspace_id, q, 11) if q.strip() else []
+    return render(
+        request,
+        "web/_idea_choices.html",
+        {
+            "choices": [c for c in choices if c.id != exclude][:10],
+            "field": field if field in CHOICE_FIELDS else "idea_id",
+            "prefix": f"s{suggestion}" if suggestion else "m",
+            "q": q.strip(),
+        },
+    )
+
+
+Action = Callable[[Session], str]
+
+
+def _act(request: Request, context: AppContext, user: PageUser, action: Action) -> Response:
+    """Run one queue action in its own unit of work and answer with the queue or a redirect."""
+    try:
+        with review.membership_change(context, user.workspace_id) as writing:
+            message = action(writing)
+    except DomainError as exc:
+        return _after(request, context, user, exc.detail, "error", exc.status)
+    if is_htmx(request):
+        return _after(request, context, user, message, "ok", 200)
+    return see_other(request, "/review", message)
+
+
+def _after(
+    request: Request, context: AppContext, user: PageUser, notice: str, kind: str, status: int
+) -> Response:
+    """The queue as the action left it: a fragment for htmx, else the whole page."""
+    with unit_of_work(context.factory) as session:
+        values = queue_context(session, user)
+    if is_htmx(request):
+        values |= {"notice": notice, "notice_kind": kind, "oob": True}
+        return render(request, "web/_queue.html", values, status)
+    return render(request, "web/review.html", {**values, "alert": notice}, status)
+
+
+def _answered(session: Session, user: PageUser, suggestion_id: int) -> tuple[str, str]:
+    """The item's text and the candidate idea's title, for the message after an action."""
+    suggestion = review_queue.get_suggestion(session, user.workspace_id, suggestion_id)
+    text = suggestion.item.text
+    return (text if len(text) <= 80 else text[:77] + "…"), suggestion.idea.title
+
+
+@router.post("/review/{suggestion_id}/accept", response_class=HTMLResponse)
+def accept(
+    suggestion_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+) -> Response:
+    def action(writing: Session) -> str:
+        text, title = _answered(writing, user, suggestion_id)
+        review.accept(writing, user.workspace_id, suggestion_id, user.actor)
+        return f"Accepted: “{text}” joined “{title}”."
+
+    return _act(request, context, user, action)
+
+
+@router.post("/review/{suggestion_id}/reject", response_class=HTMLResponse)
+def reject(
+    suggestion_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+) -> Response:
+    def action(writing: Session) -> str:
+        text, title = _answered(writing, user, suggestion_id)
+        review.reject(writing, user.workspace_id, suggestion_id, user.actor)
+        return f"Rejected: “{text}” is not “{title}”; it will not be suggested again."
+
+    return _act(request, context, user, action)
+
+
+@router.post("/review/{suggestion_id}/new-idea", response_class=HTMLResponse)
+def new_idea(
+    suggestion_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    title: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    def action(writing: Session) -> str:
+        text, _ = _answered(writing, user, suggestion_id)
+        result = review.new_idea(
+            writing, user.workspace_id, suggestion_id, user.actor, title.strip() or None
+        )
+        return f"“{text}” now stands as idea #{result.idea_id}."
+
+    return _act(request, context, user, action)
+
+
+@router.post("/review/{suggestion_id}/redirect", response_class=HTMLResponse)
+def redirect(
+    suggestion_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    idea_id: Annotated[int | None, Form()] = None,
+) -> Response:
+    def action(writing: Session) -> str:
+        if idea_id is None:
+            raise InvalidInput("Pick the idea this feedback belongs to.", code="no_target")
+        text, _ = _answered(writing, user, suggestion_id)
+        review.redirect(writing, user.workspace_id, suggestion_id, idea_id, user.actor)
+        return f"Moved: “{text}” joined idea #{idea_id}."
+
+    return _act(request, context, user, action)
+
+
+@router.post("/review/bulk-accept", response_class=HTMLResponse)
+def bulk_accept(
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    suggestion_ids: Annotated[list[int] | None, Form()] = None,
+) -> Response:
+    def action(writing: Session) -> str:
+        if not suggestion_ids:
+            raise InvalidInput("Tick the suggestions to accept first.", code="no_suggestions")
+        done = review.bulk_accept(writing, user.workspace_id, suggestion_ids, user.actor)
+        return f"Accepted {len(done)} suggestion{'' if len(done) == 1 else 's'}."
+
+    return _act(request, context, user, action)
+
+
+@router.post("/review/undo", response_class=HTMLResponse)
+def undo_last(
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+) -> Response:
+    def action(writing: Session) -> str:
+        return "Undone. " + _moved(review.undo_last(writing, user.workspace_id, user.actor))
+
+    return _act(request, context, user, action)
+
+
+def _moved(result: ActionResult) -> str:
+    if not result.moved_item_ids:
+        return "No feedback moved; the answer is back in the queue."
+    items = ", ".join(f"#{i}" for i in result.moved_item_ids)
+    where = f" back to idea #{result.idea_id}" if result.idea_id else " back"
+    return f"Item{'' if len(result.moved_item_ids) == 1 else 's'} {items} moved{where}."
+
+
+@router.post("/review/auto-merges/{item_id}/undo", response_class=HTMLResponse)
+def undo_auto_merge(
+    item_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+) -> Response:
+    """Take an automatically merged item out of its idea again."""
+    return _act(request, context, user, lambda writing: unmerge_item(writing, user, item_id))
