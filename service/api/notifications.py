@@ -6,10 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from models.notifications import NotificationDetail, NotificationPage, NotificationState
 from service.api.deps import ReaderWorkspaceDep, SessionDep
 from service.notify import history
-from service.notify.delivery import NotificationState
-from service.notify.schemas import NotificationDetail, NotificationPage
 
 router = APIRouter(tags=["notifications"])
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import WorkspaceSettings
 from service.api.deps import ReaderWorkspaceDep, SessionDep
 from service.notify import preferences
-from service.notify.schemas import WorkspaceSettingsUpdate
 from service.store import workspaces as workspace_store
 
 router = APIRouter(tags=["workspace"])

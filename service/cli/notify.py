@@ -11,9 +11,9 @@ import typer
 from rich.table import Table
 
 from models.db import unit_of_work
+from models.notifications import NotificationState
 from service.cli.common import app_context, console, fail
 from service.notify import history
-from service.notify.delivery import NotificationState
 from service.notify.worker import DeliveryWorker, PassResult
 from service.store import notifications as notify_store
 from service.store import workspaces as workspace_store

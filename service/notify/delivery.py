@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, Protocol
 
-
-class Channel(StrEnum):
-    email = "email"
-    webhook = "webhook"
-
-
-class NotificationState(StrEnum):
-    pending = "pending"
-    sent = "sent"
-    failed = "failed"  # gave up after the last retry, or the peer refused for good
-    skipped = "skipped"  # the requester unsubscribed before it went out
+from models.notifications import Channel
 
 
 @dataclass(frozen=True)

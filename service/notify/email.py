@@ -8,7 +8,8 @@ import ssl
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 
-from service.notify.delivery import Channel, Delivery, DeliveryError
+from models.notifications import Channel
+from service.notify.delivery import Delivery, DeliveryError
 from service.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -6,16 +6,16 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from models.review_tables import Notification
-from models.tables import utcnow
-from service.errors import Conflict, NotFound
-from service.notify.delivery import NotificationState
-from service.notify.schemas import (
+from models.notifications import (
     DeliveryAttemptRead,
     NotificationDetail,
     NotificationPage,
     NotificationRead,
+    NotificationState,
 )
+from models.review_tables import Notification
+from models.tables import utcnow
+from service.errors import Conflict, NotFound
 from service.store import notifications as notify_store
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from models.notifications import Channel, NotificationState
 from models.review_tables import IdeaStatusChange
 from models.schemas import IdeaStatus, WorkspaceSettings
 from models.tables import Idea, Requester, Workspace, utcnow
-from service.notify.delivery import Channel, NotificationState
 from service.store import notifications as notify_store
 from service.store import workspaces as workspace_store
 

@@ -7,9 +7,9 @@ import secrets
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import WorkspaceSettings
 from service.errors import InvalidInput
-from service.notify.schemas import WorkspaceSettingsUpdate
 from service.store import workspaces as workspace_store
 
 # Fields where an explicit null means "back to nothing / the default".

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import httpx
 
-from service.notify.delivery import Channel, Delivery, DeliveryError
+from models.notifications import Channel
+from service.notify.delivery import Delivery, DeliveryError
 
 SIGNATURE_HEADER = "X-Throughline-Signature"
 TIMESTAMP_HEADER = "X-Throughline-Timestamp"

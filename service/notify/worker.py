@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from models.db import unit_of_work
+from models.notifications import Channel, NotificationState
 from models.tables import Requester, utcnow
 from service.context import AppContext
-from service.notify.delivery import Channel, Delivery, DeliveryError, NotificationState, Notifier
+from service.notify.delivery import Delivery, DeliveryError, Notifier
 from service.notify.email import SmtpNotifier
 from service.notify.tokens import unsubscribe_url
 from service.notify.webhook import WebhookNotifier

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from models.notifications import Channel, NotificationState
 from models.review_tables import DeliveryAttempt, Notification
 from models.tables import FeedbackItem, Idea, Requester
-from service.notify.delivery import Channel, NotificationState
 
 _INSERT_CHUNK = 500  # rows per INSERT: well under SQLite's bound-parameter limit
 _PENDING = str(NotificationState.pending)

@@ -14,7 +14,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from notify_peers import SmtpSink, free_port
 
-from service.notify.delivery import Channel, Delivery, DeliveryError
+from models.notifications import Channel
+from service.notify.delivery import Delivery, DeliveryError
 from service.notify.email import SmtpNotifier, build_message
 from service.notify.tokens import make_token, unsubscribe_url, verify_token
 from service.settings import Settings

@@ -1,17 +1,28 @@
-"""API and CLI JSON shapes for the delivery log and the workspace-settings patch.
-
-(They would sit in models/ with the other boundary types; kept here until that move.)"""
+"""Notification types: channels, delivery states, the delivery log and the workspace-settings
+patch, as the API and the CLI show them."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ConfigDict, Field, field_validator
 
 from models.schemas import IdeaStatus, Schema
-from service.notify.delivery import Channel, NotificationState
+
+
+class Channel(StrEnum):
+    email = "email"
+    webhook = "webhook"
+
+
+class NotificationState(StrEnum):
+    pending = "pending"
+    sent = "sent"
+    failed = "failed"  # gave up after the last retry, or the peer refused for good
+    skipped = "skipped"  # the requester unsubscribed before it went out
 
 
 class DeliveryAttemptRead(Schema):
