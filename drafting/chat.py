@@ -194,7 +194,7 @@ class OpenAIChat:
         try:
             raw = self._client.chat.completions.with_raw_response.create(
                 model=self.model,
-                messages=messages,
+                messages=messages,  # type: ignore[arg-type]  # plain role/content dicts
                 **extra,  # type: ignore[arg-type]
             )
         except openai.BadRequestError as exc:

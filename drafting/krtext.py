@@ -245,7 +245,7 @@ def _unify_units(vals: _Values) -> tuple[float | None, float | None, str | None]
     unit = units[0] if units else None
     if unit == "pt":
         unit = "%"
-    values = []
+    values: list[float | None] = []
     for q in (b, t):
         if q is None:
             values.append(None)

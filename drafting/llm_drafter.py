@@ -212,7 +212,7 @@ def to_okr_set(
     used: set[str] = set()
     for objective in draft.objectives[:MAX_OBJECTIVES]:
         owner = objective.owner or request.owner
-        krs = []
+        krs: list[KeyResult] = []
         for answer in objective.key_results:
             measure = catalog.measure(answer.measure_id)
             if measure is None or measure.id in used:

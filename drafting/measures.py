@@ -255,7 +255,7 @@ class Catalog:
 
 def build_catalog(request: DraftRequest, max_themes: int = 6) -> Catalog:
     """Group the request's ideas into themes and keep those with at least two measures."""
-    out = []
+    out: list[tuple[Theme, list[Measure]]] = []
     for theme in group_themes(request.ideas, request.goals):
         measures = measure_theme(theme, request, f"t{len(out) + 1}")
         if len(measures) >= 2:

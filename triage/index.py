@@ -6,6 +6,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
@@ -95,8 +96,9 @@ class VectorIndex:
         """All (ids, vectors) held, e.g. to recompute idea centroids without the DB."""
         n = len(self)
         ids = faiss.vector_to_array(self._index.id_map).astype(np.int64)
-        graph = faiss.downcast_index(self._index.index)
-        storage = faiss.downcast_index(graph.storage)
+        # faiss' type stubs know only the base Index; the graph and its storage are subclasses.
+        graph: Any = faiss.downcast_index(self._index.index)
+        storage: Any = faiss.downcast_index(graph.storage)
         flat = faiss.vector_to_array(storage.codes).view(np.float32)
         return ids, flat.reshape(n, self.dim)
 
@@ -116,13 +118,14 @@ class VectorIndex:
         sidecar = path.with_suffix(".json")
         try:
             meta = SnapshotMeta(**json.loads(sidecar.read_text()))
-            raw = faiss.read_index(str(path))
+            raw: Any = faiss.read_index(str(path))
         except (OSError, ValueError, TypeError, RuntimeError):
             return None
         if raw.ntotal != meta.count or raw.d != meta.dim:
             return None
         index = cls(meta.dim, meta.model)
         index._index = raw
-        faiss.downcast_index(raw.index).hnsw.efSearch = HNSW_EF_SEARCH
+        graph: Any = faiss.downcast_index(raw.index)
+        graph.hnsw.efSearch = HNSW_EF_SEARCH
         index.max_id = meta.max_id
         return index

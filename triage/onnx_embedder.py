@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -68,7 +69,7 @@ class OnnxMiniLMEmbedder:
         self.path = cache_dir / f"{DEFAULT_MODEL}.onnx"
         self.batch_size = batch_size
         self._session = None
-        self._tokenizer = None
+        self._tokenizer: Any = None  # a transformers tokenizer, loaded on first use
         self._lock = threading.Lock()
 
     def _load(self) -> None:
