@@ -49,9 +49,9 @@ def embed(texts: list[str], cache: Path | None) -> np.ndarray:
         vectors = np.load(cache)
         if len(vectors) == len(texts):
             return vectors
-    from triage.embedder import MiniLMEmbedder
+    from triage.embedder import default_embedder
 
-    vectors = MiniLMEmbedder().embed(texts)
+    vectors = default_embedder().embed(texts)  # the runtime the service uses
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         np.save(cache, vectors)
@@ -122,7 +122,7 @@ def main() -> None:
     print(f"# {platform.node()} {platform.machine()} {datetime.now(UTC):%Y-%m-%d}")
     print(f"# {len(order)} of {len(texts)} items streamed, k={K}, seed={args.seed}")
     print("auto_merge margin_w review | precision coverage review_share unseen_new ideas | s")
-    grid = itertools.product((0.90, 0.92, 0.94), (0.5,), (0.55, 0.62, 0.70))
+    grid = itertools.product((0.90, 0.92, 0.93, 0.94), (0.5,), (0.55, 0.62, 0.70))
     for auto, margin, review in grid:
         start = time.perf_counter()
         th = Thresholds(auto_merge=auto, margin_weight=margin, review=review)
