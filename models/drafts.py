@@ -126,6 +126,11 @@ class DraftCreate(BaseModel):
     provider: str | None = Field(
         default=None, description='"offline" or "openai"; default: settings.'
     )
+    from_retro: str | None = Field(
+        default=None,
+        max_length=20,
+        description="A finished cycle whose retro's suggested goals are added to the goals.",
+    )
     owner: str | None = Field(default=None, max_length=200)
     max_rounds: int | None = Field(default=None, ge=1, le=10)
     top_ideas: int = Field(default=15, ge=1, le=50, description="How many top ideas to draft from.")

@@ -33,6 +33,7 @@ from models.okr import OkrSet, cycle_dates
 from models.schemas import WorkspaceSettings
 from models.tables import Workspace
 from service.errors import InvalidInput, NotFound
+from service.retro import build_retro
 from service.settings import Settings
 from service.store import drafts as draft_store
 from service.store import ideas as idea_store
@@ -186,9 +187,13 @@ def build_request(
             goals = WorkspaceSettings.model_validate(workspace.settings or {}).goals
         except ValidationError:
             goals = []
+    goals = [g.strip() for g in goals]
+    if body.from_retro:
+        learned = build_retro(session, workspace.id, body.from_retro).suggested_goals
+        goals += [g for g in learned if g not in goals][: max(MAX_GOALS - len(goals), 0)]
     return request_from_signals(
         body.cycle,
-        [g.strip() for g in goals],
+        goals,
         ideas,
         every,
         now,

@@ -58,6 +58,10 @@ def draft(
     provider: Annotated[
         str | None, typer.Option(help="offline or openai; default: THROUGHLINE_LLM_PROVIDER.")
     ] = None,
+    from_retro: Annotated[
+        str | None,
+        typer.Option(help="Add the goals suggested by this cycle's retro, e.g. 2026-Q4."),
+    ] = None,
     owner: Annotated[str | None, typer.Option(help="Owner of every drafted objective.")] = None,
     rounds: Annotated[
         int | None, typer.Option(help="Rounds at most; default: THROUGHLINE_DRAFT_MAX_ROUNDS.")
@@ -77,6 +81,7 @@ def draft(
             cycle=cycle,
             goals=goal or None,
             provider=provider,
+            from_retro=from_retro,
             owner=owner,
             max_rounds=rounds,
             top_ideas=top,

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -117,6 +117,28 @@ def seed(session: Session) -> int:
     )
     session.flush()
     return draft.id
+
+
+def add_open_idea(session: Session, workspace: str) -> None:
+    """An open idea with recent feedback, so there is demand to draft from."""
+    ws = workspace_store.get_or_create_workspace(session, workspace)
+    idea = Idea(workspace_id=ws.id, title="Dark mode for the dashboard", status="open")
+    session.add(idea)
+    session.flush()
+    now = datetime.now(UTC)
+    for n in range(12):
+        session.add(
+            FeedbackItem(
+                workspace_id=ws.id,
+                idea_id=idea.id,
+                text=f"please add dark mode {n}",
+                source="portal",
+                content_hash=f"dark{n}",
+                decision="new",
+                created_at=now - timedelta(days=n * 3),
+            )
+        )
+    session.flush()
 
 
 def hand_threshold(current: float, baseline: float, target: float) -> float:
@@ -230,6 +252,25 @@ def test_cycle_from_the_command_line(cli_env: str, tmp_path: Path) -> None:
     assert any("feedback fell from 6 to 2" in g for g in retro["suggested_goals"])
     code, out, _ = run("retro", "--cycle", CYCLE, "--workspace", "acme")
     assert code == 0 and out.startswith(f"# Retro {CYCLE}") and "Export invoices" in out
+
+    # The next cycle's draft starts from the retro's suggested goals.
+    engine = make_engine(cli_env)
+    with unit_of_work(make_session_factory(engine)) as session:
+        add_open_idea(session, "acme")
+    engine.dispose()
+    code, out, err = run(
+        "draft", "--cycle", "2026-Q4", "--from-retro", CYCLE, "--workspace", "acme", "--json"
+    )
+    assert code in (0, 1), err
+    draft_goals = json.loads(out)["goals"]
+    assert (
+        retro["suggested_goals"]
+        and draft_goals[: len(retro["suggested_goals"])] == (retro["suggested_goals"])
+    )
+    code, _, err = run(
+        "draft", "--cycle", "2026-Q4", "--from-retro", "2031-Q1", "--workspace", "acme"
+    )
+    assert code != 0 and "2031-Q1" in err
 
 
 def test_cli_errors_are_one_line_messages(cli_env: str) -> None:
