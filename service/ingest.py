@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC
+from typing import Any
 
 import numpy as np
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
 from models.schemas import DecisionKind, FeedbackCreate, FeedbackResult, Match
-from models.tables import DecisionLog, FeedbackItem, Workspace
+from models.tables import FeedbackItem, Workspace
 from service.store import feedback as feedback_store
 from service.store import ideas as idea_store
 from service.store import review as review_store
@@ -68,35 +69,28 @@ class Ingestor:
                 state = self.registry.current(session, workspace.id)
                 thresholds = self.thresholds_for(session, workspace.id)
                 hits = self._search_many(state, vectors)
-                # Re-checked under the lock: a concurrent call may have stored the same text.
-                known = feedback_store.known_hashes(session, workspace.id, digests)
-                lookups = feedback_store.BatchLookups(
-                    session,
-                    workspace.id,
-                    {(i.source, i.external_id) for i in items if i.external_id},
-                    {i.account for i in items if i.account},
-                    {i.requester for i in items if i.requester},
+                batch = _Batch(
+                    lookups=feedback_store.BatchLookups(
+                        session,
+                        workspace.id,
+                        {(i.source, i.external_id) for i in items if i.external_id},
+                        {i.account for i in items if i.account},
+                        {i.requester for i in items if i.requester},
+                    ),
+                    state=state,
+                    thresholds=thresholds,
+                    # Re-read under the lock: a concurrent call may have stored the same text.
+                    exact=feedback_store.first_by_hash(session, workspace.id, digests),
                 )
-                pending: list[tuple[int, int, np.ndarray]] = []
-                results = []
-                for item, digest, vector, hit in zip(items, digests, vectors, hits, strict=True):
-                    maybe_exact = vector is None or digest in known
-                    results.append(
-                        self._ingest_one(
-                            lookups,
-                            state,
-                            item,
-                            digest,
-                            maybe_exact,
-                            vector,
-                            hit,
-                            pending,
-                            thresholds,
-                        )
-                    )
+                results = [
+                    self._ingest_one(batch, item, digest, vector, hit)
+                    for item, digest, vector, hit in zip(items, digests, vectors, hits, strict=True)
+                ]
+                feedback_store.log_decisions(session, batch.log)
+                review_store.suggest_new_items(session, workspace.id, batch.suggestions)
                 self._name_matches(session, results)
             # Only committed items enter the in-memory index.
-            for item_id, idea_id, vector in pending:
+            for item_id, idea_id, vector in batch.pending:
                 state.add(item_id, idea_id, vector)
             for result in results:
                 state.saw(result.id or 0)
@@ -137,57 +131,46 @@ class Ingestor:
 
     def _ingest_one(
         self,
-        lookups: feedback_store.BatchLookups,
-        state: WorkspaceVectors,
+        batch: _Batch,
         item: FeedbackCreate,
         digest: str,
-        maybe_exact: bool,
         vector: np.ndarray | None,
         hits: list[tuple[int, float]] | None,
-        pending: list[tuple[int, int, np.ndarray]],
-        thresholds: Thresholds,
     ) -> FeedbackResult:
-        session, workspace_id = lookups.session, lookups.workspace_id
+        session, workspace_id = batch.lookups.session, batch.lookups.workspace_id
         if item.external_id:
-            stored = lookups.stored(item.source, item.external_id)
+            stored = batch.lookups.stored(item.source, item.external_id)
             if stored is not None:
                 result = self._result(
                     stored.id, stored.idea_id, DecisionKind(stored.decision), None
                 )
                 result.duplicate_request = True
                 return result
-        exact = feedback_store.find_by_hash(session, workspace_id, digest) if maybe_exact else None
         decision: Decision | None = None
+        exact = batch.exact.get(digest)
         if exact is not None:
-            kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
-            stored_vector = exact.embedding
+            kind, (idea_id, stored_vector) = DecisionKind.exact_duplicate, exact
         else:
             if vector is None:  # its twin was merged away since the pre-check: embed now
                 vector = self.registry.embedder.embed([item.text])[0]
-                hits = state.index.search(vector, self.k)
+                hits = batch.state.index.search(vector, self.k)
             stored_vector = vector.astype(np.float32).tobytes()
-            decision = self._decide(state, vector, hits, thresholds, pending)
+            decision = self._decide(batch.state, vector, hits, batch.thresholds, batch.pending)
             kind, idea_id = decision.kind, decision.idea_id
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
-                idea_id = idea_store.create_idea(session, workspace_id, idea_title(item.text)).id
-        row = self._store_item(lookups, item, digest, stored_vector, kind, idea_id)
-        session.add(_log_entry(workspace_id, row.id, kind, idea_id, decision, thresholds))
+                idea_id = idea_store.insert_idea(session, workspace_id, idea_title(item.text))
+        assert idea_id is not None
+        item_id = self._store_item(batch.lookups, item, digest, stored_vector, kind, idea_id)
+        batch.log.append(_log_entry(workspace_id, item_id, kind, idea_id, decision, batch))
         if kind == DecisionKind.review:
             assert decision is not None and decision.idea_id is not None
-            review_store.suggest(
-                session,
-                workspace_id,
-                row.id,
-                decision.idea_id,
-                decision.best or 0.0,
-                "ingest",
-                new_item=True,
-            )
+            batch.suggestions.append((item_id, decision.idea_id, decision.best or 0.0))
         if kind != DecisionKind.exact_duplicate:
-            assert idea_id is not None and vector is not None
-            pending.append((row.id, idea_id, vector))
-        return self._result(row.id, idea_id, kind, decision)
+            assert vector is not None
+            batch.pending.append((item_id, idea_id, vector))
+            batch.exact.setdefault(digest, (idea_id, stored_vector))
+        return self._result(item_id, idea_id, kind, decision)
 
     def _decide(
         self,
@@ -226,35 +209,41 @@ class Ingestor:
         digest: str,
         embedding: bytes | None,
         kind: DecisionKind,
-        idea_id: int | None,
-    ) -> FeedbackItem:
+        idea_id: int,
+    ) -> int:
         account_id = requester_id = None
         if item.account:
             account_id = lookups.account(item.account, item.mrr).id
         if item.requester:
             requester_id = lookups.requester(item.requester, item.requester_name, account_id).id
+        values = {
+            "workspace_id": lookups.workspace_id,
+            "idea_id": idea_id,
+            "requester_id": requester_id,
+            "account_id": account_id,
+            "text": item.text,
+            "source": item.source,
+            "external_id": item.external_id,
+            "metadata": item.metadata,
+            "content_hash": digest,
+            "embedding": embedding,
+            "decision": kind.value,
+        }
         created = item.created_at
-        if created is not None and created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        row = FeedbackItem(
-            workspace_id=lookups.workspace_id,
-            idea_id=idea_id,
-            requester_id=requester_id,
-            account_id=account_id,
-            text=item.text,
-            source=item.source,
-            external_id=item.external_id,
-            meta=item.metadata,
-            content_hash=digest,
-            embedding=embedding,
-            decision=kind.value,
-        )
         if created is not None:
-            row.created_at = created
-        lookups.session.add(row)
-        lookups.session.flush()
-        lookups.remember(row)
-        return row
+            values["created_at"] = created if created.tzinfo else created.replace(tzinfo=UTC)
+        item_id = feedback_store.insert_item(lookups.session, values)
+        if item.external_id:
+            lookups.remember(
+                FeedbackItem(
+                    id=item_id,
+                    source=item.source,
+                    external_id=item.external_id,
+                    idea_id=idea_id,
+                    decision=kind.value,
+                )
+            )
+        return item_id
 
     @staticmethod
     def _result(
@@ -275,25 +264,45 @@ class Ingestor:
         return results
 
 
+@dataclass
+class _Batch:
+    """What deciding one bulk call's items shares: lookups, the index, and rows to write."""
+
+    lookups: feedback_store.BatchLookups
+    state: WorkspaceVectors
+    thresholds: Thresholds
+    exact: dict[str, tuple[int, bytes | None]]  # hash -> the idea and vector a re-post joins
+    pending: list[tuple[int, int, np.ndarray]] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[tuple[int, int, float]] = field(default_factory=list)
+    thresholds_row: dict[str, Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.thresholds_row = asdict(self.thresholds)
+
+
 def _log_entry(
     workspace_id: int,
     item_id: int,
     kind: DecisionKind,
-    idea_id: int | None,
+    idea_id: int,
     decision: Decision | None,
-    thresholds: Thresholds,
-) -> DecisionLog:
+    batch: _Batch,
+) -> dict[str, Any]:
     ideas = decision.ideas[:MAX_MATCHES] if decision else []
-    return DecisionLog(
-        workspace_id=workspace_id,
-        item_id=item_id,
-        decision=kind.value,
-        idea_id=idea_id,
-        best_score=decision.best if decision else None,
-        runner_up_score=decision.runner_up if decision else None,
-        scores={
+    return {
+        "workspace_id": workspace_id,
+        "item_id": item_id,
+        "decision": kind.value,
+        "idea_id": idea_id,
+        "best_score": decision.best if decision else None,
+        "runner_up_score": decision.runner_up if decision else None,
+        "scores": {
             "confidence": decision.confidence if decision else None,
-            "ideas": [asdict(s) for s in ideas],
+            "ideas": [
+                {"idea_id": i.idea_id, "score": i.score, "nearest": i.nearest, "support": i.support}
+                for i in ideas
+            ],
         },
-        thresholds=asdict(thresholds),
-    )
+        "thresholds": batch.thresholds_row,
+    }

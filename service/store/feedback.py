@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from models.tables import Account, FeedbackItem, Requester
+from models.tables import Account, DecisionLog, FeedbackItem, Requester
 
 
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
@@ -27,14 +28,44 @@ def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackIt
 
 def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set[str]:
     """Which of these normalised-text hashes already have an item that belongs to an idea."""
-    rows = session.scalars(
-        select(FeedbackItem.content_hash).where(
+    return set(first_by_hash(session, workspace_id, digests))
+
+
+def first_by_hash(
+    session: Session, workspace_id: int, digests: list[str]
+) -> dict[str, tuple[int, bytes | None]]:
+    """For each hash already stored, the earliest such item's (idea id, embedding): what an
+    exact re-post joins, found for a whole batch in one query."""
+    rows = session.execute(
+        select(FeedbackItem.content_hash, FeedbackItem.idea_id, FeedbackItem.embedding)
+        .where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
             FeedbackItem.idea_id.is_not(None),
         )
+        .order_by(FeedbackItem.id)
     )
-    return set(rows)
+    first: dict[str, tuple[int, bytes | None]] = {}
+    for digest, idea_id, embedding in rows:
+        first.setdefault(digest, (idea_id, embedding))
+    return first
+
+
+ITEMS = FeedbackItem.__table__
+
+
+def insert_item(session: Session, values: dict[str, Any]) -> int:
+    """One Core INSERT returning the new id: a third of an ORM flush's cost on bulk ingest.
+
+    `values` are keyed by column name (the `meta` attribute is the `metadata` column)."""
+    statement = insert(ITEMS).returning(ITEMS.c.id)
+    return session.connection().execute(statement, values).scalar_one()
+
+
+def log_decisions(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Write a batch's decision-log rows in one executemany."""
+    if entries:
+        session.execute(insert(DecisionLog), entries)
 
 
 def max_item_id(session: Session, workspace_id: int) -> int:

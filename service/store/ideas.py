@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.demand import DemandSignal
@@ -16,6 +16,14 @@ def create_idea(session: Session, workspace_id: int, title: str) -> Idea:
     session.add(idea)
     session.flush()
     return idea
+
+
+def insert_idea(session: Session, workspace_id: int, title: str) -> int:
+    """A new idea's id from one INSERT, without an ORM flush (the bulk-ingest path)."""
+    table = Idea.__table__
+    statement = insert(table).returning(table.c.id)
+    values = {"workspace_id": workspace_id, "title": title}
+    return session.connection().execute(statement, values).scalar_one()
 
 
 def titles(session: Session, idea_ids: list[int]) -> dict[int, str]:

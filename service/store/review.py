@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.review_tables import NotDuplicate, Suggestion
@@ -16,18 +16,27 @@ def suggest(
     idea_id: int,
     score: float,
     origin: str,
-    *,
-    new_item: bool = False,
 ) -> Suggestion | None:
-    """Queue a suggestion unless a PM already said this pair is not a duplicate (no PM has
-    seen a `new_item` yet, so that check is skipped on the ingest path)."""
-    if not new_item and is_not_duplicate(session, workspace_id, item_id, idea_id):
+    """Queue a suggestion unless a PM already said this pair is not a duplicate."""
+    if is_not_duplicate(session, workspace_id, item_id, idea_id):
         return None
     suggestion = Suggestion(
         workspace_id=workspace_id, item_id=item_id, idea_id=idea_id, score=score, origin=origin
     )
     session.add(suggestion)
     return suggestion
+
+
+def suggest_new_items(
+    session: Session, workspace_id: int, pairs: list[tuple[int, int, float]]
+) -> None:
+    """Queue ingest suggestions for a batch's new items: (item, candidate idea, score) each.
+
+    No PM has seen these items yet, so no "not a duplicate" answer can apply to them."""
+    if pairs:
+        common = {"workspace_id": workspace_id, "origin": "ingest"}
+        rows = [{**common, "item_id": i, "idea_id": d, "score": s} for i, d, s in pairs]
+        session.execute(insert(Suggestion), rows)
 
 
 def is_not_duplicate(session: Session, workspace_id: int, item_id: int, idea_id: int) -> bool:
