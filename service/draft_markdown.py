@@ -13,16 +13,20 @@ _FIGURES = (
 )
 
 
-def _value(value: float | None, unit: str | None) -> str:
+def quantity(value: float | None, unit: str | None, missing: str = "?") -> str:
+    """A KR value as people write it: "$53,800", "21.7%", "0.9 s", "4.5/5", "12"."""
     if value is None:
-        return "?"
+        return missing
     if unit == "$":
         return f"${value:,.0f}"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text}%" if unit == "%" else text
+    if unit in (None, "", "count"):
+        return text
+    return f"{text}{unit}" if unit in ("%", "/5", "/10") else f"{text} {unit}"
 
 
-def _figures(figures: dict[str, float]) -> str:
+def evidence_figures(figures: dict[str, float]) -> str:
+    """The demand figures a drafted KR cites, in words."""
     parts = [fmt.format(figures[key]) + f" {name}" for key, name, fmt in _FIGURES if key in figures]
     return ", ".join(parts)
 
@@ -38,7 +42,7 @@ def _where(finding: Finding) -> str:
 def _key_result(number: int, kr: KeyResult, previous: KeyResult | None) -> list[str]:
     lines = [f"{number}. **{kr.text}**"]
     lines.append(
-        f"   - baseline {_value(kr.baseline, kr.unit)} → target {_value(kr.target, kr.unit)}"
+        f"   - baseline {quantity(kr.baseline, kr.unit)} → target {quantity(kr.target, kr.unit)}"
         + (f" per {kr.period}" if kr.period else "")
         + (f", by {kr.deadline}" if kr.deadline else "")
     )
@@ -48,9 +52,8 @@ def _key_result(number: int, kr: KeyResult, previous: KeyResult | None) -> list[
         lines.append(f"   - evidence: the same {len(kr.evidence)} idea(s) as above")
         return lines
     for evidence in kr.evidence:
-        lines.append(
-            f"   - evidence: #{evidence.idea_id} {evidence.title} ({_figures(evidence.figures)})"
-        )
+        figures = evidence_figures(evidence.figures)
+        lines.append(f"   - evidence: #{evidence.idea_id} {evidence.title} ({figures})")
     return lines
 
 

@@ -1,18 +1,30 @@
-"""Server-rendered web pages (Jinja2 + htmx): the ideas board, idea pages, the review queue
-and the roadmap, signed in with an API key kept in a signed session cookie."""
+"""Server-rendered web pages (Jinja2 + htmx): the ideas board, idea pages, the review queue,
+the roadmap, and OKR drafts and cycles; signed in with an API key kept in a signed session
+cookie."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from service.web import board, idea_page, pages, review_page, roadmap_page, signin
+from service.web import (
+    board,
+    cycle_page,
+    drafts_page,
+    idea_page,
+    pages,
+    review_page,
+    roadmap_page,
+    signin,
+)
 from service.web.pages import STATIC_DIR
+
+PAGE_MODULES = (pages, signin, board, idea_page, review_page, roadmap_page, drafts_page, cycle_page)
 
 
 def install(app: FastAPI) -> None:
     """Serve /static and add the page routes to the app."""
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (pages, signin, board, idea_page, review_page, roadmap_page):
+    for module in PAGE_MODULES:
         app.include_router(module.router)
     app.include_router(roadmap_page.public_api)

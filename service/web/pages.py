@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
 from models.schemas import IdeaStatus
+from service.draft_markdown import evidence_figures, quantity
 from service.errors import DomainError
 from service.report import sparkline
 from service.web.session import (
@@ -73,7 +74,12 @@ def _status_label(value: str) -> str:
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 templates.env.filters.update(
-    money=_money, date=_date, datetime=_datetime, status_label=_status_label
+    money=_money,
+    date=_date,
+    datetime=_datetime,
+    status_label=_status_label,
+    quantity=quantity,
+    evidence_figures=evidence_figures,
 )
 templates.env.globals.update(sparkline=sparkline, statuses=list(IdeaStatus))
 

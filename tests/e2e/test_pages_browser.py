@@ -4,45 +4,23 @@ automatic merge, ship an idea, and check every step in the page and in the datab
 
 from __future__ import annotations
 
-import os
 import re
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from notify_peers import free_port
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import func, select
 
 from models.db import unit_of_work
 from models.review_tables import IdeaStatusChange, NotDuplicate, Notification, Suggestion
 from models.tables import FeedbackItem, Idea
-from service.api.app import create_app
-from service.context import AppContext, build_context
+from service.context import AppContext
 from service.idea_views import idea_detail
-from service.settings import Settings
 from service.store import workspaces as workspace_store
-from triage.embedder import MiniLMEmbedder
+from tests.support.live_server import SCREENSHOTS, LiveServer, new_key, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(os.environ.get("THROUGHLINE_SCREENSHOTS", "/tmp"))
 
 # Realistic feedback in related themes, so that new wordings land between two ideas (review)
 # or right on one (auto-merge). The decisions are what the bundled model gives, in this order.
@@ -70,92 +48,6 @@ FEEDBACK: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
-class LiveServer:
-    """The app under uvicorn in a thread, on a free port."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(
-            create_app(context=context), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 60
-        while not self.server.started:
-            assert self.thread.is_alive() and time.monotonic() < deadline, "server did not start"
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
-
-
-@pytest.fixture(scope="session")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="session")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    """Debian's Chromium; if it cannot start the tests skip, except under CI where they fail."""
-    try:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    except Exception as exc:  # any launch failure means "no usable browser here"
-        message = f"Chromium at {CHROMIUM} did not start: {str(exc).splitlines()[0]}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    yield chromium
-    chromium.close()
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, database_url: str, embedder: MiniLMEmbedder) -> Iterator[AppContext]:
-    settings = Settings(data_dir=tmp_path / "data", database_url=database_url, notify_worker=False)
-    context = build_context(settings, embedder)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def server(ctx: AppContext) -> Iterator[LiveServer]:
-    with LiveServer(ctx) as live:
-        yield live
-
-
-@pytest.fixture
-def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=server.url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    # Console errors other than expected HTTP statuses (CSP violations, htmx errors, ...).
-    tab.on(
-        "console",
-        lambda m: (
-            errors.append(m.text)
-            if m.type == "error" and not m.text.startswith("Failed to load resource")
-            else None
-        ),
-    )
-    yield tab
-    context.close()
-    assert not errors, f"JavaScript errors in the pages: {errors}"
-
-
-def new_key(ctx: AppContext, workspace: str, role: str = "admin") -> str:
-    with unit_of_work(ctx.factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, workspace)
-        return workspace_store.create_key(session, ws, role)
-
-
 def ingest(server: LiveServer, key: str) -> list[dict[str, Any]]:
     """Send FEEDBACK through the API, one item at a time as a support tool would."""
     results = []
@@ -168,14 +60,6 @@ def ingest(server: LiveServer, key: str) -> list[dict[str, Any]]:
             results.append(response.json())
             assert results[-1]["decision"] == expected, (text, results[-1])
     return results
-
-
-def sign_in(page: Page, key: str) -> None:
-    page.goto("/ideas")
-    expect(page).to_have_url(re.compile(r"/sign-in\?next=/ideas$"))
-    page.get_by_label("API key").fill(key)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/ideas$"))
 
 
 def demand_of(ctx: AppContext, workspace_id: int, idea_id: int) -> dict[str, Any]:

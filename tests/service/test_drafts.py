@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -14,7 +13,6 @@ from typer.testing import CliRunner
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.schemas import WorkspaceSettings
-from models.tables import Account, FeedbackItem, Idea, Requester
 from service.cli.main import app
 from service.context import AppContext
 from service.sampledata import generate_feedback
@@ -23,6 +21,7 @@ from service.store import workspaces as workspace_store
 from tests.support.chat_server import ChatServer, json_reply
 from tests.support.draft_checks import assert_good_draft
 from tests.support.llm_answers import llm_answer
+from tests.support.stored_sample import store_sample
 
 TODAY = datetime.now(UTC).date()
 
@@ -47,50 +46,6 @@ def settings(settings: Settings, chat_server: ChatServer) -> Settings:
             "llm_output_price": 4.0,
         }
     )
-
-
-def store_sample(factory, workspace: str, n: int = 600) -> int:  # type: ignore[no-untyped-def]
-    """Write the demo sample's items straight into ideas (one per theme): fast, real rows."""
-    with unit_of_work(factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, workspace)
-        session.flush()
-        accounts: dict[str, Account] = {}
-        people: dict[str, Requester] = {}
-        ideas: dict[str, Idea] = {}
-        for number, item in enumerate(generate_feedback(n, seed=11, end=TODAY)):
-            if item.theme is None:
-                continue
-            if item.theme not in ideas:
-                ideas[item.theme] = Idea(workspace_id=ws.id, title=item.theme, keywords=[])
-                session.add(ideas[item.theme])
-            account = accounts.get(item.account or "")
-            if item.account and account is None:
-                account = accounts[item.account] = Account(
-                    workspace_id=ws.id, name=item.account, mrr=item.mrr
-                )
-                session.add(account)
-            person = people.get(item.requester_email or "")
-            if item.requester_email and person is None:
-                person = people[item.requester_email] = Requester(
-                    workspace_id=ws.id, key=item.requester_email
-                )
-                session.add(person)
-            session.flush()
-            session.add(
-                FeedbackItem(
-                    workspace_id=ws.id,
-                    idea_id=ideas[item.theme].id,
-                    requester_id=person.id if person else None,
-                    account_id=account.id if account else None,
-                    text=item.text,
-                    source=item.source,
-                    external_id=f"{item.external_id}-{number}",
-                    created_at=item.created_at,
-                    content_hash=hashlib.sha256(f"{number}{item.text}".encode()).hexdigest(),
-                    decision="new",
-                )
-            )
-        return ws.id
 
 
 def test_draft_from_stored_feedback_is_stored_listed_and_readable(

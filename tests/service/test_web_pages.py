@@ -16,6 +16,7 @@ from models.tables import ApiKey, FeedbackItem, Idea
 from service.context import AppContext
 from service.store import workspaces as workspace_store
 from service.web.session import SESSION_COOKIE, seal
+from tests.support.web_client import csrf, sign_in
 
 API = "/api/v1"
 THEMES = ["Please add a dark mode", "Add a high contrast theme", "Let me pick custom colour themes"]
@@ -40,24 +41,6 @@ def seed(client: TestClient, key: str) -> list[dict]:
         made.append(response.json())
     assert [m["decision"] for m in made] == ["new", "new", "new", "review"]
     return made
-
-
-def sign_in(client: TestClient, key: str, next_path: str = "/ideas") -> object:
-    form = client.get("/sign-in", params={"next": next_path})
-    token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
-    assert token, form.text
-    return client.post(
-        "/sign-in",
-        data={"api_key": key, "csrf_token": token.group(1), "next": next_path},
-        follow_redirects=False,
-    )
-
-
-def csrf(client: TestClient) -> str:
-    page = client.get("/ideas")
-    match = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
-    assert match, page.text
-    return match.group(1)
 
 
 def use_cookie(client: TestClient, value: str) -> None:

@@ -1,0 +1,187 @@
+"""OKR drafts on the web: the list with a form to draft a new set, and one draft with its
+findings, its rounds of propose → critique → revise, links to the evidence ideas, and the
+button that accepts it into its cycle."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Form, Request
+from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from models.db import unit_of_work
+from models.drafts import MAX_GOALS, DraftCreate, DraftRead
+from models.okr import Finding, cycle_dates
+from models.tables import Workspace
+from service import cycles, drafts
+from service.api.deps import ContextDep, SessionDep
+from service.draft_markdown import render_markdown
+from service.errors import DomainError, InvalidInput
+from service.store import workspaces as workspace_store
+from service.web.board import pending_reviews
+from service.web.pages import page_router, render, see_other
+from service.web.session import FormUserDep, PageUser, PageUserDep
+
+router = page_router()
+
+
+def next_quarter(today: datetime) -> str:
+    """The cycle a PM most likely plans during this one: the coming quarter."""
+    quarter = (today.month - 1) // 3 + 1
+    return f"{today.year + 1}-Q1" if quarter == 4 else f"{today.year}-Q{quarter + 1}"
+
+
+def okrs_page(
+    request: Request,
+    session: Session,
+    user: PageUser,
+    form: dict[str, str] | None = None,
+    alert: str | None = None,
+    status: int = 200,
+) -> Response:
+    """Drafts (newest first), cycles, and the draft form, optionally with a failed attempt."""
+    settings = workspace_store.read_settings(session, user.workspace_id)
+    defaults = {
+        "cycle": next_quarter(datetime.now(UTC)),
+        "goals": "\n".join(settings.goals),
+        "provider": "offline",
+    }
+    return render(
+        request,
+        "web/okrs.html",
+        {
+            "drafts": drafts.list_drafts(session, user.workspace_id, 100).drafts,
+            "cycles": list(reversed(cycles.list_cycles(session, user.workspace_id))),
+            "form": {**defaults, **(form or {})},
+            "max_goals": MAX_GOALS,
+            "pending": pending_reviews(session, user.workspace_id),
+            "nav": "okrs",
+            "alert": alert,
+        },
+        status,
+    )
+
+
+@router.get("/okrs", response_class=HTMLResponse)
+def okrs(request: Request, user: PageUserDep, session: SessionDep) -> Response:
+    return okrs_page(request, session, user)
+
+
+def _draft_body(cycle: str, goals: str, provider: str) -> DraftCreate:
+    """The form as the API's request; goals are one per line."""
+    lines = [line.strip() for line in goals.splitlines() if line.strip()]
+    try:
+        cycle_dates(cycle)
+    except ValueError:
+        raise InvalidInput(
+            f"Name the cycle as a quarter, like 2027-Q1 (got {cycle.strip()!r}).",
+            code="invalid_cycle",
+        ) from None
+    if len(lines) > MAX_GOALS:
+        raise InvalidInput(f"At most {MAX_GOALS} goals, one per line.", code="too_many_goals")
+    try:
+        return DraftCreate(cycle=cycle.strip(), goals=lines or None, provider=provider)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"])
+        raise InvalidInput(f"{where}: {problem['msg']}", code="invalid_draft") from None
+
+
+@router.post("/okrs/drafts", response_class=HTMLResponse)
+def create(
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+    cycle: Annotated[str, Form(max_length=20)] = "",
+    goals: Annotated[str, Form(max_length=MAX_GOALS * 210)] = "",
+    provider: Annotated[str, Form(max_length=20)] = "offline",
+) -> Response:
+    """Draft a new OKR set from the workspace's demand, then show it."""
+    form = {"cycle": cycle, "goals": goals, "provider": provider}
+    try:
+        body = _draft_body(cycle, goals, provider)
+        with unit_of_work(context.factory) as writing:
+            workspace = writing.get(Workspace, user.workspace_id)
+            assert workspace is not None  # the signed-in session checked it
+            draft = drafts.create_draft(writing, workspace, body, context.settings)
+    except DomainError as exc:
+        return okrs_page(request, session, user, form, exc.detail, exc.status)
+    verdict = "passes the critic" if draft.passed else "still has blocking findings"
+    return see_other(
+        request, f"/okrs/drafts/{draft.id}", f"Draft {draft.id} for {draft.cycle_name} {verdict}."
+    )
+
+
+Place = tuple[int | None, int | None]  # (objective index, KR index); (None, None): the set
+
+
+def findings_by_place(findings: list[Finding]) -> dict[Place, list[Finding]]:
+    """Findings keyed by where they point, so each shows next to what it is about."""
+    placed: dict[Place, list[Finding]] = {}
+    for finding in findings:
+        placed.setdefault((finding.objective_index, finding.kr_index), []).append(finding)
+    return placed
+
+
+def draft_page(
+    request: Request,
+    session: Session,
+    user: PageUser,
+    draft: DraftRead,
+    alert: str | None = None,
+    status: int = 200,
+) -> Response:
+    return render(
+        request,
+        "web/draft.html",
+        {
+            "draft": draft,
+            "placed": findings_by_place(draft.findings),
+            "blocking": sum(1 for f in draft.findings if f.severity == "block"),
+            "pending": pending_reviews(session, user.workspace_id),
+            "nav": "okrs",
+            "alert": alert,
+        },
+        status,
+    )
+
+
+@router.get("/okrs/drafts/{draft_id}", response_class=HTMLResponse)
+def show(draft_id: int, request: Request, user: PageUserDep, session: SessionDep) -> Response:
+    draft = drafts.read_draft(session, user.workspace_id, draft_id)
+    return draft_page(request, session, user, draft)
+
+
+@router.get("/okrs/drafts/{draft_id}/markdown")
+def markdown(draft_id: int, user: PageUserDep, session: SessionDep) -> Response:
+    """The draft as a Markdown file, for a planning doc."""
+    text = render_markdown(drafts.read_draft(session, user.workspace_id, draft_id))
+    return Response(
+        text,
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="okr-draft-{draft_id}.md"'},
+    )
+
+
+@router.post("/okrs/drafts/{draft_id}/accept", response_class=HTMLResponse)
+def accept(
+    draft_id: int,
+    request: Request,
+    user: FormUserDep,
+    context: ContextDep,
+    session: SessionDep,
+) -> Response:
+    """Turn the draft into its cycle's objectives and KRs, then open the cycle."""
+    try:
+        with unit_of_work(context.factory) as writing:
+            cycle = cycles.accept_draft(writing, user.workspace_id, draft_id, user.actor)
+            name = cycle.name
+    except DomainError as exc:
+        draft = drafts.read_draft(session, user.workspace_id, draft_id)
+        return draft_page(request, session, user, draft, exc.detail, exc.status)
+    return see_other(request, f"/cycles/{name}", f"Draft {draft_id} is now the plan for {name}.")
