@@ -27,7 +27,8 @@ class Settings(BaseSettings):
     min_margin: float = 0.01
     review_threshold: float = 0.70
     neighbours: int = 20
-    # How many writes between index snapshots (and one at shutdown).
+    # Writes between index snapshots: at least this many, and at least a tenth of the index,
+    # so snapshot cost per write stays flat as a workspace grows (and one at shutdown).
     snapshot_every: int = 500
 
     host: str = "127.0.0.1"

@@ -36,19 +36,22 @@ def first_by_hash(
 ) -> dict[str, tuple[int, bytes | None]]:
     """For each hash already stored, the earliest such item's (idea id, embedding): what an
     exact re-post joins, found for a whole batch in one query."""
+    # No ORDER BY: with one, SQLite walks the (workspace, id) index over every item instead of
+    # the hash index; the earliest item per hash is picked here instead.
     rows = session.execute(
-        select(FeedbackItem.content_hash, FeedbackItem.idea_id, FeedbackItem.embedding)
-        .where(
+        select(
+            FeedbackItem.content_hash, FeedbackItem.id, FeedbackItem.idea_id, FeedbackItem.embedding
+        ).where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
             FeedbackItem.idea_id.is_not(None),
         )
-        .order_by(FeedbackItem.id)
     )
-    first: dict[str, tuple[int, bytes | None]] = {}
-    for digest, idea_id, embedding in rows:
-        first.setdefault(digest, (idea_id, embedding))
-    return first
+    earliest: dict[str, tuple[int, int, bytes | None]] = {}
+    for digest, item_id, idea_id, embedding in rows:
+        if digest not in earliest or item_id < earliest[digest][0]:
+            earliest[digest] = (item_id, idea_id, embedding)
+    return {digest: (idea_id, embedding) for digest, (_, idea_id, embedding) in earliest.items()}
 
 
 ITEMS = FeedbackItem.__table__
