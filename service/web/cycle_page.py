@@ -1,6 +1,7 @@
 """One OKR cycle on the web: scores and grade, the alignment tree, every KR with its score bar,
 trajectory chart, confidence trend, stale marker and revision history, a check-in form per KR,
-and the Markdown/CSV export. The page lays out `cycle_scores.cycle_view`, the API's view model."""
+the Markdown/CSV export, and once the cycle is over its retro with a button that drafts the
+next cycle from it. The page lays out `cycle_scores.cycle_view`, the API's view model."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from service import checkins, cycle_scores
 from service.api.deps import ContextDep, SessionDep
 from service.cycle_export import ExportFormat, export
 from service.errors import DomainError, InvalidInput
+from service.retro import build_retro
 from service.web.board import pending_reviews
 from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
 from service.web.pages import page_router, render, see_other
@@ -45,11 +47,13 @@ def cycle_page(
     status: int = 200,
 ) -> Response:
     view = cycle_scores.cycle_view(session, user.workspace_id, name, as_of)
+    ended = view.as_of >= view.ends_on
     return render(
         request,
         "web/cycle.html",
         {
             "view": view,
+            "retro": build_retro(session, user.workspace_id, name, view.as_of) if ended else None,
             "grade_label": GRADE_LABELS[view.grade],
             "score_bar": score_bar,
             "trajectory_chart": trajectory_chart,

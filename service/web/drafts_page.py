@@ -9,18 +9,17 @@ from typing import Annotated
 
 from fastapi import Form, Request
 from fastapi.responses import HTMLResponse
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from models.db import unit_of_work
 from models.drafts import MAX_GOALS, DraftCreate, DraftRead
-from models.okr import Finding, cycle_dates
+from models.okr import Finding
 from models.tables import Workspace
 from service import cycles, drafts
 from service.api.deps import ContextDep, SessionDep
 from service.draft_markdown import render_markdown
-from service.errors import DomainError, InvalidInput
+from service.errors import DomainError
 from service.store import workspaces as workspace_store
 from service.web.board import pending_reviews
 from service.web.pages import page_router, render, see_other
@@ -71,24 +70,15 @@ def okrs(request: Request, user: PageUserDep, session: SessionDep) -> Response:
     return okrs_page(request, session, user)
 
 
-def _draft_body(cycle: str, goals: str, provider: str) -> DraftCreate:
-    """The form as the API's request; goals are one per line."""
+def _draft_body(cycle: str, goals: str, provider: str, from_retro: str) -> DraftCreate:
+    """The form as the API's request (goals one per line); `create_draft` checks the rest."""
     lines = [line.strip() for line in goals.splitlines() if line.strip()]
-    try:
-        cycle_dates(cycle)
-    except ValueError:
-        raise InvalidInput(
-            f"Name the cycle as a quarter, like 2027-Q1 (got {cycle.strip()!r}).",
-            code="invalid_cycle",
-        ) from None
-    if len(lines) > MAX_GOALS:
-        raise InvalidInput(f"At most {MAX_GOALS} goals, one per line.", code="too_many_goals")
-    try:
-        return DraftCreate(cycle=cycle.strip(), goals=lines or None, provider=provider)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        where = ".".join(str(part) for part in problem["loc"])
-        raise InvalidInput(f"{where}: {problem['msg']}", code="invalid_draft") from None
+    return DraftCreate(
+        cycle=cycle.strip(),
+        goals=lines or None,
+        provider=provider,
+        from_retro=from_retro.strip() or None,
+    )
 
 
 @router.post("/okrs/drafts", response_class=HTMLResponse)
@@ -100,11 +90,13 @@ def create(
     cycle: Annotated[str, Form(max_length=20)] = "",
     goals: Annotated[str, Form(max_length=MAX_GOALS * 210)] = "",
     provider: Annotated[str, Form(max_length=20)] = "offline",
+    from_retro: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
-    """Draft a new OKR set from the workspace's demand, then show it."""
+    """Draft a new OKR set from the workspace's demand (and a finished cycle's retro), then
+    show it."""
     form = {"cycle": cycle, "goals": goals, "provider": provider}
     try:
-        body = _draft_body(cycle, goals, provider)
+        body = _draft_body(cycle, goals, provider, from_retro)
         with unit_of_work(context.factory) as writing:
             workspace = writing.get(Workspace, user.workspace_id)
             assert workspace is not None  # the signed-in session checked it

@@ -158,7 +158,7 @@ def test_the_draft_form_explains_bad_input_and_stores_nothing(
     cases = [
         ({"cycle": "next quarter"}, 422, "like 2027-Q1"),
         ({"cycle": "2027-Q1", "goals": "\n".join(f"goal {n}" for n in range(25))}, 422, "At most"),
-        ({"cycle": "2027-Q1", "goals": "x" * 300}, 422, "goals"),
+        ({"cycle": "2027-Q1", "goals": "x" * 300}, 422, "Each goal"),
         ({"cycle": "2027-Q1", "provider": "openai"}, 422, "LLM"),
     ]
     for fields, status, words in cases:
@@ -266,3 +266,36 @@ def test_another_workspace_sees_and_changes_nothing(
     assert check_ins(context) == 0
     with unit_of_work(context.factory) as session:
         assert session.scalar(select(func.count()).select_from(Cycle)) == 1
+
+
+def test_a_finished_cycle_shows_its_retro_and_seeds_the_next_draft(
+    client: TestClient, context: AppContext, key_for: Callable[[str], dict[str, str]]
+) -> None:
+    store_sample(context.factory, "acme", n=200)
+    draft_id = past_draft(context, "acme")
+    sign_in(client, key_of(key_for, "acme"))
+    client.post(f"/okrs/drafts/{draft_id}/accept", data={"csrf_token": csrf(client)})
+    upgrades = kr_ids(context)[0]
+    client.post(
+        f"/cycles/{PAST}/key-results/{upgrades}/check-ins",
+        data={"csrf_token": csrf(client), "value": "270", "checked_on": "2026-09-20"},
+    )
+
+    running = client.get(f"/cycles/{PAST}", params={"as_of": "2026-08-01"}).text
+    assert 'id="retro"' not in running  # no retro while the cycle runs
+    page = html.unescape(client.get(f"/cycles/{PAST}").text)
+    assert 'id="retro"' in page
+    assert "1 of 2 key results moved, 1 did not" in page
+    retro_goals = re.findall(r"<li>([^<]+)</li>", page.split('class="goals"')[1].split("</ul>")[0])
+    assert any("checkout p95 latency" in goal for goal in retro_goals), retro_goals  # stuck KR
+
+    made = client.post(
+        "/okrs/drafts",
+        data={"csrf_token": csrf(client), "cycle": "2026-Q4", "from_retro": PAST},
+        follow_redirects=False,
+    )
+    assert made.status_code == 303, made.text
+    with unit_of_work(context.factory) as session:
+        draft = session.get(OkrDraft, int(made.headers["location"].rsplit("/", 1)[1]))
+        assert draft is not None and draft.cycle_name == "2026-Q4"
+        assert set(retro_goals) <= set(draft.goals)
