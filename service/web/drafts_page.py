@@ -38,24 +38,18 @@ def okrs_page(
     request: Request,
     session: Session,
     user: PageUser,
-    form: dict[str, str] | None = None,
+    form: dict[str, str],
     alert: str | None = None,
     status: int = 200,
 ) -> Response:
-    """Drafts (newest first), cycles, and the draft form, optionally with a failed attempt."""
-    settings = workspace_store.read_settings(session, user.workspace_id)
-    defaults = {
-        "cycle": next_quarter(datetime.now(UTC)),
-        "goals": "\n".join(settings.goals),
-        "provider": "offline",
-    }
+    """Drafts (newest first), cycles, and the draft form as filled in."""
     return render(
         request,
         "web/okrs.html",
         {
             "drafts": drafts.list_drafts(session, user.workspace_id, 100).drafts,
             "cycles": list(reversed(cycles.list_cycles(session, user.workspace_id))),
-            "form": {**defaults, **(form or {})},
+            "form": form,
             "max_goals": MAX_GOALS,
             "pending": pending_reviews(session, user.workspace_id),
             "nav": "okrs",
@@ -66,8 +60,14 @@ def okrs_page(
 
 
 @router.get("/okrs", response_class=HTMLResponse)
-def okrs(request: Request, user: PageUserDep, session: SessionDep) -> Response:
-    return okrs_page(request, session, user)
+def okrs(request: Request, user: PageUserDep, context: ContextDep, session: SessionDep) -> Response:
+    """The form starts from the coming quarter, the workspace's goals and the set provider."""
+    form = {
+        "cycle": next_quarter(datetime.now(UTC)),
+        "goals": "\n".join(workspace_store.read_settings(session, user.workspace_id).goals),
+        "provider": context.settings.llm_provider,
+    }
+    return okrs_page(request, session, user, form)
 
 
 def _draft_body(cycle: str, goals: str, provider: str, from_retro: str) -> DraftCreate:
