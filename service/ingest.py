@@ -19,17 +19,15 @@ from service.store import workspaces as workspace_store
 from service.vectors import VectorRegistry, WorkspaceVectors
 from triage.dedupe import Decision, Neighbour, Thresholds, decide
 from triage.normalise import content_hash
+from triage.titles import title_from
 
 MAX_MATCHES = 5
 TITLE_CHARS = 120
 
 
 def idea_title(text: str) -> str:
-    """A first title for a new idea: its founding text, on one line, cut at a word boundary."""
-    flat = " ".join(text.split())
-    if len(flat) <= TITLE_CHARS:
-        return flat
-    return flat[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    """A first title for a new idea: the ask in its founding text (re-clustering renames it)."""
+    return title_from(text, TITLE_CHARS)
 
 
 class Ingestor:

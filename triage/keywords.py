@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
+from triage.titles import title_from
+
 TITLE_CHARS = 80
 QUOTES = 3
 NEAR_DUPLICATE = 0.95  # quotes more alike than this say the same thing twice
@@ -17,13 +19,6 @@ class ClusterDescription:
     title: str
     keywords: list[str]
     quote_indices: list[int]  # item positions, most representative first
-
-
-def _trim(text: str) -> str:
-    flat = " ".join(text.split())
-    if len(flat) <= TITLE_CHARS:
-        return flat
-    return flat[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def _class_tfidf(texts: list[str], labels: np.ndarray, top_k: int) -> dict[int, list[str]]:
@@ -68,8 +63,9 @@ def describe_clusters(
         top_k: keywords per cluster.
 
     Returns:
-        For each label: a title (the item closest to the centre, trimmed to 80 characters at a
-        word), c-TF-IDF keywords, and up to three quotes close to the centre but not repeats.
+        For each label: a title (the ask in the item closest to the centre, see
+        `titles.title_from`), c-TF-IDF keywords, and up to three quotes close to the centre
+        but not repeats.
     """
     keywords = _class_tfidf(texts, labels, top_k)
     described: dict[int, ClusterDescription] = {}
@@ -85,6 +81,6 @@ def describe_clusters(
             if len(quotes) == QUOTES:
                 break
         described[label] = ClusterDescription(
-            _trim(texts[ranked[0]]), keywords.get(label, []), quotes
+            title_from(texts[ranked[0]], TITLE_CHARS), keywords.get(label, []), quotes
         )
     return described
