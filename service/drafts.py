@@ -152,19 +152,10 @@ def drafter_for(provider: Provider, settings: Settings) -> Drafter:
     """The drafter a provider names, built from settings."""
     if provider == Provider.offline:
         return OfflineDrafter()
-    from drafting.chat import OpenAIChat
     from drafting.llm_drafter import LlmDrafter
+    from service.llm import chat_model
 
-    chat = OpenAIChat(
-        base_url=settings.llm_base_url,
-        model=settings.llm_model,
-        api_key=settings.llm_api_key,
-        timeout=settings.llm_timeout,
-        max_retries=settings.llm_max_retries,
-        input_price=settings.llm_input_price,
-        output_price=settings.llm_output_price,
-    )
-    return LlmDrafter(chat)
+    return LlmDrafter(chat_model(settings))
 
 
 def build_request(

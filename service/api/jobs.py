@@ -11,6 +11,7 @@ from models.db import unit_of_work
 from models.schemas import Schema
 from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep
 from service.errors import NotFound
+from service.idea_names import llm_namer
 from service.jobs import create_job, get_job, live_progress, start_job
 from service.recluster import recluster
 
@@ -38,7 +39,13 @@ def recluster_ideas(workspace: ReaderWorkspaceDep, context: ContextDep, seed: in
 
     def body(progress):  # type: ignore[no-untyped-def]
         with context.registry.writing(workspace.id), unit_of_work(context.factory) as session:
-            summary = recluster(session, workspace.id, seed=seed, progress=progress)
+            summary = recluster(
+                session,
+                workspace.id,
+                seed=seed,
+                progress=progress,
+                namer=llm_namer(context.settings),
+            )
         context.registry.invalidate(workspace.id)
         return summary.as_dict()
 

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from models.db import unit_of_work
 from service.cli.common import app_context, console, fail
+from service.idea_names import llm_namer
 from service.idea_views import IdeaSort
 from service.recluster import recluster
 from service.report import render_report
@@ -37,6 +38,7 @@ def cluster(
                 ws.id,
                 seed=seed,
                 progress=lambda stage, f: bar.update(task, description=stage, completed=f),
+                namer=llm_namer(context.settings),
             )
         context.registry.invalidate(ws.id)
     if json_output:
