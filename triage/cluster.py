@@ -27,9 +27,11 @@ from scipy import sparse
 
 log = logging.getLogger(__name__)
 
-# Tuned on BANKING77 (bench/cluster_banking77.py): mean item-to-item cosine above which two
-# groups are the same idea, and the micro-cluster size.
-MERGE_THRESHOLD = 0.66
+# Mean item-to-item cosine above which two groups are the same idea, and the micro-cluster
+# size. Tuned on BANKING77 (bench/cluster_banking77.py): 0.64 and 0.66 score the same there
+# (NMI 0.813 / 0.811), and 0.64 splits paraphrased asks less (ARI 0.40 against 0.33 on the
+# demo's sample feedback).
+MERGE_THRESHOLD = 0.64
 MICRO_SIZE = 8
 ITEM_LEVEL_UP_TO = 3_000  # below this, agglomerate items directly: exact and still fast
 TWO_LEVEL_ABOVE = 30_000  # above this, k-means runs per coarse region (see _two_level_kmeans)
