@@ -28,7 +28,17 @@ def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackIt
 
 def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set[str]:
     """Which of these normalised-text hashes already have an item that belongs to an idea."""
-    return set(first_by_hash(session, workspace_id, digests))
+    return set(
+        session.scalars(
+            select(FeedbackItem.content_hash)
+            .where(
+                FeedbackItem.workspace_id == workspace_id,
+                FeedbackItem.content_hash.in_(set(digests)),
+                FeedbackItem.idea_id.is_not(None),
+            )
+            .distinct()
+        )
+    )
 
 
 def first_by_hash(

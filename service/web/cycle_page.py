@@ -22,7 +22,6 @@ from service.cycle_export import ExportFormat, export
 from service.errors import DomainError, InvalidInput
 from service.retro import build_retro
 from service.web.board import pending_reviews
-from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
 from service.web.pages import page_router, render, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 
@@ -55,9 +54,6 @@ def cycle_page(
             "view": view,
             "retro": build_retro(session, user.workspace_id, name, view.as_of) if ended else None,
             "grade_label": GRADE_LABELS[view.grade],
-            "score_bar": score_bar,
-            "trajectory_chart": trajectory_chart,
-            "confidence_chart": confidence_chart,
             "today": checkins.today_utc(),
             "pending": pending_reviews(session, user.workspace_id),
             "nav": "okrs",

@@ -58,11 +58,13 @@ def trajectory_chart(
     pad = 8.0
     y_slope, y_zero = _scale(min(values), max(values), height, pad)
 
-    def xy(on: date, value: float) -> str:
-        x = pad + (width - 2 * pad) * (on - first).days / days
-        return f"{x:.1f},{y_zero + y_slope * value:.1f}"
+    def xy(on: date, value: float) -> tuple[float, float]:
+        return pad + (width - 2 * pad) * (on - first).days / days, y_zero + y_slope * value
 
-    plan = [xy(p.on, p.expected) for p in points if p.expected is not None]
+    def polyline(pairs: list[tuple[date, float]]) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(on, v) for on, v in pairs))
+
+    plan = [(p.on, p.expected) for p in points if p.expected is not None]
     actual = [(p.on, p.actual) for p in points if p.actual is not None]
     suffix = f" {unit}" if unit else ""
     parts = [
@@ -72,16 +74,17 @@ def trajectory_chart(
     ]
     if len(plan) > 1:
         parts.append(
-            f'<polyline points="{" ".join(plan)}" fill="none" stroke="{PLAN}" '
+            f'<polyline points="{polyline(plan)}" fill="none" stroke="{PLAN}" '
             f'stroke-width="1.5" stroke-dasharray="4 3"><title>plan</title></polyline>'
         )
     if len(actual) > 1:
-        line = " ".join(xy(on, v) for on, v in actual)
-        parts.append(f'<polyline points="{line}" fill="none" stroke="{INK}" stroke-width="2"/>')
-    for on, value in actual:
-        x, y = xy(on, value).split(",")
         parts.append(
-            f'<circle class="checkin" cx="{x}" cy="{y}" r="3" fill="{INK}">'
+            f'<polyline points="{polyline(actual)}" fill="none" stroke="{INK}" stroke-width="2"/>'
+        )
+    for on, value in actual:
+        x, y = xy(on, value)
+        parts.append(
+            f'<circle class="checkin" cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{INK}">'
             f"<title>{on.isoformat()}: {escape(f'{value:g}{suffix}')}</title></circle>"
         )
     parts.append("</svg>")

@@ -19,6 +19,7 @@ from models.schemas import IdeaStatus
 from service.draft_markdown import evidence_figures, quantity
 from service.errors import DomainError
 from service.report import sparkline
+from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
 from service.web.session import (
     FLASH_COOKIE,
     CsrfFailed,
@@ -81,7 +82,13 @@ templates.env.filters.update(
     quantity=quantity,
     evidence_figures=evidence_figures,
 )
-templates.env.globals.update(sparkline=sparkline, statuses=list(IdeaStatus))
+templates.env.globals.update(
+    sparkline=sparkline,
+    score_bar=score_bar,
+    trajectory_chart=trajectory_chart,
+    confidence_chart=confidence_chart,
+    statuses=list(IdeaStatus),
+)
 
 
 def is_htmx(request: Request) -> bool:

@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from models.db import unit_of_work
 from models.okr import KeyResult, Objective, OkrSet
-from models.okr_tables import CheckIn, KeyResultRevision, KeyResultRow, OkrDraft
+from models.okr_tables import CheckIn, KeyResultRevision, KeyResultRow
 from service.context import AppContext
 from service.store import workspaces as workspace_store
+from tests.support.stored_sample import store_draft
 
 API = "/api/v1"
 CYCLE = "2026-Q3"  # 2026-07-01 … 2026-09-30, in the past: every check-in date is real
@@ -58,18 +59,7 @@ def make_draft(context: AppContext, workspace: str, cycle: str = CYCLE) -> int:
             ),
         ],
     )
-    with unit_of_work(context.factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, workspace)
-        draft = OkrDraft(
-            workspace_id=ws.id,
-            cycle_name=cycle,
-            provider="offline",
-            okr_set=okr_set.model_dump(mode="json"),
-            passed=True,
-        )
-        session.add(draft)
-        session.flush()
-        return draft.id
+    return store_draft(context.factory, workspace, okr_set)
 
 
 def hand_score(method: str, current: float | None, baseline: float, target: float) -> float:

@@ -27,13 +27,6 @@ TODAY = datetime.now(UTC).date()
 
 
 @pytest.fixture
-def chat_server() -> Iterator[ChatServer]:
-    server = ChatServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def settings(settings: Settings, chat_server: ChatServer) -> Settings:
     """The shared settings, with the LLM pointed at the scripted server (offline by default)."""
     return settings.model_copy(

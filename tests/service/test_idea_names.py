@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -27,13 +26,6 @@ THEMES = {
         "CSV export of the table",
     ],
 }
-
-
-@pytest.fixture
-def chat_server() -> Iterator[ChatServer]:
-    server = ChatServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

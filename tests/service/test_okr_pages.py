@@ -19,9 +19,8 @@ from models.db import unit_of_work
 from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import CheckIn, Cycle, KeyResultRow, ObjectiveRow, OkrDraft
 from service.context import AppContext
-from service.store import workspaces as workspace_store
 from service.web.drafts_page import next_quarter
-from tests.support.stored_sample import store_sample
+from tests.support.stored_sample import store_draft, store_sample
 from tests.support.web_client import csrf, sign_in
 
 PAST = "2026-Q3"  # 2026-07-01 … 2026-09-30: every check-in date is in the past
@@ -57,18 +56,15 @@ def past_draft(context: AppContext, workspace: str) -> int:
             )
         ],
     )
-    with unit_of_work(context.factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, workspace)
-        draft = OkrDraft(
-            workspace_id=ws.id,
-            cycle_name=PAST,
-            provider="offline",
-            okr_set=okr_set.model_dump(mode="json"),
-            passed=True,
-        )
-        session.add(draft)
-        session.flush()
-        return draft.id
+    return store_draft(context.factory, workspace, okr_set)
+
+
+def accept_past_cycle(client: TestClient, context: AppContext, key: str) -> tuple[int, list[int]]:
+    """Sign in and accept a past-quarter draft on its page: the draft id, the KR ids in order."""
+    draft_id = past_draft(context, "acme")
+    sign_in(client, key)
+    client.post(f"/okrs/drafts/{draft_id}/accept", data={"csrf_token": csrf(client)})
+    return draft_id, kr_ids(context)
 
 
 def kr_ids(context: AppContext) -> list[int]:
@@ -177,10 +173,7 @@ def test_the_draft_form_explains_bad_input_and_stores_nothing(
 def test_cycle_page_checks_in_scores_and_exports(
     client: TestClient, context: AppContext, key_for: Callable[[str], dict[str, str]]
 ) -> None:
-    draft_id = past_draft(context, "acme")
-    sign_in(client, key_of(key_for, "acme"))
-    client.post(f"/okrs/drafts/{draft_id}/accept", data={"csrf_token": csrf(client)})
-    upgrades, latency = kr_ids(context)
+    _, (upgrades, latency) = accept_past_cycle(client, context, key_of(key_for, "acme"))
 
     def check_in(kr: int, **fields: str) -> object:
         return client.post(
@@ -244,10 +237,7 @@ def test_okr_pages_need_sign_in(client: TestClient, path: str) -> None:
 def test_another_workspace_sees_and_changes_nothing(
     client: TestClient, context: AppContext, key_for: Callable[[str], dict[str, str]]
 ) -> None:
-    draft_id = past_draft(context, "acme")
-    sign_in(client, key_of(key_for, "acme"))
-    client.post(f"/okrs/drafts/{draft_id}/accept", data={"csrf_token": csrf(client)})
-    kr = kr_ids(context)[0]
+    draft_id, (kr, _) = accept_past_cycle(client, context, key_of(key_for, "acme"))
 
     client.cookies.clear()
     sign_in(client, key_of(key_for, "globex"))
@@ -272,10 +262,7 @@ def test_a_finished_cycle_shows_its_retro_and_seeds_the_next_draft(
     client: TestClient, context: AppContext, key_for: Callable[[str], dict[str, str]]
 ) -> None:
     store_sample(context.factory, "acme", n=200)
-    draft_id = past_draft(context, "acme")
-    sign_in(client, key_of(key_for, "acme"))
-    client.post(f"/okrs/drafts/{draft_id}/accept", data={"csrf_token": csrf(client)})
-    upgrades = kr_ids(context)[0]
+    _, (upgrades, _) = accept_past_cycle(client, context, key_of(key_for, "acme"))
     client.post(
         f"/cycles/{PAST}/key-results/{upgrades}/check-ins",
         data={"csrf_token": csrf(client), "value": "270", "checked_on": "2026-09-20"},

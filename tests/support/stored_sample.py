@@ -1,5 +1,5 @@
-"""The demo sample written straight into ideas (one per theme): real rows for drafting tests
-and pages, without embedding every item first."""
+"""Rows written straight into the database for drafting and cycle tests: the demo sample as
+ideas (one per theme), without embedding every item first, and OKR drafts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
+from models.okr import OkrSet
+from models.okr_tables import OkrDraft
 from models.tables import Account, FeedbackItem, Idea, Requester
 from service.sampledata import generate_feedback
 from service.store import workspaces as workspace_store
@@ -56,3 +58,20 @@ def store_sample(factory: sessionmaker[Session], workspace: str, n: int = 600) -
                 )
             )
         return ws.id
+
+
+def store_draft(factory: sessionmaker[Session], workspace: str, okr_set: OkrSet) -> int:
+    """An offline draft of `okr_set` that passed the critic, as the drafting code stores one."""
+    assert okr_set.cycle is not None
+    with unit_of_work(factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, workspace)
+        draft = OkrDraft(
+            workspace_id=ws.id,
+            cycle_name=okr_set.cycle,
+            provider="offline",
+            okr_set=okr_set.model_dump(mode="json"),
+            passed=True,
+        )
+        session.add(draft)
+        session.flush()
+        return draft.id
