@@ -5,8 +5,8 @@ PM decisions are constraints: a pinned idea (confirmed, merged or split by a PM)
 its items, and an item a PM called "not a duplicate" of an idea never joins that idea's anchor
 item again. Ideas whose title a PM wrote keep that title; ideas that end up empty are removed
 only while still `open` and not pinned or merged. Items that fit their new idea poorly become
-"cluster" suggestions in the review queue. With an LLM configured, the biggest auto-titled
-ideas are named by it (`service.idea_names`).
+"cluster" suggestions in the review queue. LLM titles come afterwards, outside the write lock
+(`service.idea_names.rename_with_llm`).
 """
 
 from __future__ import annotations
@@ -19,12 +19,11 @@ from sqlalchemy.orm import Session
 
 from models.review_tables import Suggestion
 from models.tables import FeedbackItem, Idea
-from service.idea_names import MAX_NAMED, IdeaSketch, Namer
 from service.jobs import Progress
 from service.store import review as review_store
 from service.store import workspaces as workspace_store
 from triage.cluster import ClusterResult, cluster_embeddings, match_previous
-from triage.keywords import ClusterDescription, describe_clusters
+from triage.keywords import describe_clusters
 
 # Memberships below this cosine to their idea's centre go to the review queue (at most
 # MAX_CLUSTER_SUGGESTIONS per run, least certain first), so PMs see the doubtful ones.
@@ -70,7 +69,6 @@ def recluster(
     *,
     seed: int = 0,
     progress: Progress | None = None,
-    namer: Namer | None = None,
 ) -> ReclusterSummary:
     """Cluster every embedded item of the workspace and write ideas back (no commit)."""
     report = progress or (lambda _stage, _fraction: None)
@@ -95,9 +93,6 @@ def recluster(
         i.id: i for i in session.scalars(select(Idea).where(Idea.workspace_id == workspace_id))
     }
     titles = {label: d.title for label, d in descriptions.items()}
-    if namer is not None:
-        report("naming ideas with the LLM", 0.87)
-        titles.update(_llm_titles(namer, rows, result, descriptions, ideas, mapping))
     idea_of_label: dict[int, Idea] = {}
     new = 0
     for label in range(result.n_clusters):
@@ -141,34 +136,6 @@ def recluster(
         singleton_share=round(float(result.singleton_share), 4),
         suggestions=suggested,
     )
-
-
-def _llm_titles(
-    namer: Namer,
-    rows: list,
-    result: ClusterResult,
-    descriptions: dict[int, ClusterDescription],
-    ideas: dict[int, Idea],
-    mapping: dict[int, int],
-) -> dict[int, str]:
-    """LLM titles for the biggest clusters (2+ items) whose idea has no PM-written title."""
-    sizes = np.bincount(result.labels, minlength=result.n_clusters)
-
-    def auto_titled(label: int) -> bool:
-        idea = ideas.get(mapping.get(label, -1))
-        return idea is None or idea.title_source == "auto"
-
-    named = [n for n in range(result.n_clusters) if sizes[n] >= 2 and auto_titled(n)]
-    labels = sorted(named, key=lambda n: (-sizes[n], n))[:MAX_NAMED]
-    sketches = [
-        IdeaSketch(
-            number=n,
-            keywords=descriptions[label].keywords,
-            quotes=[rows[i].text[:300] for i in descriptions[label].quote_indices],
-        )
-        for n, label in enumerate(labels, start=1)
-    ]
-    return {labels[number - 1]: title for number, title in namer(sketches).items()}
 
 
 def _constraints(

@@ -11,7 +11,7 @@ from models.db import unit_of_work
 from models.schemas import Schema
 from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep
 from service.errors import NotFound
-from service.idea_names import llm_namer
+from service.idea_names import llm_namer, rename_with_llm
 from service.jobs import create_job, get_job, live_progress, start_job
 from service.recluster import recluster
 
@@ -38,16 +38,18 @@ def recluster_ideas(workspace: ReaderWorkspaceDep, context: ContextDep, seed: in
         created = JobRead.model_validate(job)
 
     def body(progress):  # type: ignore[no-untyped-def]
+        namer = llm_namer(context.settings)
+        share = 0.9 if namer else 1.0  # of the progress bar, before the LLM names ideas
         with context.registry.writing(workspace.id), unit_of_work(context.factory) as session:
             summary = recluster(
-                session,
-                workspace.id,
-                seed=seed,
-                progress=progress,
-                namer=llm_namer(context.settings),
+                session, workspace.id, seed=seed, progress=lambda s, f: progress(s, f * share)
             )
         context.registry.invalidate(workspace.id)
-        return summary.as_dict()
+        result = summary.as_dict()
+        if namer is not None:
+            progress("naming ideas with the LLM", share)
+            result["llm_named"] = rename_with_llm(context.factory, workspace.id, namer)
+        return result
 
     start_job(context.factory, created.id, body)
     return created

@@ -13,7 +13,7 @@ from models.drafts import DraftCreate
 from service.cli.common import app_context, console
 from service.cli.feedback_import import ingest_rows
 from service.drafts import create_draft
-from service.idea_names import llm_namer
+from service.idea_names import llm_namer, rename_with_llm
 from service.idea_views import IdeaSort, list_ideas
 from service.importfile import read_rows
 from service.recluster import recluster
@@ -45,8 +45,11 @@ def demo(
             session.expunge(ws)
         decisions, _ = ingest_rows(context, ws, read_rows(path), items, quiet=False)
         with context.registry.writing(ws.id), unit_of_work(context.factory) as session:
-            summary = recluster(session, ws.id, namer=llm_namer(context.settings))
+            summary = recluster(session, ws.id)
         context.registry.invalidate(ws.id)
+        namer = llm_namer(context.settings)
+        if namer is not None:
+            rename_with_llm(context.factory, ws.id, namer)
         with unit_of_work(context.factory) as session:
             page = list_ideas(session, ws.id, IdeaSort.unique_requesters, limit=top)
             report = settings.data_dir / "report.html"

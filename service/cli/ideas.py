@@ -11,7 +11,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from models.db import unit_of_work
 from service.cli.common import app_context, console, fail
-from service.idea_names import llm_namer
+from service.idea_names import llm_namer, rename_with_llm
 from service.idea_views import IdeaSort
 from service.recluster import recluster
 from service.report import render_report
@@ -27,22 +27,30 @@ def cluster(
 ) -> None:
     """Re-cluster every item into ideas; known ideas keep their ids and PM-written titles."""
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
-    with app_context() as context, unit_of_work(context.factory) as session:
-        ws = workspace_store.get_workspace(session, workspace)
-        if ws is None:
-            raise fail(f"no workspace named {workspace!r}")
-        with Progress(*columns, console=console, disable=json_output) as bar:
-            task = bar.add_task("clustering", total=1.0)
+    with app_context() as context:
+        with unit_of_work(context.factory) as session:
+            ws = workspace_store.get_workspace(session, workspace)
+            if ws is None:
+                raise fail(f"no workspace named {workspace!r}")
+            workspace_id = ws.id
+        bar = Progress(*columns, console=console, disable=json_output)
+        task = bar.add_task("clustering", total=1.0)
+        with bar, unit_of_work(context.factory) as session:
             summary = recluster(
                 session,
-                ws.id,
+                workspace_id,
                 seed=seed,
                 progress=lambda stage, f: bar.update(task, description=stage, completed=f),
-                namer=llm_namer(context.settings),
             )
-        context.registry.invalidate(ws.id)
+        context.registry.invalidate(workspace_id)
+        result = summary.as_dict()
+        namer = llm_namer(context.settings)
+        if namer is not None:
+            if not json_output:
+                console.print("naming the biggest ideas with the LLM")
+            result["llm_named"] = rename_with_llm(context.factory, workspace_id, namer)
     if json_output:
-        typer.echo(json.dumps(summary.as_dict()))
+        typer.echo(json.dumps(result))
     else:
         console.print(
             f"{summary.items} items -> {summary.ideas} ideas ({summary.kept_ideas} kept, "

@@ -8,7 +8,11 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select, update
 
+from models.db import unit_of_work
+from models.tables import FeedbackItem, Idea
+from service.context import AppContext
 from service.settings import Settings
 from tests.support.chat_server import ChatServer, Status, json_reply
 
@@ -42,16 +46,25 @@ def settings(settings: Settings, chat_server: ChatServer) -> Settings:
     )
 
 
-def recluster(client: TestClient, auth: dict[str, str]) -> dict[str, str]:
-    """Run the re-clustering job to the end; every idea's title by its first item's text."""
-    started = client.post("/api/v1/ideas:recluster", headers=auth)
-    assert started.status_code == 202, started.text
+def wait_for_job(client: TestClient, auth: dict[str, str], job_id: int) -> dict:
     for _ in range(300):
-        job = client.get(f"/api/v1/jobs/{started.json()['id']}", headers=auth).json()
+        job = client.get(f"/api/v1/jobs/{job_id}", headers=auth).json()
         if job["status"] in ("done", "failed"):
             break
         time.sleep(0.1)
     assert job["status"] == "done", job
+    return job
+
+
+def recluster(client: TestClient, auth: dict[str, str]) -> dict[str, str]:
+    """Run the re-clustering job to the end; every idea's title by its first item's text."""
+    started = client.post("/api/v1/ideas:recluster", headers=auth)
+    assert started.status_code == 202, started.text
+    wait_for_job(client, auth, started.json()["id"])
+    return titles_by_item(client, auth)
+
+
+def titles_by_item(client: TestClient, auth: dict[str, str]) -> dict[str, str]:
     titles = {}
     for idea in client.get("/api/v1/ideas", headers=auth).json()["ideas"]:
         detail = client.get(f"/api/v1/ideas/{idea['id']}", headers=auth).json()
@@ -106,3 +119,40 @@ def test_an_unreachable_llm_keeps_the_item_titles(
     assert len(chat_server.requests) == 2  # one try and one retry, then item titles
     assert set(titles) == set(THEMES["dark"])
     assert all(title and "Hi team" not in title for title in titles.values())
+
+
+def test_ingest_and_a_pm_title_go_on_while_the_llm_answers(
+    client: TestClient, auth: dict[str, str], chat_server: ChatServer, context: AppContext
+) -> None:
+    items = [{"text": t} for texts in THEMES.values() for t in texts]
+    client.post("/api/v1/feedback/bulk", json={"items": items}, headers=auth).raise_for_status()
+    names = {"names": [{"id": 1, "title": "Dark mode"}, {"id": 2, "title": "CSV export"}]}
+    chat_server.push(json_reply(names, delay=1.5))
+    started = client.post("/api/v1/ideas:recluster", headers=auth).json()
+    for _ in range(100):  # until the model has the question
+        if chat_server.requests:
+            break
+        time.sleep(0.05)
+    assert chat_server.requests
+
+    # While the model thinks, new feedback is decided (the write lock is free) and a PM titles
+    # the dark-mode idea.
+    posted = client.post("/api/v1/feedback", json={"text": "Offline mode please"}, headers=auth)
+    assert posted.status_code == 201, posted.text
+    running = client.get(f"/api/v1/jobs/{started['id']}", headers=auth).json()
+    assert running["status"] == "running"
+    assert running["stage"] == "naming ideas with the LLM"
+    with unit_of_work(context.factory) as session:
+        dark_idea = session.scalar(
+            select(FeedbackItem.idea_id).where(FeedbackItem.text == THEMES["dark"][1])
+        )
+        session.execute(
+            update(Idea).where(Idea.id == dark_idea).values(title="Night theme", title_source="pm")
+        )
+
+    job = wait_for_job(client, auth, started["id"])
+
+    titles = titles_by_item(client, auth)
+    assert titles[THEMES["dark"][1]] == "Night theme"  # the PM's title outlives the LLM's
+    assert titles[THEMES["csv"][0]] == "CSV export"
+    assert job["result"]["llm_named"] == 1
