@@ -2,7 +2,8 @@
 
 Streams the texts one by one in a seeded random order through the real `triage.dedupe.decide`,
 exactly as `POST /api/v1/feedback` would (exact match first, then k nearest stored items
-aggregated per idea), and scores each threshold setting:
+aggregated per idea; raw vectors and the raw defaults for the first FIT_ITEMS items, then the
+workspace's whitened space, where the grid applies), and scores each threshold setting:
 
 - auto-merge precision: share of auto-merges whose idea was founded by an item of the same label;
 - coverage: share of items that have an earlier same-labelled item which were auto-merged or
@@ -18,7 +19,7 @@ nearest earlier item could reach at >= 97% precision, with the cut-off picked af
 labels. It bounds every rule of the "close enough to an earlier item" kind with this embedding.
 
 Usage: python bench/calibrate_dedupe.py [--csv PATH ... --text-col text --label-col category
-       --oos-label oos --sample N --seed S]
+       --oos-label oos --sample N --seed S --raw]
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import numpy as np
 from models.schemas import DecisionKind
 from triage.dedupe import Neighbour, Thresholds, decide
 from triage.normalise import content_hash
+from triage.whitening import FIT_ITEMS, fit_whitening
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"
 K = 20
@@ -77,15 +79,29 @@ def simulate(
     oos: np.ndarray,
     order: np.ndarray,
     th: Thresholds,
+    whiten_after: int | None = None,
 ) -> dict[str, float]:
+    """Replay `order`; with whiten_after, the first that many items are decided on raw vectors
+    with the default thresholds, then a whitening fitted on them applies and `th` takes over."""
     idea_of: list[int] = []  # idea per stored position
     founder_label: dict[int, str] = {}
     by_hash: dict[str, int] = {}
     seen_labels: set[str] = set()
+    raw = vectors
     stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
     centroids: dict[int, np.ndarray] = {}
+    active = th if whiten_after is None else Thresholds()
     merges = right = covered = eligible = reviews = firsts_new = oos_new = 0
     for pos, i in enumerate(order):
+        if pos and pos == whiten_after:
+            whitening = fit_whitening(raw[order[:pos]])
+            vectors = whitening.apply(raw)
+            stored = np.zeros((len(order), whitening.dims), dtype=np.float32)
+            stored[:pos] = vectors[order[:pos]]
+            centroids = {}
+            for n, idea in enumerate(idea_of):
+                centroids[idea] = centroids.get(idea, 0.0) + stored[n]
+            active = th
         label = labels[i]
         has_earlier = label in seen_labels
         seen_labels.add(label)
@@ -99,7 +115,7 @@ def simulate(
             sims = stored[:pos] @ vectors[i]
             top = np.argsort(-sims)[:K] if pos else np.array([], dtype=int)
             neighbours = [Neighbour(int(j), idea_of[j], float(sims[j])) for j in top]
-            decision = decide(vectors[i], neighbours, centroids, th)
+            decision = decide(vectors[i], neighbours, centroids, active)
             kind = decision.kind
             idea = decision.idea_id if kind == DecisionKind.auto_merge else len(founder_label)
             if kind == DecisionKind.auto_merge:
@@ -168,11 +184,24 @@ def main() -> None:
     parser.add_argument("--label-col", default="category")
     parser.add_argument("--oos-label", help="label of out-of-scope items (CLINC150: oos)")
     parser.add_argument("--sample", type=int, default=6000, help="items streamed per run")
-    parser.add_argument("--auto-merge", type=float, nargs="+", default=[0.90, 0.92, 0.93, 0.94])
-    parser.add_argument("--review", type=float, nargs="+", default=[0.55, 0.62, 0.70])
+    parser.add_argument("--auto-merge", type=float, nargs="+")
+    parser.add_argument("--review", type=float, nargs="+")
+    parser.add_argument("--margin-weight", type=float, nargs="+")
+    parser.add_argument(
+        "--raw", action="store_true", help="raw vectors throughout (no whitening), grid included"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cache", type=Path, default=Path(".cache/banking77_minilm.npy"))
     args = parser.parse_args()
+    args.whiten = not args.raw
+    grid_defaults = (  # around the shipped defaults of the space the grid applies to
+        ([0.77, 0.79, 0.81, 0.83, 0.85], [0.65], [0.0])
+        if args.whiten
+        else ([0.90, 0.92, 0.93, 0.94], [0.55, 0.62, 0.70], [0.5])
+    )
+    args.auto_merge = args.auto_merge or grid_defaults[0]
+    args.review = args.review or grid_defaults[1]
+    args.margin_weight = args.margin_weight or grid_defaults[2]
     paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
     texts, labels, oos = load(paths, args.text_col, args.label_col, args.oos_label)
     vectors = embed(texts, args.cache if not args.csv else None)
@@ -181,13 +210,18 @@ def main() -> None:
     print(f"# {len(order)} of {len(texts)} items streamed, k={K}, seed={args.seed}")
     coverage, cut = hindsight_ceiling(vectors, texts, labels, order, 0.97)
     print(f"# hindsight ceiling at 97% precision: coverage {coverage:.3f} (cut-off {cut:.3f})")
+    if args.whiten:
+        whitened = fit_whitening(vectors[order[:FIT_ITEMS]]).apply(vectors)
+        coverage, cut = hindsight_ceiling(whitened, texts, labels, order, 0.97)
+        print(f"# ... on whitened vectors: coverage {coverage:.3f} (cut-off {cut:.3f})")
     print("auto_merge margin_w review | precision coverage review_share", end=" ")
     print("unseen_new oos_new ideas | s")
-    grid = itertools.product(args.auto_merge, (0.5,), args.review)
+    grid = itertools.product(args.auto_merge, args.margin_weight, args.review)
     for auto, margin, review in grid:
         start = time.perf_counter()
         th = Thresholds(auto_merge=auto, margin_weight=margin, review=review)
-        result = simulate(vectors, texts, labels, oos, order, th)
+        whiten_after = FIT_ITEMS if args.whiten else None
+        result = simulate(vectors, texts, labels, oos, order, th, whiten_after)
         print(
             f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {result['precision']:9.3f} "
             f"{result['coverage']:8.3f} {result['review_share']:12.3f} "

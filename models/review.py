@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import Field
 
-from models.schemas import FeedbackRead, IdeaSummary, Schema, ShortStr
+from models.schemas import DecisionSpace, FeedbackRead, IdeaSummary, Schema, ShortStr
 
 
 class SuggestionStatus(StrEnum):
@@ -94,6 +94,9 @@ class ThresholdFigures(Schema):
     auto_merge: float
     review: float
     source: str = Field(description='"default" or "learned"')
+    space: DecisionSpace = Field(
+        default=DecisionSpace.raw, description="raw embeddings, or the workspace's whitened ones"
+    )
 
 
 class ReviewStats(Schema):

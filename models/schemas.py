@@ -22,6 +22,13 @@ class DecisionKind(StrEnum):
     new = "new"
 
 
+class DecisionSpace(StrEnum):
+    """Where a decision compared vectors: raw embeddings, or the workspace's whitened ones."""
+
+    raw = "raw"
+    whitened = "whitened"
+
+
 class Role(StrEnum):
     admin = "admin"
     member = "member"
@@ -167,6 +174,8 @@ class WorkspaceSettings(Schema):
     # Learned from PM decisions (service.calibration); None means the server-wide default.
     auto_merge_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     review_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    # The space those two were set in; they apply only there (None: raw, as before whitening).
+    thresholds_space: DecisionSpace | None = None
 
 
 class StatusChangeCreate(Schema):

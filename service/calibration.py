@@ -22,16 +22,17 @@ from sqlalchemy.orm import Session
 
 from models.review import ReviewStats, SuggestionStatus, ThresholdFigures
 from models.review_tables import AuditEntry, Suggestion
-from models.schemas import DecisionKind
+from models.schemas import DecisionKind, DecisionSpace
 from models.tables import DecisionLog, FeedbackItem
 from service.store import workspaces as workspace_store
-from triage.dedupe import Thresholds
+from service.vectors import decision_space
+from triage.dedupe import ThresholdPair, Thresholds
 
 TARGET_PRECISION = 0.95
 MIN_VERDICTS = 20
 MIN_ABOVE = 10
 REVIEW_SLACK = 0.02
-GRID = np.round(np.arange(0.80, 0.995, 0.005), 3)
+GRID = np.round(np.arange(0.60, 0.995, 0.005), 3)  # whitened cosines run lower than raw
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class Verdict:
     auto: bool = False  # an auto-merge (as opposed to an answered suggestion)
 
 
-def verdicts(session: Session, workspace_id: int) -> list[Verdict]:
+def verdicts(session: Session, workspace_id: int, space: DecisionSpace) -> list[Verdict]:
+    """PM answers on decisions made in `space` (scores from the other space don't compare)."""
     logged = {
         item_id: (best, (scores or {}).get("confidence"))
         for item_id, best, scores in session.execute(
@@ -52,6 +54,7 @@ def verdicts(session: Session, workspace_id: int) -> list[Verdict]:
                 DecisionLog.decision.in_([DecisionKind.auto_merge, DecisionKind.review]),
             )
         )
+        if (scores or {}).get("space", DecisionSpace.raw) == space
     }
     found: list[Verdict] = []
     answered = session.execute(
@@ -122,33 +125,40 @@ def recommend(found: list[Verdict], current: Thresholds) -> Thresholds | None:
 def recalibrate(session: Session, workspace_id: int) -> None:
     """Store newly learned thresholds on the workspace (ingest reads them from there)."""
     settings = workspace_store.read_settings(session, workspace_id)
-    default = Thresholds()
-    learned = recommend(verdicts(session, workspace_id), default)
+    space = decision_space(session, workspace_id)
+    default = ThresholdPair().for_space(space)
+    learned = recommend(verdicts(session, workspace_id, space), default)
     new = settings.model_copy(
         update={
             "auto_merge_threshold": learned.auto_merge if learned else None,
             "review_threshold": learned.review if learned else None,
+            "thresholds_space": space if learned else None,
         }
     )
     if new != settings:
         workspace_store.write_settings(session, workspace_id, new)
 
 
-def stats(session: Session, workspace_id: int, default: Thresholds) -> ReviewStats:
+def stats(session: Session, workspace_id: int, defaults: ThresholdPair) -> ReviewStats:
     counts = {status: 0 for status in SuggestionStatus}
     for (status,) in session.execute(
         select(Suggestion.status).where(Suggestion.workspace_id == workspace_id)
     ):
         counts[SuggestionStatus(status)] += 1
-    found = verdicts(session, workspace_id)
+    space = decision_space(session, workspace_id)
+    default = defaults.for_space(space)
+    found = verdicts(session, workspace_id, space)
     total_auto = sum(v.auto for v in found)
     undone = sum(v.auto and not v.duplicate for v in found)
     settings = workspace_store.read_settings(session, workspace_id)
-    learned = settings.auto_merge_threshold is not None
+    learned = settings.auto_merge_threshold is not None and (
+        (settings.thresholds_space or DecisionSpace.raw) == space
+    )
     current = ThresholdFigures(
-        auto_merge=settings.auto_merge_threshold or default.auto_merge,
-        review=settings.review_threshold or default.review,
+        auto_merge=(settings.auto_merge_threshold if learned else None) or default.auto_merge,
+        review=(settings.review_threshold if learned else None) or default.review,
         source="learned" if learned else "default",
+        space=space,
     )
     recommended = recommend(found, default)
     return ReviewStats(
@@ -163,7 +173,10 @@ def stats(session: Session, workspace_id: int, default: Thresholds) -> ReviewSta
         judged_pairs=sum(v.by_pm for v in found),
         current=current,
         recommended=ThresholdFigures(
-            auto_merge=recommended.auto_merge, review=recommended.review, source="learned"
+            auto_merge=recommended.auto_merge,
+            review=recommended.review,
+            source="learned",
+            space=space,
         )
         if recommended
         else None,

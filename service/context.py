@@ -11,7 +11,7 @@ from models.db import make_engine, make_session_factory, migrate
 from service.ingest import Ingestor
 from service.settings import Settings
 from service.vectors import VectorRegistry
-from triage.dedupe import Thresholds
+from triage.dedupe import ThresholdPair, Thresholds
 from triage.embedder import Embedder, default_embedder
 
 
@@ -28,12 +28,20 @@ class AppContext:
         self.engine.dispose()
 
 
-def thresholds_from(settings: Settings) -> Thresholds:
-    return Thresholds(
-        auto_merge=settings.auto_merge_threshold,
-        margin_weight=settings.margin_weight,
-        min_margin=settings.min_margin,
-        review=settings.review_threshold,
+def thresholds_from(settings: Settings) -> ThresholdPair:
+    return ThresholdPair(
+        raw=Thresholds(
+            auto_merge=settings.auto_merge_threshold,
+            margin_weight=settings.margin_weight,
+            min_margin=settings.min_margin,
+            review=settings.review_threshold,
+        ),
+        whitened=Thresholds(
+            auto_merge=settings.whitened_auto_merge_threshold,
+            margin_weight=settings.whitened_margin_weight,
+            min_margin=settings.min_margin,
+            review=settings.whitened_review_threshold,
+        ),
     )
 
 

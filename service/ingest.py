@@ -10,14 +10,14 @@ import numpy as np
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
-from models.schemas import DecisionKind, FeedbackCreate, FeedbackResult, Match
+from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
 from models.tables import FeedbackItem, Workspace
 from service.store import feedback as feedback_store
 from service.store import ideas as idea_store
 from service.store import review as review_store
 from service.store import workspaces as workspace_store
 from service.vectors import VectorRegistry, WorkspaceVectors
-from triage.dedupe import Decision, Neighbour, Thresholds, decide
+from triage.dedupe import Decision, Neighbour, ThresholdPair, Thresholds, decide
 from triage.normalise import content_hash
 from triage.titles import title_from
 
@@ -33,7 +33,7 @@ def idea_title(text: str) -> str:
 class Ingestor:
     """Runs the duplicate decision for one workspace, against its live vector index."""
 
-    def __init__(self, registry: VectorRegistry, thresholds: Thresholds, k: int = 20) -> None:
+    def __init__(self, registry: VectorRegistry, thresholds: ThresholdPair, k: int = 20) -> None:
         self.registry = registry
         self.thresholds = thresholds
         self.k = k
@@ -43,10 +43,11 @@ class Ingestor:
         exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
         if exact is not None:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
-        vector = self.registry.embedder.embed([text])[0]
         state = self.registry.current(session, workspace_id)
-        thresholds = self.thresholds_for(session, workspace_id)
-        decision = self._decide(state, vector, state.index.search(vector, self.k), thresholds)
+        vector = state.to_space(self.registry.embedder.embed([text]))[0]
+        thresholds = self.thresholds_for(session, workspace_id, state.space)
+        hits = state.search_many(vector[None], self.k)[0]
+        decision = self._decide(state, vector, hits, thresholds)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
         )[0]
@@ -65,8 +66,9 @@ class Ingestor:
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
-                thresholds = self.thresholds_for(session, workspace.id)
-                hits = self._search_many(state, vectors)
+                thresholds = self.thresholds_for(session, workspace.id, state.space)
+                spaced = self._to_space(state, vectors)
+                hits = self._search_many(state, spaced)
                 batch = _Batch(
                     lookups=feedback_store.BatchLookups(
                         session,
@@ -81,15 +83,17 @@ class Ingestor:
                     exact=feedback_store.first_by_hash(session, workspace.id, digests),
                 )
                 results = [
-                    self._ingest_one(batch, item, digest, vector, hit)
-                    for item, digest, vector, hit in zip(items, digests, vectors, hits, strict=True)
+                    self._ingest_one(batch, item, digest, vector, in_space, hit)
+                    for item, digest, vector, in_space, hit in zip(
+                        items, digests, vectors, spaced, hits, strict=True
+                    )
                 ]
                 feedback_store.log_decisions(session, batch.log)
                 review_store.suggest_new_items(session, workspace.id, batch.suggestions)
                 self._name_matches(session, results)
             # Only committed items enter the in-memory index.
-            for item_id, idea_id, vector in batch.pending:
-                state.add(item_id, idea_id, vector)
+            for item_id, idea_id, vector, in_space in batch.pending:
+                state.add(item_id, idea_id, vector, in_space)
             for result in results:
                 state.saw(result.id or 0)
             self.registry.after_write(workspace.id)
@@ -116,12 +120,25 @@ class Ingestor:
             vectors[n] = vector
         return vectors
 
+    @staticmethod
+    def _to_space(
+        state: WorkspaceVectors, vectors: list[np.ndarray | None]
+    ) -> list[np.ndarray | None]:
+        """The batch's embeddings as the workspace's decisions compare them, in one product."""
+        rows = [n for n, v in enumerate(vectors) if v is not None]
+        spaced: list[np.ndarray | None] = [None] * len(vectors)
+        if rows:
+            mapped = state.to_space(np.array([vectors[n] for n in rows]))
+            for n, vector in zip(rows, mapped, strict=True):
+                spaced[n] = vector
+        return spaced
+
     def _search_many(
         self, state: WorkspaceVectors, vectors: list[np.ndarray | None]
     ) -> list[list[tuple[int, float]] | None]:
         """Nearest committed items for every embedded text of the batch, in one search."""
         rows = [n for n, v in enumerate(vectors) if v is not None]
-        found = state.index.search_many(np.array([vectors[n] for n in rows]), self.k)
+        found = state.search_many(np.array([vectors[n] for n in rows]), self.k)
         hits: list[list[tuple[int, float]] | None] = [None] * len(vectors)
         for n, hit in zip(rows, found, strict=True):
             hits[n] = hit
@@ -133,6 +150,7 @@ class Ingestor:
         item: FeedbackCreate,
         digest: str,
         vector: np.ndarray | None,
+        in_space: np.ndarray | None,
         hits: list[tuple[int, float]] | None,
     ) -> FeedbackResult:
         session, workspace_id = batch.lookups.session, batch.lookups.workspace_id
@@ -149,11 +167,12 @@ class Ingestor:
         if exact is not None:
             kind, (idea_id, stored_vector) = DecisionKind.exact_duplicate, exact
         else:
-            if vector is None:  # its twin was merged away since the pre-check: embed now
+            if vector is None or in_space is None:  # its twin was merged away since: embed now
                 vector = self.registry.embedder.embed([item.text])[0]
-                hits = batch.state.index.search(vector, self.k)
+                in_space = batch.state.to_space(vector[None])[0]
+                hits = batch.state.search_many(in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
-            decision = self._decide(batch.state, vector, hits, batch.thresholds, batch.pending)
+            decision = self._decide(batch.state, in_space, hits, batch.thresholds, batch.pending)
             kind, idea_id = decision.kind, decision.idea_id
             if kind != DecisionKind.auto_merge:
                 # `review` items start as their own idea; the PM queue may merge them later.
@@ -165,8 +184,8 @@ class Ingestor:
             assert decision is not None and decision.idea_id is not None
             batch.suggestions.append((item_id, decision.idea_id, decision.best or 0.0))
         if kind != DecisionKind.exact_duplicate:
-            assert vector is not None
-            batch.pending.append((item_id, idea_id, vector))
+            assert vector is not None and in_space is not None
+            batch.pending.append((item_id, idea_id, vector, in_space))
             batch.exact.setdefault(digest, (idea_id, stored_vector))
         return self._result(item_id, idea_id, kind, decision)
 
@@ -176,28 +195,35 @@ class Ingestor:
         vector: np.ndarray,
         hits: list[tuple[int, float]] | None,
         thresholds: Thresholds,
-        pending: list[tuple[int, int, np.ndarray]] = (),  # type: ignore[assignment]
+        pending: list[tuple[int, int, np.ndarray, np.ndarray]] = (),  # type: ignore[assignment]
     ) -> Decision:
-        """Neighbours come from the committed index plus this batch's uncommitted items."""
+        """Neighbours come from the committed index plus this batch's uncommitted items.
+
+        `vector` and the pending items' last vectors are in the workspace's decision space."""
         hits = hits or []
         neighbours = [Neighbour(i, state.idea_of[i], s) for i, s in hits if i in state.idea_of]
         centroids = state.centroids
         if pending:
             centroids = dict(centroids)
-            for item_id, idea_id, other in pending:
+            for item_id, idea_id, _, other in pending:
                 neighbours.append(Neighbour(item_id, idea_id, float(other @ vector)))
                 total = centroids.get(idea_id)
                 centroids[idea_id] = other if total is None else total + other
             neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
         return decide(vector, neighbours, centroids, thresholds)
 
-    def thresholds_for(self, session: Session, workspace_id: int) -> Thresholds:
-        """The server's thresholds, with any the workspace learned from PM decisions."""
+    def thresholds_for(
+        self, session: Session, workspace_id: int, space: DecisionSpace
+    ) -> Thresholds:
+        """The server's thresholds for the space, with any the workspace learned in that space."""
+        default = self.thresholds.for_space(space)
         learned = workspace_store.read_settings(session, workspace_id)
+        if (learned.thresholds_space or DecisionSpace.raw) != space:
+            return default
         return replace(
-            self.thresholds,
-            auto_merge=learned.auto_merge_threshold or self.thresholds.auto_merge,
-            review=learned.review_threshold or self.thresholds.review,
+            default,
+            auto_merge=learned.auto_merge_threshold or default.auto_merge,
+            review=learned.review_threshold or default.review,
         )
 
     def _store_item(
@@ -270,7 +296,8 @@ class _Batch:
     state: WorkspaceVectors
     thresholds: Thresholds
     exact: dict[str, tuple[int, bytes | None]]  # hash -> the idea and vector a re-post joins
-    pending: list[tuple[int, int, np.ndarray]] = field(default_factory=list)
+    # (item id, idea id, raw vector, the same in the decision space) of this call's new items
+    pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[tuple[int, int, float]] = field(default_factory=list)
     thresholds_row: dict[str, Any] = field(init=False)
@@ -296,6 +323,7 @@ def _log_entry(
         "best_score": decision.best if decision else None,
         "runner_up_score": decision.runner_up if decision else None,
         "scores": {
+            "space": batch.state.space.value,
             "confidence": decision.confidence if decision else None,
             "ideas": [
                 {"idea_id": i.idea_id, "score": i.score, "nearest": i.nearest, "support": i.support}

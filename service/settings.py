@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     margin_weight: float = 0.5
     min_margin: float = 0.01
     review_threshold: float = 0.70
+    # The same three once a workspace is whitened (500+ distinct items; see triage.whitening).
+    whitened_auto_merge_threshold: float = 0.81
+    whitened_margin_weight: float = 0.0
+    whitened_review_threshold: float = 0.65
     neighbours: int = 20
     # Writes between index snapshots: at least this many, and at least a tenth of the index,
     # so snapshot cost per write stays flat as a workspace grows (and one at shutdown).

@@ -4,6 +4,11 @@ The database is the truth. Each workspace's index is loaded from its snapshot, c
 with items written since (by this or any other process), rebuilt from the DB when the
 snapshot is missing or inconsistent, and snapshotted again after a tenth of its size in writes
 (at least a few hundred), so a restart replays at most that many vectors from the DB.
+
+Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its whitened
+space (`triage.whitening`), fitted on its first FIT_ITEMS items by id: the same DB gives the
+same map, so nothing about it needs saving. The snapshot keeps raw vectors; the whitened copy
+is a flat index rebuilt from them in memory.
 """
 
 from __future__ import annotations
@@ -14,37 +19,78 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import faiss
 import numpy as np
 from sqlalchemy.orm import Session
 
+from models.schemas import DecisionSpace
 from service.store import feedback as feedback_store
 from service.store import workspaces as workspace_store
 from triage.embedder import Embedder
 from triage.index import Snapshot, VectorIndex
+from triage.whitening import FIT_ITEMS, Whitening, fit_whitening
 
 log = logging.getLogger(__name__)
 
 
+def decision_space(session: Session, workspace_id: int) -> DecisionSpace:
+    """The space the workspace's next decision compares in (as `WorkspaceVectors.space`)."""
+    whitened = feedback_store.count_indexed(session, workspace_id) >= FIT_ITEMS
+    return DecisionSpace.whitened if whitened else DecisionSpace.raw
+
+
 class WorkspaceVectors:
-    """The index of one workspace, the idea of each indexed item, and each idea's vector sum."""
+    """The index of one workspace, the idea of each indexed item, and each idea's vector sum.
+
+    Decisions happen in the "decision space": raw embeddings until the workspace is whitened,
+    whitened ones after. `to_space`, `search_many` and `centroids` all speak that space.
+    """
 
     def __init__(self, index: VectorIndex) -> None:
         self.index = index
         self.idea_of: dict[int, int] = {}
-        self.centroids: dict[int, np.ndarray] = {}  # sums; decide() normalises
+        self.centroids: dict[int, np.ndarray] = {}  # sums in the decision space
+        self.whitening: Whitening | None = None
+        self._whitened: faiss.IndexIDMap | None = None  # exact search over whitened vectors
         self.membership_version = -1
         self.unsaved_writes = 0
         # Highest item id already looked at; exact re-posts are stored but never indexed, so
         # this can run ahead of index.max_id.
         self.seen_max_id = index.max_id
 
+    @property
+    def space(self) -> DecisionSpace:
+        return DecisionSpace.raw if self.whitening is None else DecisionSpace.whitened
+
     def saw(self, item_id: int) -> None:
         self.seen_max_id = max(self.seen_max_id, item_id)
 
-    def add(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
-        self.index.add(np.array([item_id]), vector.reshape(1, -1))
-        self._assign(item_id, idea_id, vector)
-        self.unsaved_writes += 1
+    def to_space(self, vectors: np.ndarray) -> np.ndarray:
+        """Raw [n, d] embeddings as the decision compares them."""
+        return vectors if self.whitening is None else self.whitening.apply(vectors)
+
+    def search_many(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """Nearest indexed items for decision-space vectors, best first."""
+        if self._whitened is None:
+            return self.index.search_many(vectors, k)
+        if len(vectors) == 0 or self._whitened.ntotal == 0:
+            return [[] for _ in range(len(vectors))]
+        scores, ids = self._whitened.search(vectors, min(k, int(self._whitened.ntotal)))
+        return [
+            [(int(i), float(s)) for i, s in zip(row_ids, row_scores, strict=True) if i >= 0]
+            for row_ids, row_scores in zip(ids, scores, strict=True)
+        ]
+
+    def add(self, item_id: int, idea_id: int, vector: np.ndarray, spaced: np.ndarray) -> None:
+        """Index one item: its raw vector and the same vector in the decision space."""
+        self.add_many(np.array([item_id]), vector.reshape(1, -1), spaced.reshape(1, -1))
+        self._assign(item_id, idea_id, spaced)
+
+    def add_many(self, ids: np.ndarray, vectors: np.ndarray, spaced: np.ndarray) -> None:
+        self.index.add(ids, vectors)
+        if self._whitened is not None:
+            self._whitened.add_with_ids(spaced, np.ascontiguousarray(ids, dtype=np.int64))
+        self.unsaved_writes += len(ids)
 
     def _assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
         self.idea_of[item_id] = idea_id
@@ -55,10 +101,22 @@ class WorkspaceVectors:
         """Recompute item -> idea and the centroids from the index's own vectors."""
         self.idea_of, self.centroids = {}, {}
         ids, vectors = self.index.vectors()
-        for item_id, vector in zip(ids.tolist(), vectors, strict=True):
+        for item_id, vector in zip(ids.tolist(), self.to_space(vectors), strict=True):
             idea_id = assignments.get(item_id)
             if idea_id is not None:
                 self._assign(item_id, idea_id, vector)
+
+    def whiten_when_ready(self) -> bool:
+        """Switch to the whitened space once FIT_ITEMS items are indexed; True if it switched."""
+        if self.whitening is not None or len(self.index) < FIT_ITEMS:
+            return False
+        ids, vectors = self.index.vectors()
+        first = np.argsort(ids, kind="stable")[:FIT_ITEMS]
+        self.whitening = fit_whitening(vectors[first])
+        self._whitened = faiss.IndexIDMap(faiss.IndexFlatIP(self.whitening.dims))
+        self._whitened.add_with_ids(self.whitening.apply(vectors), ids.astype(np.int64))
+        self.membership_version = -1  # centroids must be summed again in the new space
+        return True
 
 
 class VectorRegistry:
@@ -99,6 +157,8 @@ class VectorRegistry:
             state = self._load(session, workspace_id)
             self._state[workspace_id] = state
         self._catch_up(session, workspace_id, state)
+        if state.whiten_when_ready():
+            log.info("whitened workspace=%s items=%d", workspace_id, len(state.index))
         version = workspace_store.membership_version(session, workspace_id)
         if version != state.membership_version:
             state.reload_assignments(feedback_store.idea_assignments(session, workspace_id))
@@ -128,9 +188,8 @@ class VectorRegistry:
         )
         state.seen_max_id = newest
         if len(ids):
-            state.index.add(ids, vectors)
+            state.add_many(ids, vectors, state.to_space(vectors))
             state.membership_version = -1  # new items: reload their ideas with everything else
-            state.unsaved_writes += len(ids)
             log.info("index catch_up workspace=%s added=%d", workspace_id, len(ids))
 
     def after_write(self, workspace_id: int) -> None:

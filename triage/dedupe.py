@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from models.schemas import DecisionKind
+from models.schemas import DecisionKind, DecisionSpace
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,22 @@ class Thresholds:
     margin_weight: float = 0.5
     min_margin: float = 0.01
     review: float = 0.70
+
+
+# In a workspace's whitened space (`triage.whitening`) cosines spread out and the margin term
+# stops paying: calibrated on BANKING77 like the raw defaults, with CLINC150 as a cross-check.
+WHITENED = Thresholds(auto_merge=0.81, margin_weight=0.0, review=0.65)
+
+
+@dataclass(frozen=True)
+class ThresholdPair:
+    """The cut-offs for each decision space: raw until a workspace is whitened, then whitened."""
+
+    raw: Thresholds = Thresholds()
+    whitened: Thresholds = WHITENED
+
+    def for_space(self, space: DecisionSpace) -> Thresholds:
+        return self.whitened if space == DecisionSpace.whitened else self.raw
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import WorkspaceSettings
 from service.errors import InvalidInput
 from service.store import workspaces as workspace_store
+from service.vectors import decision_space
 
 # Fields where an explicit null means "back to nothing / the default".
 _NULLABLE = {"webhook_url", "webhook_secret", "auto_merge_threshold", "review_threshold"}
@@ -28,6 +29,8 @@ def update_settings(
         if value is not None or name in _NULLABLE
     }
     merged = current.model_dump() | changes
+    if {"auto_merge_threshold", "review_threshold"} & changes.keys():
+        merged["thresholds_space"] = decision_space(session, workspace_id)
     if merged.get("webhook_url") and not merged.get("webhook_secret"):
         merged["webhook_secret"] = secrets.token_urlsafe(32)
     try:

@@ -99,6 +99,10 @@ def _indexed(workspace_id: int) -> list:
     ]
 
 
+def count_indexed(session: Session, workspace_id: int) -> int:
+    return session.scalar(select(func.count(FeedbackItem.id)).where(*_indexed(workspace_id))) or 0
+
+
 def count_indexed_upto(session: Session, workspace_id: int, max_id: int) -> int:
     query = select(func.count(FeedbackItem.id)).where(
         *_indexed(workspace_id), FeedbackItem.id <= max_id
