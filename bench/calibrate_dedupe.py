@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from models.schemas import DecisionKind
+from service.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, decide
 from triage.normalise import content_hash
 from triage.whitening import FIT_ITEMS, fit_whitening
@@ -88,6 +89,7 @@ def simulate(
     by_hash: dict[str, int] = {}
     seen_labels: set[str] = set()
     raw = vectors
+    raw_stored = raw[order]  # row pos holds the pos-th streamed item
     stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
     centroids: dict[int, np.ndarray] = {}
     active = th if whiten_after is None else Thresholds()
@@ -112,8 +114,14 @@ def simulate(
             covered += has_earlier
             kind = DecisionKind.exact_duplicate
         else:
-            sims = stored[:pos] @ vectors[i]
-            top = np.argsort(-sims)[:K] if pos else np.array([], dtype=int)
+            if vectors is raw:
+                sims = stored[:pos] @ vectors[i]
+                top = np.argsort(-sims)[:K] if pos else np.array([], dtype=int)
+            else:  # as the service: the raw nearest CANDIDATES, rescored whitened
+                candidates = np.argsort(-(raw_stored[:pos] @ raw[i]))[:CANDIDATES]
+                sims = np.zeros(pos, dtype=np.float32)
+                sims[candidates] = stored[candidates] @ vectors[i]
+                top = candidates[np.argsort(-sims[candidates], kind="stable")[:K]]
             neighbours = [Neighbour(int(j), idea_of[j], float(sims[j])) for j in top]
             decision = decide(vectors[i], neighbours, centroids, active)
             kind = decision.kind

@@ -43,11 +43,15 @@ class Ingestor:
         exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
         if exact is not None:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
-        state = self.registry.current(session, workspace_id)
-        vector = state.to_space(self.registry.embedder.embed([text]))[0]
-        thresholds = self.thresholds_for(session, workspace_id, state.space)
-        hits = state.search_many(vector[None], self.k)[0]
-        decision = self._decide(state, vector, hits, thresholds)
+        embedded = self.registry.embedder.embed([text])
+        # Under the workspace lock like ingest: catching up (or whitening) must not change the
+        # state under a batch that is being decided.
+        with self.registry.writing(workspace_id):
+            state = self.registry.current(session, workspace_id)
+            vector = state.to_space(embedded)[0]
+            thresholds = self.thresholds_for(session, workspace_id, state.space)
+            hits = state.search_many(embedded, vector[None], self.k)[0]
+            decision = self._decide(state, vector, hits, thresholds)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
         )[0]
@@ -68,7 +72,7 @@ class Ingestor:
                 state = self.registry.current(session, workspace.id)
                 thresholds = self.thresholds_for(session, workspace.id, state.space)
                 spaced = self._to_space(state, vectors)
-                hits = self._search_many(state, spaced)
+                hits = self._search_many(state, vectors, spaced)
                 batch = _Batch(
                     lookups=feedback_store.BatchLookups(
                         session,
@@ -134,11 +138,16 @@ class Ingestor:
         return spaced
 
     def _search_many(
-        self, state: WorkspaceVectors, vectors: list[np.ndarray | None]
+        self,
+        state: WorkspaceVectors,
+        vectors: list[np.ndarray | None],
+        spaced: list[np.ndarray | None],
     ) -> list[list[tuple[int, float]] | None]:
         """Nearest committed items for every embedded text of the batch, in one search."""
         rows = [n for n, v in enumerate(vectors) if v is not None]
-        found = state.search_many(np.array([vectors[n] for n in rows]), self.k)
+        found = state.search_many(
+            np.array([vectors[n] for n in rows]), np.array([spaced[n] for n in rows]), self.k
+        )
         hits: list[list[tuple[int, float]] | None] = [None] * len(vectors)
         for n, hit in zip(rows, found, strict=True):
             hits[n] = hit
@@ -170,7 +179,7 @@ class Ingestor:
             if vector is None or in_space is None:  # its twin was merged away since: embed now
                 vector = self.registry.embedder.embed([item.text])[0]
                 in_space = batch.state.to_space(vector[None])[0]
-                hits = batch.state.search_many(in_space[None], self.k)[0]
+                hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
             decision = self._decide(batch.state, in_space, hits, batch.thresholds, batch.pending)
             kind, idea_id = decision.kind, decision.idea_id

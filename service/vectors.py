@@ -7,8 +7,8 @@ snapshot is missing or inconsistent, and snapshotted again after a tenth of its 
 
 Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its whitened
 space (`triage.whitening`), fitted on its first FIT_ITEMS items by id: the same DB gives the
-same map, so nothing about it needs saving. The snapshot keeps raw vectors; the whitened copy
-is a flat index rebuilt from them in memory.
+same map, so nothing about it needs saving. The snapshot keeps raw vectors; their whitened
+copies live in memory only, and the raw HNSW graph supplies the candidates they rescore.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import faiss
 import numpy as np
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,11 @@ from triage.index import Snapshot, VectorIndex
 from triage.whitening import FIT_ITEMS, Whitening, fit_whitening
 
 log = logging.getLogger(__name__)
+
+# Nearest raw items rescored in the whitened space; on BANKING77 the whitened nearest item is
+# among the raw 100 nearest 99.8% of the time (95% of the whitened 20 nearest), at a tenth of
+# the cost of an exact whitened search over 100k items.
+CANDIDATES = 100
 
 
 def decision_space(session: Session, workspace_id: int) -> DecisionSpace:
@@ -51,7 +55,8 @@ class WorkspaceVectors:
         self.idea_of: dict[int, int] = {}
         self.centroids: dict[int, np.ndarray] = {}  # sums in the decision space
         self.whitening: Whitening | None = None
-        self._whitened: faiss.IndexIDMap | None = None  # exact search over whitened vectors
+        self._whitened = np.zeros((0, 0), dtype=np.float32)  # rows of whitened vectors
+        self._row_of: dict[int, int] = {}  # item id -> its row in _whitened
         self.membership_version = -1
         self.unsaved_writes = 0
         # Highest item id already looked at; exact re-posts are stored but never indexed, so
@@ -69,17 +74,22 @@ class WorkspaceVectors:
         """Raw [n, d] embeddings as the decision compares them."""
         return vectors if self.whitening is None else self.whitening.apply(vectors)
 
-    def search_many(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        """Nearest indexed items for decision-space vectors, best first."""
-        if self._whitened is None:
+    def search_many(
+        self, vectors: np.ndarray, spaced: np.ndarray, k: int
+    ) -> list[list[tuple[int, float]]]:
+        """Nearest indexed items (decision-space cosines, best first) for raw vectors and the
+        same vectors in the decision space."""
+        if self.whitening is None:
             return self.index.search_many(vectors, k)
-        if len(vectors) == 0 or self._whitened.ntotal == 0:
-            return [[] for _ in range(len(vectors))]
-        scores, ids = self._whitened.search(vectors, min(k, int(self._whitened.ntotal)))
-        return [
-            [(int(i), float(s)) for i, s in zip(row_ids, row_scores, strict=True) if i >= 0]
-            for row_ids, row_scores in zip(ids, scores, strict=True)
-        ]
+        found = []
+        for candidates, query in zip(
+            self.index.search_many(vectors, CANDIDATES), spaced, strict=True
+        ):
+            ids = [item_id for item_id, _ in candidates]
+            scores = self._whitened[[self._row_of[i] for i in ids]] @ query
+            best = np.argsort(-scores, kind="stable")[:k]
+            found.append([(ids[n], float(scores[n])) for n in best])
+        return found
 
     def add(self, item_id: int, idea_id: int, vector: np.ndarray, spaced: np.ndarray) -> None:
         """Index one item: its raw vector and the same vector in the decision space."""
@@ -88,9 +98,21 @@ class WorkspaceVectors:
 
     def add_many(self, ids: np.ndarray, vectors: np.ndarray, spaced: np.ndarray) -> None:
         self.index.add(ids, vectors)
-        if self._whitened is not None:
-            self._whitened.add_with_ids(spaced, np.ascontiguousarray(ids, dtype=np.int64))
+        if self.whitening is not None:
+            self._keep_whitened(ids, spaced)
         self.unsaved_writes += len(ids)
+
+    def _keep_whitened(self, ids: np.ndarray, spaced: np.ndarray) -> None:
+        start = len(self._row_of)
+        if start + len(ids) > len(self._whitened):  # grow by doubling: amortised O(1) per add
+            rows = max(2 * len(self._whitened), start + len(ids))
+            grown = np.zeros((rows, spaced.shape[1]), dtype=np.float32)
+            if start:
+                grown[:start] = self._whitened[:start]
+            self._whitened = grown
+        self._whitened[start : start + len(ids)] = spaced
+        for n, item_id in enumerate(ids.tolist()):
+            self._row_of[item_id] = start + n
 
     def _assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
         self.idea_of[item_id] = idea_id
@@ -113,8 +135,7 @@ class WorkspaceVectors:
         ids, vectors = self.index.vectors()
         first = np.argsort(ids, kind="stable")[:FIT_ITEMS]
         self.whitening = fit_whitening(vectors[first])
-        self._whitened = faiss.IndexIDMap(faiss.IndexFlatIP(self.whitening.dims))
-        self._whitened.add_with_ids(self.whitening.apply(vectors), ids.astype(np.int64))
+        self._keep_whitened(ids, self.whitening.apply(vectors))
         self.membership_version = -1  # centroids must be summed again in the new space
         return True
 
