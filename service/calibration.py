@@ -14,7 +14,7 @@ Nothing is learned before MIN_VERDICTS PM answers (suggestions or undone auto-me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.review import ReviewStats, SuggestionStatus, ThresholdFigures
 from models.review_tables import AuditEntry, Suggestion
-from models.schemas import DecisionKind, DecisionSpace
+from models.schemas import DecisionKind, DecisionSpace, WorkspaceSettings
 from models.tables import DecisionLog, FeedbackItem
 from service.store import workspaces as workspace_store
 from service.vectors import decision_space
@@ -97,6 +97,24 @@ def _undone_auto_merges(session: Session, workspace_id: int) -> set[int]:
     )
 
 
+def set_for(settings: WorkspaceSettings, space: DecisionSpace) -> bool:
+    """Whether the workspace's own cut-offs were set (or learned) in `space`."""
+    return (settings.thresholds_space or DecisionSpace.raw) == space
+
+
+def workspace_thresholds(
+    settings: WorkspaceSettings, default: Thresholds, space: DecisionSpace
+) -> Thresholds:
+    """`default` with the workspace's own cut-offs where it has some for `space`."""
+    if not set_for(settings, space):
+        return default
+    return replace(
+        default,
+        auto_merge=settings.auto_merge_threshold or default.auto_merge,
+        review=settings.review_threshold or default.review,
+    )
+
+
 def recommend(found: list[Verdict], current: Thresholds) -> Thresholds | None:
     """Thresholds the verdicts support, or None while there are too few PM answers."""
     if sum(v.by_pm for v in found) < MIN_VERDICTS:
@@ -151,12 +169,11 @@ def stats(session: Session, workspace_id: int, defaults: ThresholdPair) -> Revie
     total_auto = sum(v.auto for v in found)
     undone = sum(v.auto and not v.duplicate for v in found)
     settings = workspace_store.read_settings(session, workspace_id)
-    learned = settings.auto_merge_threshold is not None and (
-        (settings.thresholds_space or DecisionSpace.raw) == space
-    )
+    learned = settings.auto_merge_threshold is not None and set_for(settings, space)
+    in_use = workspace_thresholds(settings, default, space)
     current = ThresholdFigures(
-        auto_merge=(settings.auto_merge_threshold if learned else None) or default.auto_merge,
-        review=(settings.review_threshold if learned else None) or default.review,
+        auto_merge=in_use.auto_merge,
+        review=in_use.review,
         source="learned" if learned else "default",
         space=space,
     )

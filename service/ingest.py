@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import UTC
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import unit_of_work
 from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
 from models.tables import FeedbackItem, Workspace
+from service.calibration import workspace_thresholds
 from service.store import feedback as feedback_store
 from service.store import ideas as idea_store
 from service.store import review as review_store
@@ -71,8 +72,7 @@ class Ingestor:
             with unit_of_work(factory) as session:
                 state = self.registry.current(session, workspace.id)
                 thresholds = self.thresholds_for(session, workspace.id, state.space)
-                spaced = self._to_space(state, vectors)
-                hits = self._search_many(state, vectors, spaced)
+                spaced, hits = self._search_many(state, vectors)
                 batch = _Batch(
                     lookups=feedback_store.BatchLookups(
                         session,
@@ -124,34 +124,22 @@ class Ingestor:
             vectors[n] = vector
         return vectors
 
-    @staticmethod
-    def _to_space(
-        state: WorkspaceVectors, vectors: list[np.ndarray | None]
-    ) -> list[np.ndarray | None]:
-        """The batch's embeddings as the workspace's decisions compare them, in one product."""
+    def _search_many(
+        self, state: WorkspaceVectors, vectors: list[np.ndarray | None]
+    ) -> tuple[list[np.ndarray | None], list[list[tuple[int, float]] | None]]:
+        """Every embedded text of the batch in the decision space, and its nearest committed
+        items: one mapping and one search for the whole batch."""
         rows = [n for n, v in enumerate(vectors) if v is not None]
         spaced: list[np.ndarray | None] = [None] * len(vectors)
-        if rows:
-            mapped = state.to_space(np.array([vectors[n] for n in rows]))
-            for n, vector in zip(rows, mapped, strict=True):
-                spaced[n] = vector
-        return spaced
-
-    def _search_many(
-        self,
-        state: WorkspaceVectors,
-        vectors: list[np.ndarray | None],
-        spaced: list[np.ndarray | None],
-    ) -> list[list[tuple[int, float]] | None]:
-        """Nearest committed items for every embedded text of the batch, in one search."""
-        rows = [n for n, v in enumerate(vectors) if v is not None]
-        found = state.search_many(
-            np.array([vectors[n] for n in rows]), np.array([spaced[n] for n in rows]), self.k
-        )
         hits: list[list[tuple[int, float]] | None] = [None] * len(vectors)
-        for n, hit in zip(rows, found, strict=True):
-            hits[n] = hit
-        return hits
+        if not rows:
+            return spaced, hits
+        embedded = np.array([vectors[n] for n in rows])
+        mapped = state.to_space(embedded)
+        found = state.search_many(embedded, mapped, self.k)
+        for n, vector, hit in zip(rows, mapped, found, strict=True):
+            spaced[n], hits[n] = vector, hit
+        return spaced, hits
 
     def _ingest_one(
         self,
@@ -225,15 +213,8 @@ class Ingestor:
         self, session: Session, workspace_id: int, space: DecisionSpace
     ) -> Thresholds:
         """The server's thresholds for the space, with any the workspace learned in that space."""
-        default = self.thresholds.for_space(space)
-        learned = workspace_store.read_settings(session, workspace_id)
-        if (learned.thresholds_space or DecisionSpace.raw) != space:
-            return default
-        return replace(
-            default,
-            auto_merge=learned.auto_merge_threshold or default.auto_merge,
-            review=learned.review_threshold or default.review,
-        )
+        settings = workspace_store.read_settings(session, workspace_id)
+        return workspace_thresholds(settings, self.thresholds.for_space(space), space)
 
     def _store_item(
         self,

@@ -123,7 +123,9 @@ class WorkspaceVectors:
         """Recompute item -> idea and the centroids from the index's own vectors."""
         self.idea_of, self.centroids = {}, {}
         ids, vectors = self.index.vectors()
-        for item_id, vector in zip(ids.tolist(), self.to_space(vectors), strict=True):
+        if self.whitening is not None:  # the whitened copies are already at hand
+            vectors = self._whitened[[self._row_of[i] for i in ids.tolist()]]
+        for item_id, vector in zip(ids.tolist(), vectors, strict=True):
             idea_id = assignments.get(item_id)
             if idea_id is not None:
                 self._assign(item_id, idea_id, vector)

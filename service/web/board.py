@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -15,7 +16,7 @@ from service.idea_views import IdeaSort, list_ideas
 from service.store import ideas as idea_store
 from service.store import review as review_store
 from service.web.pages import page_router, render
-from service.web.session import PageUserDep
+from service.web.session import PageUser, PageUserDep
 from triage.demand import weekly_counts
 
 router = page_router()
@@ -34,6 +35,20 @@ BOARD_SORTS = {
 def pending_reviews(session: Session, workspace_id: int) -> int:
     """How many suggestions wait in the queue (shown in the navigation)."""
     return review_store.suggestions(session, workspace_id, SuggestionStatus.pending, 1, 0)[1]
+
+
+def workspace_page(
+    request: Request,
+    session: Session,
+    user: PageUser,
+    name: str,
+    nav: str,
+    values: dict[str, Any],
+    status: int = 200,
+) -> HTMLResponse:
+    """A signed-in page: its navigation tab lit and the review queue's count in the badge."""
+    pending = pending_reviews(session, user.workspace_id)
+    return render(request, name, {**values, "pending": pending, "nav": nav}, status)
 
 
 @router.get("/ideas", response_class=HTMLResponse)
@@ -55,9 +70,12 @@ def board(
         {"idea": idea, "weeks": weekly_counts(signals.get(idea.id, []), now)}
         for idea in ideas.ideas
     ]
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/board.html",
+        "ideas",
         {
             "rows": rows,
             "total": ideas.total,
@@ -66,7 +84,5 @@ def board(
             "page": page,
             "pages": max(1, -(-ideas.total // PAGE_SIZE)),
             "offset": (page - 1) * PAGE_SIZE,
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "ideas",
         },
     )

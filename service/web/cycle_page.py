@@ -21,8 +21,8 @@ from service.api.deps import ContextDep, SessionDep
 from service.cycle_export import ExportFormat, export
 from service.errors import DomainError, InvalidInput
 from service.retro import build_retro
-from service.web.board import pending_reviews
-from service.web.pages import page_router, render, see_other
+from service.web.board import workspace_page
+from service.web.pages import page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 
 router = page_router()
@@ -47,16 +47,17 @@ def cycle_page(
 ) -> Response:
     view = cycle_scores.cycle_view(session, user.workspace_id, name, as_of)
     ended = view.as_of >= view.ends_on
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/cycle.html",
+        "okrs",
         {
             "view": view,
             "retro": build_retro(session, user.workspace_id, name, view.as_of) if ended else None,
             "grade_label": GRADE_LABELS[view.grade],
             "today": checkins.today_utc(),
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "okrs",
             "alert": alert,
         },
         status,

@@ -21,8 +21,8 @@ from service.api.deps import ContextDep, SessionDep
 from service.draft_markdown import render_markdown
 from service.errors import DomainError
 from service.store import workspaces as workspace_store
-from service.web.board import pending_reviews
-from service.web.pages import page_router, render, see_other
+from service.web.board import workspace_page
+from service.web.pages import page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 
 router = page_router()
@@ -43,16 +43,17 @@ def okrs_page(
     status: int = 200,
 ) -> Response:
     """Drafts (newest first), cycles, and the draft form as filled in."""
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/okrs.html",
+        "okrs",
         {
             "drafts": drafts.list_drafts(session, user.workspace_id, 100).drafts,
             "cycles": list(reversed(cycles.list_cycles(session, user.workspace_id))),
             "form": form,
             "max_goals": MAX_GOALS,
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "okrs",
             "alert": alert,
         },
         status,
@@ -128,15 +129,16 @@ def draft_page(
     alert: str | None = None,
     status: int = 200,
 ) -> Response:
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/draft.html",
+        "okrs",
         {
             "draft": draft,
             "placed": findings_by_place(draft.findings),
             "blocking": sum(1 for f in draft.findings if f.severity == "block"),
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "okrs",
             "alert": alert,
         },
         status,

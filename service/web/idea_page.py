@@ -22,8 +22,8 @@ from service.idea_views import idea_detail
 from service.store import ideas as idea_store
 from service.store import review as review_store
 from service.store import workspaces as workspace_store
-from service.web.board import pending_reviews
-from service.web.pages import STATUS_LABELS, page_router, render, see_other
+from service.web.board import workspace_page
+from service.web.pages import STATUS_LABELS, page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 from triage.demand import weekly_counts
 
@@ -48,9 +48,12 @@ def idea_page(
     signals = idea_store.demand_signals(session, user.workspace_id, idea_id).get(idea_id, [])
     people = Counter((i.requester, i.account) for i in detail.items if i.requester)
     settings = workspace_store.read_settings(session, user.workspace_id)
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/idea.html",
+        "ideas",
         {
             "idea": detail,
             "merged_into": idea.merged_into_id,
@@ -60,8 +63,6 @@ def idea_page(
             "history": lifecycle.history(session, user.workspace_id, idea_id),
             "notify_statuses": [str(s) for s in settings.notify_statuses],
             "status_labels": STATUS_LABELS,
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "ideas",
             "alert": alert,
         },
         status,

@@ -14,7 +14,7 @@ from service import lifecycle
 from service.api.deps import SessionDep
 from service.errors import NotFound
 from service.store import workspaces as workspace_store
-from service.web.board import pending_reviews
+from service.web.board import workspace_page
 from service.web.pages import page_router, render
 from service.web.session import PageUserDep
 
@@ -36,15 +36,16 @@ def public_roadmap(session: Session, workspace_name: str) -> Roadmap:
 def roadmap_page(request: Request, user: PageUserDep, session: SessionDep) -> Response:
     workspace = session.get(Workspace, user.workspace_id)
     assert workspace is not None  # the session dependency checked it
-    return render(
+    return workspace_page(
         request,
+        session,
+        user,
         "web/roadmap.html",
+        "roadmap",
         {
             "roadmap": lifecycle.roadmap(session, workspace),
             "columns": COLUMNS,
             "published": workspace_store.read_settings(session, workspace.id).public_roadmap,
-            "pending": pending_reviews(session, user.workspace_id),
-            "nav": "roadmap",
         },
     )
 

@@ -15,7 +15,7 @@ from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import CheckIn, KeyResultRevision, KeyResultRow
 from service.context import AppContext
 from service.store import workspaces as workspace_store
-from tests.support.stored_sample import store_draft
+from tests.support.stored_sample import checkout_objective, store_draft
 
 API = "/api/v1"
 CYCLE = "2026-Q3"  # 2026-07-01 … 2026-09-30, in the past: every check-in date is real
@@ -26,26 +26,7 @@ def make_draft(context: AppContext, workspace: str, cycle: str = CYCLE) -> int:
     okr_set = OkrSet(
         cycle=cycle,
         objectives=[
-            Objective(
-                title="Make paying for our product a no-brainer",
-                owner="Leadership",
-                key_results=[
-                    KeyResult(
-                        text="Raise self-serve upgrades from 140 to 260 a month",
-                        metric="self-serve upgrades",
-                        direction="increase",
-                        baseline=140,
-                        target=260,
-                    ),
-                    KeyResult(
-                        text="Cut checkout p95 latency from 2.4 s to 0.9 s",
-                        direction="decrease",
-                        baseline=2.4,
-                        target=0.9,
-                        unit="s",
-                    ),
-                ],
-            ),
+            checkout_objective("Leadership", metric="self-serve upgrades"),
             Objective(
                 title="Make the dashboard comfortable at night",
                 key_results=[

@@ -16,11 +16,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from models.db import unit_of_work
-from models.okr import KeyResult, Objective, OkrSet
+from models.okr import OkrSet
 from models.okr_tables import CheckIn, Cycle, KeyResultRow, ObjectiveRow, OkrDraft
 from service.context import AppContext
 from service.web.drafts_page import next_quarter
-from tests.support.stored_sample import store_draft, store_sample
+from tests.support.stored_sample import checkout_objective, store_draft, store_sample
 from tests.support.web_client import csrf, sign_in
 
 PAST = "2026-Q3"  # 2026-07-01 … 2026-09-30: every check-in date is in the past
@@ -32,30 +32,7 @@ def key_of(key_for: Callable[[str], dict[str, str]], workspace: str) -> str:
 
 def past_draft(context: AppContext, workspace: str) -> int:
     """A draft for a past quarter: one objective, a rising and a falling KR."""
-    okr_set = OkrSet(
-        cycle=PAST,
-        objectives=[
-            Objective(
-                title="Make paying for our product a no-brainer",
-                owner="Growth team",
-                key_results=[
-                    KeyResult(
-                        text="Raise self-serve upgrades from 140 to 260 a month",
-                        direction="increase",
-                        baseline=140,
-                        target=260,
-                    ),
-                    KeyResult(
-                        text="Cut checkout p95 latency from 2.4 s to 0.9 s",
-                        direction="decrease",
-                        baseline=2.4,
-                        target=0.9,
-                        unit="s",
-                    ),
-                ],
-            )
-        ],
-    )
+    okr_set = OkrSet(cycle=PAST, objectives=[checkout_objective("Growth team")])
     return store_draft(context.factory, workspace, okr_set)
 
 

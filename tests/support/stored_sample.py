@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
-from models.okr import OkrSet
+from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import OkrDraft
 from models.tables import Account, FeedbackItem, Idea, Requester
 from service.sampledata import generate_feedback
@@ -75,3 +75,27 @@ def store_draft(factory: sessionmaker[Session], workspace: str, okr_set: OkrSet)
         session.add(draft)
         session.flush()
         return draft.id
+
+
+def checkout_objective(owner: str, metric: str | None = None) -> Objective:
+    """One objective with a rising and a falling KR, the pair the cycle tests score by hand."""
+    return Objective(
+        title="Make paying for our product a no-brainer",
+        owner=owner,
+        key_results=[
+            KeyResult(
+                text="Raise self-serve upgrades from 140 to 260 a month",
+                metric=metric,
+                direction="increase",
+                baseline=140,
+                target=260,
+            ),
+            KeyResult(
+                text="Cut checkout p95 latency from 2.4 s to 0.9 s",
+                direction="decrease",
+                baseline=2.4,
+                target=0.9,
+                unit="s",
+            ),
+        ],
+    )
