@@ -9,6 +9,10 @@ from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from triage.dedupe import WHITENED, Thresholds
+
+_RAW = Thresholds()  # the calibrated defaults live with the decision rule, in one place
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="THROUGHLINE_", env_file=".env", extra="ignore")
@@ -22,14 +26,14 @@ class Settings(BaseSettings):
     model_cache_dir: Path = Path.home() / ".cache" / "throughline"
 
     # Duplicate decision (see triage.dedupe.Thresholds and the README's calibration notes).
-    auto_merge_threshold: float = 0.94
-    margin_weight: float = 0.5
-    min_margin: float = 0.01
-    review_threshold: float = 0.70
+    auto_merge_threshold: float = _RAW.auto_merge
+    margin_weight: float = _RAW.margin_weight
+    min_margin: float = _RAW.min_margin
+    review_threshold: float = _RAW.review
     # The same three once a workspace is whitened (500+ distinct items; see triage.whitening).
-    whitened_auto_merge_threshold: float = 0.81
-    whitened_margin_weight: float = 0.0
-    whitened_review_threshold: float = 0.65
+    whitened_auto_merge_threshold: float = WHITENED.auto_merge
+    whitened_margin_weight: float = WHITENED.margin_weight
+    whitened_review_threshold: float = WHITENED.review
     neighbours: int = 20
     # Writes between index snapshots: at least this many, and at least a tenth of the index,
     # so snapshot cost per write stays flat as a workspace grows (and one at shutdown).

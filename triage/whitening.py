@@ -4,8 +4,8 @@ A workspace's feedback shares its domain: every BANKING77 query is about banking
 of them already sit at cosine ~0.2 and the directions that tell one request from another are
 drowned by the ones every item has. Fitting PCA on the workspace's own items and rescaling the
 top components (shrinking the dominant ones) makes cosine similarity reflect what differs. On
-BANKING77 and CLINC150 this raises duplicate coverage at the same precision and puts both sets'
-best cut-offs on one scale (`bench/calibrate_dedupe.py --whiten`).
+BANKING77 this raises duplicate coverage at the same precision (`bench/calibrate_dedupe.py`,
+against `--raw`).
 """
 
 from __future__ import annotations
