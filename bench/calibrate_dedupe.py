@@ -13,6 +13,8 @@ workspace's whitened space, where the grid applies), and scores each threshold s
   out-of-scope feedback), the share decided `new` rather than sent to review or merged;
 - with --oos-label: items carrying that label are out of scope. Each is its own label (merging
   one anywhere, or anything into one, is wrong), and "oos → new" is the share decided `new`.
+  That is strict: two out-of-scope items asking the same thing are duplicates to a PM, so
+  "in_scope" also reports the share right among the auto-merges of in-scope items.
 
 It also prints the hindsight ceiling: the most coverage ANY cut-off on the similarity to the
 nearest earlier item could reach at >= 97% precision, with the cut-off picked after seeing the
@@ -94,6 +96,7 @@ def simulate(
     centroids: dict[int, np.ndarray] = {}
     active = th if whiten_after is None else Thresholds()
     merges = right = covered = eligible = reviews = firsts_new = oos_new = 0
+    in_scope_merges = in_scope_right = 0
     for pos, i in enumerate(order):
         if pos and pos == whiten_after:
             whitening = fit_whitening(raw[order[:pos]])
@@ -129,6 +132,8 @@ def simulate(
             if kind == DecisionKind.auto_merge:
                 merges += 1
                 right += founder_label[idea] == label
+                in_scope_merges += not oos[i]
+                in_scope_right += not oos[i] and founder_label[idea] == label
                 covered += has_earlier
             else:
                 reviews += kind == DecisionKind.review
@@ -141,6 +146,7 @@ def simulate(
         centroids[idea] = centroids.get(idea, 0.0) + vectors[i]
     return {
         "precision": right / merges if merges else 1.0,
+        "in_scope_precision": in_scope_right / in_scope_merges if in_scope_merges else 1.0,
         "coverage": covered / eligible if eligible else 0.0,
         "review_share": reviews / len(order),
         "unseen_new": firsts_new / max(len(seen_labels), 1),
@@ -222,7 +228,7 @@ def main() -> None:
         whitened = fit_whitening(vectors[order[:FIT_ITEMS]]).apply(vectors)
         coverage, cut = hindsight_ceiling(whitened, texts, labels, order, 0.97)
         print(f"# ... on whitened vectors: coverage {coverage:.3f} (cut-off {cut:.3f})")
-    print("auto_merge margin_w review | precision coverage review_share", end=" ")
+    print("auto_merge margin_w review | precision in_scope coverage review_share", end=" ")
     print("unseen_new oos_new ideas | s")
     grid = itertools.product(args.auto_merge, args.margin_weight, args.review)
     for auto, margin, review in grid:
@@ -232,7 +238,8 @@ def main() -> None:
         result = simulate(vectors, texts, labels, oos, order, th, whiten_after)
         print(
             f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {result['precision']:9.3f} "
-            f"{result['coverage']:8.3f} {result['review_share']:12.3f} "
+            f"{result['in_scope_precision']:8.3f} {result['coverage']:8.3f} "
+            f"{result['review_share']:12.3f} "
             f"{result['unseen_new']:10.3f} {result['oos_new']:7.3f} {result['ideas']:5d} "
             f"| {time.perf_counter() - start:7.1f}"
         )

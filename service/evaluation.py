@@ -50,7 +50,11 @@ def evaluate_batch(x: np.ndarray, labels: list[str], seed: int = 0) -> Row:
 
 
 def evaluate_stream(
-    texts: list[str], labels: list[str], embedder: Embedder, progress: Callable[[int], None]
+    texts: list[str],
+    labels: list[str],
+    embedder: Embedder,
+    progress: Callable[[int], None],
+    out_of_scope: str | None = None,
 ) -> Row:
     """Run every text through the real ingest path (a throw-away SQLite workspace), in order."""
     with tempfile.TemporaryDirectory(prefix="throughline-eval-") as folder:
@@ -73,7 +77,7 @@ def evaluate_stream(
     return {
         "method": "throughline stream",
         **clustering_scores(labels, ideas),
-        **stream_scores(labels, ideas, decisions),
+        **stream_scores(labels, ideas, decisions, out_of_scope),
         "seconds": round(seconds, 2),
     }
 

@@ -27,8 +27,10 @@ COLUMNS = (
     "ideas",
     "singleton_share",
     "auto_merge_precision",
+    "in_scope_precision",
     "coverage",
     "unseen_new",
+    "oos_new",
     "seconds",
 )
 
@@ -48,6 +50,10 @@ def evaluate(
     peers: Annotated[bool, typer.Option(help="Also run community_detection and BERTopic.")] = (
         False
     ),
+    oos_label: Annotated[
+        str | None,
+        typer.Option(help="Label of out-of-scope items (stream mode): scored as requests apart."),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Clustering seed.")] = 0,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -68,7 +74,11 @@ def evaluate(
         rows = [evaluate_batch(x, labels, seed)]
         if mode == Mode.stream:
             stream = bar.add_task("stream decisions", total=len(texts))
-            rows.append(evaluate_stream(texts, labels, embedder, lambda n: bar.advance(stream, n)))
+            rows.append(
+                evaluate_stream(
+                    texts, labels, embedder, lambda n: bar.advance(stream, n), oos_label
+                )
+            )
     if peers:
         rows += evaluate_peers(texts, x, labels)
     report = {

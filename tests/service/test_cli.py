@@ -143,10 +143,11 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
         "Export my reports to CSV",
         "CSV export of reports",
         "Download reports as CSV",
+        "What time is it on Mars right now",
     ]
+    intents = ["dark"] * 3 + ["csv"] * 3 + ["oos"]
     path.write_text(
-        "body,intent\n"
-        + "\n".join(f"{t},{'dark' if n < 3 else 'csv'}" for n, t in enumerate(rows)),
+        "body,intent\n" + "\n".join(f"{t},{i}" for t, i in zip(rows, intents, strict=True)),
         encoding="utf-8",
     )
     code, out, err = run(
@@ -158,14 +159,17 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
         "intent",
         "--mode",
         "stream",
+        "--oos-label",
+        "oos",
         "--json",
     )
     assert code == 0, err
     report = json.loads(out)
     batch, stream = report["results"]
-    assert report["items"] == 6 and report["labels"] == 2
-    assert batch["method"] == "throughline" and batch["nmi"] == 1.0 and batch["ideas"] == 2
+    assert report["items"] == 7 and report["labels"] == 3
+    assert batch["method"] == "throughline" and batch["nmi"] == 1.0 and batch["ideas"] == 3
     assert stream["method"] == "throughline stream" and 0 <= stream["coverage"] <= 1
+    assert stream["oos_new"] == 1.0  # the off-topic question starts an idea of its own
     code, _, err = run("eval", str(path), "--label-col", "nope")
     assert code == 2 and "missing column" in err
 

@@ -24,3 +24,17 @@ def test_stream_scores_count_right_merges_and_coverage() -> None:
     assert scores["coverage"] == 1.0
     # never-seen labels: items 1, 3, 6 -> two became new, one went to review
     assert scores["unseen_new"] == round(2 / 3, 4)
+
+
+def test_stream_scores_keep_out_of_scope_items_apart() -> None:
+    labels = ["a", "oos", "a", "oos", "a"]
+    ideas = [1, 2, 1, 2, 2]
+    decisions = ["new", "new", "auto_merge", "auto_merge", "auto_merge"]
+    strict = stream_scores(labels, ideas, decisions, out_of_scope="oos")
+    # merges: item 3 into "a" (right), item 4 oos into an oos idea, item 5 "a" into an oos idea
+    assert strict["auto_merge_precision"] == round(1 / 3, 4)
+    assert strict["in_scope_precision"] == 0.5  # items 3 and 5 only
+    assert strict["coverage"] == 1.0  # out-of-scope items never count as having an earlier one
+    assert strict["oos_new"] == 0.5
+    plain = stream_scores(labels, ideas, decisions)
+    assert plain["auto_merge_precision"] == round(2 / 3, 4) and "oos_new" not in plain
