@@ -39,6 +39,7 @@ import numpy as np
 from models.schemas import DecisionKind
 from service.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, decide
+from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash
 from triage.whitening import FIT_ITEMS, fit_whitening
 
@@ -46,19 +47,14 @@ DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 K = 20
 
 
-def load(
-    paths: list[Path], text_col: str, label_col: str, oos_label: str | None
-) -> tuple[list[str], list[str], np.ndarray]:
-    """Texts, labels (each out-of-scope item gets a label of its own) and the out-of-scope mask."""
-    texts, labels, oos = [], [], []
+def load(paths: list[Path], text_col: str, label_col: str) -> tuple[list[str], list[str]]:
+    texts, labels = [], []
     for path in paths:
         with path.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                out_of_scope = row[label_col] == oos_label
                 texts.append(row[text_col])
-                labels.append(f"{oos_label}#{len(labels)}" if out_of_scope else row[label_col])
-                oos.append(out_of_scope)
-    return texts, labels, np.array(oos, dtype=bool)
+                labels.append(row[label_col])
+    return texts, labels
 
 
 def embed(texts: list[str], cache: Path | None) -> np.ndarray:
@@ -79,24 +75,23 @@ def simulate(
     vectors: np.ndarray,
     texts: list[str],
     labels: list[str],
-    oos: np.ndarray,
+    oos_label: str | None,
     order: np.ndarray,
     th: Thresholds,
     whiten_after: int | None = None,
 ) -> dict[str, float]:
-    """Replay `order`; with whiten_after, the first that many items are decided on raw vectors
-    with the default thresholds, then a whitening fitted on them applies and `th` takes over."""
+    """Replay `order` and score it as `throughline eval` does; with whiten_after, the first that
+    many items are decided on raw vectors with the default thresholds, then a whitening fitted
+    on them applies and `th` takes over."""
     idea_of: list[int] = []  # idea per stored position
-    founder_label: dict[int, str] = {}
+    kinds: list[DecisionKind] = []
     by_hash: dict[str, int] = {}
-    seen_labels: set[str] = set()
     raw = vectors
     raw_stored = raw[order]  # row pos holds the pos-th streamed item
     stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
     centroids: dict[int, np.ndarray] = {}
     active = th if whiten_after is None else Thresholds()
-    merges = right = covered = eligible = reviews = firsts_new = oos_new = 0
-    in_scope_merges = in_scope_right = 0
+    ideas = 0
     for pos, i in enumerate(order):
         if pos and pos == whiten_after:
             whitening = fit_whitening(raw[order[:pos]])
@@ -107,14 +102,9 @@ def simulate(
             for n, idea in enumerate(idea_of):
                 centroids[idea] = centroids.get(idea, 0.0) + stored[n]
             active = th
-        label = labels[i]
-        has_earlier = label in seen_labels
-        seen_labels.add(label)
-        eligible += has_earlier
         digest = content_hash(texts[i])
         if digest in by_hash:
             idea = idea_of[by_hash[digest]]
-            covered += has_earlier
             kind = DecisionKind.exact_duplicate
         else:
             if vectors is raw:
@@ -128,30 +118,19 @@ def simulate(
             neighbours = [Neighbour(int(j), idea_of[j], float(sims[j])) for j in top]
             decision = decide(vectors[i], neighbours, centroids, active)
             kind = decision.kind
-            idea = decision.idea_id if kind == DecisionKind.auto_merge else len(founder_label)
             if kind == DecisionKind.auto_merge:
-                merges += 1
-                right += founder_label[idea] == label
-                in_scope_merges += not oos[i]
-                in_scope_right += not oos[i] and founder_label[idea] == label
-                covered += has_earlier
+                idea = decision.idea_id
             else:
-                reviews += kind == DecisionKind.review
-                firsts_new += (not has_earlier) and kind == DecisionKind.new
-                oos_new += bool(oos[i]) and kind == DecisionKind.new
-                founder_label[idea] = label
+                idea, ideas = ideas, ideas + 1
             by_hash.setdefault(digest, pos)
         stored[pos] = vectors[i]
         idea_of.append(idea)
+        kinds.append(kind)
         centroids[idea] = centroids.get(idea, 0.0) + vectors[i]
     return {
-        "precision": right / merges if merges else 1.0,
-        "in_scope_precision": in_scope_right / in_scope_merges if in_scope_merges else 1.0,
-        "coverage": covered / eligible if eligible else 0.0,
-        "review_share": reviews / len(order),
-        "unseen_new": firsts_new / max(len(seen_labels), 1),
-        "oos_new": oos_new / int(oos[order].sum()) if oos[order].any() else float("nan"),
-        "ideas": len(founder_label),
+        **stream_scores([labels[i] for i in order], idea_of, kinds, oos_label),
+        "review_share": kinds.count(DecisionKind.review) / len(order),
+        "ideas": ideas,
     }
 
 
@@ -217,16 +196,17 @@ def main() -> None:
     args.review = args.review or grid_defaults[1]
     args.margin_weight = args.margin_weight or grid_defaults[2]
     paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
-    texts, labels, oos = load(paths, args.text_col, args.label_col, args.oos_label)
+    texts, labels = load(paths, args.text_col, args.label_col)
+    apart = keep_apart(labels, args.oos_label)  # for the ceiling, as stream_scores does
     vectors = embed(texts, args.cache if not args.csv else None)
     order = np.random.default_rng(args.seed).permutation(len(texts))[: args.sample]
     print(f"# {platform.node()} {platform.machine()} {datetime.now(UTC):%Y-%m-%d}")
     print(f"# {len(order)} of {len(texts)} items streamed, k={K}, seed={args.seed}")
-    coverage, cut = hindsight_ceiling(vectors, texts, labels, order, 0.97)
+    coverage, cut = hindsight_ceiling(vectors, texts, apart, order, 0.97)
     print(f"# hindsight ceiling at 97% precision: coverage {coverage:.3f} (cut-off {cut:.3f})")
     if args.whiten:
         whitened = fit_whitening(vectors[order[:FIT_ITEMS]]).apply(vectors)
-        coverage, cut = hindsight_ceiling(whitened, texts, labels, order, 0.97)
+        coverage, cut = hindsight_ceiling(whitened, texts, apart, order, 0.97)
         print(f"# ... on whitened vectors: coverage {coverage:.3f} (cut-off {cut:.3f})")
     print("auto_merge margin_w review | precision in_scope coverage review_share", end=" ")
     print("unseen_new oos_new ideas | s")
@@ -235,12 +215,13 @@ def main() -> None:
         start = time.perf_counter()
         th = Thresholds(auto_merge=auto, margin_weight=margin, review=review)
         whiten_after = FIT_ITEMS if args.whiten else None
-        result = simulate(vectors, texts, labels, oos, order, th, whiten_after)
+        result = simulate(vectors, texts, labels, args.oos_label, order, th, whiten_after)
+        precision = result["auto_merge_precision"]
         print(
-            f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {result['precision']:9.3f} "
-            f"{result['in_scope_precision']:8.3f} {result['coverage']:8.3f} "
-            f"{result['review_share']:12.3f} "
-            f"{result['unseen_new']:10.3f} {result['oos_new']:7.3f} {result['ideas']:5d} "
+            f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {precision:9.3f} "
+            f"{result.get('in_scope_precision', precision):8.3f} {result['coverage']:8.3f} "
+            f"{result['review_share']:12.3f} {result['unseen_new']:10.3f} "
+            f"{result.get('oos_new', float('nan')):7.3f} {result['ideas']:5d} "
             f"| {time.perf_counter() - start:7.1f}"
         )
 

@@ -25,6 +25,12 @@ def clustering_scores(labels_true: Sequence[str], labels_pred: Sequence[int]) ->
     }
 
 
+def keep_apart(labels: Sequence[str], out_of_scope: str | None) -> list[str]:
+    """Give every item labelled `out_of_scope` a label of its own: the label says what those
+    items are not, not what they ask, so sharing it makes no two of them the same request."""
+    return [f"{label}#{n}" if label == out_of_scope else label for n, label in enumerate(labels)]
+
+
 def stream_scores(
     labels_true: Sequence[str],
     ideas: Sequence[int],
@@ -37,18 +43,18 @@ def stream_scores(
     Coverage is the share of items that had an earlier same-labelled item and were auto-merged
     or exact-matched; unseen→new is the share of items with a never-seen label that became new.
 
-    Items labelled `out_of_scope` are each a label of their own (the label says what they are
-    not, not what they ask), so merging one anywhere or anything into one counts as wrong and
-    none counts toward coverage. That is strict, since two of them may ask the same thing:
-    in_scope_precision leaves their merges out, and oos_new is the share that became new.
+    Items labelled `out_of_scope` are each a label of their own (`keep_apart`), so merging one
+    anywhere or anything into one counts as wrong and none counts toward coverage. That is
+    strict, since two of them may ask the same thing: in_scope_precision leaves their merges
+    out, and oos_new is the share that became new.
     """
     founder: dict[int, str] = {}
     seen: set[str] = set()
     merges = right = covered = eligible = firsts = firsts_new = 0
     in_scope_merges = in_scope_right = oos = oos_new = 0
-    for n, (given, idea, decision) in enumerate(zip(labels_true, ideas, decisions, strict=True)):
+    distinct = keep_apart(labels_true, out_of_scope)
+    for given, label, idea, decision in zip(labels_true, distinct, ideas, decisions, strict=True):
         outside = given == out_of_scope
-        label = f"{given}#{n}" if outside else given
         earlier = label in seen
         seen.add(label)
         eligible += earlier
