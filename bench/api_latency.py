@@ -31,8 +31,8 @@ from sqlalchemy import insert
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.tables import FeedbackItem, Idea
-from service.sampledata import generate_feedback
-from service.store import workspaces as workspace_store
+from service.sampledata.backlog import generate_feedback
+from service.workspaces import store as workspace_store
 from triage.embedder import Embedder, MiniLMEmbedder, default_embedder
 from triage.normalise import content_hash
 

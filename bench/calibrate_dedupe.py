@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from models.schemas import DecisionKind
-from service.vectors import CANDIDATES
+from service.feedback.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, decide
 from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from service.evaluation import evaluate_batch, evaluate_peers, read_labelled
+from service.feedback.evaluation import evaluate_batch, evaluate_peers, read_labelled
 from triage.embedder import default_embedder
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"

@@ -171,7 +171,7 @@ class WorkspaceSettings(Schema):
     public_roadmap: bool = Field(default=True, description="Serve /public/{workspace}/roadmap.")
     checkin_cadence_days: int = Field(default=7, ge=1, le=92)
     goals: list[ShortStr] = Field(default_factory=list, max_length=20)
-    # Learned from PM decisions (service.calibration); None means the server-wide default.
+    # Learned from PM decisions (service.feedback.calibration); None means the server-wide default.
     auto_merge_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     review_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     # The space those two were set in; they apply only there (None: raw, as before whitening).

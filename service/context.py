@@ -8,9 +8,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import make_engine, make_session_factory, migrate
-from service.ingest import Ingestor
-from service.settings import Settings
-from service.vectors import VectorRegistry
+from service.core.settings import Settings
+from service.feedback.ingest import Ingestor
+from service.feedback.vectors import VectorRegistry
 from triage.dedupe import ThresholdPair, Thresholds
 from triage.embedder import Embedder, default_embedder
 

@@ -12,10 +12,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from models.db import unit_of_work
-from service.api.app import create_app
 from service.context import AppContext, build_context
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.core.settings import Settings
+from service.http.app import create_app
+from service.workspaces import store as workspace_store
 from triage.embedder import MiniLMEmbedder
 
 PG_URL = os.environ.get("THROUGHLINE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")

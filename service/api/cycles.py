@@ -25,10 +25,11 @@ from models.cycles import (
     Retro,
     ScoreTable,
 )
-from service import checkins, cycle_scores, cycles
-from service.api.deps import ActorDep, ReaderWorkspaceDep, SessionDep
-from service.cycle_export import ExportFormat, export
-from service.retro import build_retro
+from service.http.deps import ActorDep, ReaderWorkspaceDep, SessionDep
+from service.okrs import checkins, cycles
+from service.okrs import scores as cycle_scores
+from service.okrs.export import ExportFormat, export
+from service.okrs.retro import build_retro
 
 router = APIRouter(tags=["cycles"])
 

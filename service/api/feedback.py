@@ -11,7 +11,7 @@ from models.schemas import (
     FeedbackCreate,
     FeedbackResult,
 )
-from service.api.deps import ContextDep, SessionDep, WorkspaceDep
+from service.http.deps import ContextDep, SessionDep, WorkspaceDep
 
 router = APIRouter(tags=["feedback"])
 

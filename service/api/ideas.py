@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from models.schemas import IdeaDetail, IdeaPage
-from service import idea_views
-from service.api.deps import ReaderWorkspaceDep, SessionDep
-from service.idea_views import IdeaSort
+from service.http.deps import ReaderWorkspaceDep, SessionDep
+from service.ideas import views as idea_views
+from service.ideas.views import IdeaSort
 
 router = APIRouter(tags=["ideas"])
 

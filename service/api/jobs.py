@@ -9,11 +9,11 @@ from fastapi import APIRouter, status
 
 from models.db import unit_of_work
 from models.schemas import Schema
-from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep
-from service.errors import NotFound
-from service.idea_names import llm_namer, rename_with_llm
-from service.jobs import create_job, get_job, live_progress, start_job
-from service.recluster import recluster
+from service.core.errors import NotFound
+from service.core.jobs import create_job, get_job, live_progress, start_job
+from service.http.deps import ContextDep, ReaderWorkspaceDep, SessionDep
+from service.ideas.names import llm_namer, rename_with_llm
+from service.ideas.recluster import recluster
 
 router = APIRouter(tags=["jobs"])
 

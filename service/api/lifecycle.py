@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from models.schemas import Roadmap, StatusChangeCreate, StatusChangeRead
-from service import lifecycle
-from service.api.deps import ActorDep, ReaderWorkspaceDep, SessionDep
-from service.errors import NotFound
-from service.store import ideas as idea_store
+from service.core.errors import NotFound
+from service.http.deps import ActorDep, ReaderWorkspaceDep, SessionDep
+from service.ideas import lifecycle
+from service.ideas import store as idea_store
 
 router = APIRouter(tags=["lifecycle"])
 

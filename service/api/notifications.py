@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from models.notifications import NotificationDetail, NotificationPage, NotificationState
-from service.api.deps import ReaderWorkspaceDep, SessionDep
+from service.http.deps import ReaderWorkspaceDep, SessionDep
 from service.notify import history
 
 router = APIRouter(tags=["notifications"])

@@ -13,10 +13,10 @@ from drafting.krtext import parse_key_result
 from models.drafts import DraftCreate, DraftList, DraftRead
 from models.okr import Finding, KeyResult, OkrSet
 from models.schemas import Schema
-from service import drafts
-from service.api.deps import ContextDep, ReaderWorkspaceDep, SessionDep, WorkspaceDep
-from service.draft_markdown import render_markdown
-from service.errors import InvalidInput
+from service.core.errors import InvalidInput
+from service.http.deps import ContextDep, ReaderWorkspaceDep, SessionDep, WorkspaceDep
+from service.okrs import drafts
+from service.okrs.draft_markdown import render_markdown
 
 router = APIRouter(tags=["okrs"])
 

@@ -21,10 +21,13 @@ from models.review import (
     SuggestionRead,
     SuggestionStatus,
 )
-from service import audit, calibration, review, review_queue
-from service.api.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
 from service.context import thresholds_from
-from service.review_changes import UNDOABLE
+from service.core import audit
+from service.feedback import calibration
+from service.http.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
+from service.review import actions as review
+from service.review import queue as review_queue
+from service.review.changes import UNDOABLE
 
 router = APIRouter(tags=["review"])
 Limit = Annotated[int, Query(ge=1, le=500)]

@@ -10,8 +10,8 @@ from html import escape
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from service.api.deps import ContextDep, SessionDep
-from service.errors import InvalidInput
+from service.core.errors import InvalidInput
+from service.http.deps import ContextDep, SessionDep
 from service.notify import unsubscribe as unsubscribe_service
 
 router = APIRouter(tags=["unsubscribe"], include_in_schema=False)

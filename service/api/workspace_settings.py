@@ -6,9 +6,9 @@ from fastapi import APIRouter
 
 from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import WorkspaceSettings
-from service.api.deps import ReaderWorkspaceDep, SessionDep
-from service.notify import preferences
-from service.store import workspaces as workspace_store
+from service.http.deps import ReaderWorkspaceDep, SessionDep
+from service.workspaces import preferences
+from service.workspaces import store as workspace_store
 
 router = APIRouter(tags=["workspace"])
 

@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 
 from service.context import AppContext, build_context
-from service.errors import DomainError
-from service.settings import get_settings
+from service.core.errors import DomainError
+from service.core.settings import get_settings
 
 console = Console(stderr=True, soft_wrap=True)  # never break messages mid-line
 

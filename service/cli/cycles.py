@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from models.cycles import CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
-from service import checkins, cycle_scores, cycles
 from service.cli.common import console, domain_errors, fail
-from service.cycle_export import ExportFormat, export
-from service.retro import build_retro
-from service.settings import get_settings
-from service.store import workspaces as workspace_store
+from service.core.settings import get_settings
+from service.okrs import checkins, cycles
+from service.okrs import scores as cycle_scores
+from service.okrs.export import ExportFormat, export
+from service.okrs.retro import build_retro
+from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="OKR cycles: accept drafts, list and export cycles.", no_args_is_help=True)
 # `checkin KR_ID -3`: let a negative value through as the VALUE argument, not as an option.

@@ -12,15 +12,15 @@ from models.db import unit_of_work
 from models.drafts import DraftCreate
 from service.cli.common import app_context, console
 from service.cli.feedback_import import ingest_rows
-from service.drafts import create_draft
-from service.idea_names import llm_namer, rename_with_llm
-from service.idea_views import IdeaSort, list_ideas
-from service.importfile import read_rows
-from service.recluster import recluster
-from service.report import render_report
-from service.review_queue import list_queue
-from service.settings import get_settings
-from service.store import workspaces as workspace_store
+from service.core.settings import get_settings
+from service.feedback.file_import import read_rows
+from service.ideas.names import llm_namer, rename_with_llm
+from service.ideas.recluster import recluster
+from service.ideas.report import render_report
+from service.ideas.views import IdeaSort, list_ideas
+from service.okrs.drafts import create_draft
+from service.review.queue import list_queue
+from service.workspaces import store as workspace_store
 
 
 def demo(
@@ -32,7 +32,7 @@ def demo(
     """Generate sample feedback (~40 themes, 6 channels, accounts with MRR, two quarters),
     stream it through the duplicate decision, re-cluster, print the ideas with the most people
     behind them, write data/report.html and draft next quarter's OKRs from the demand."""
-    from service.sampledata import generate_feedback, write_csv
+    from service.sampledata.backlog import generate_feedback, write_csv
 
     settings = get_settings()
     path = settings.data_dir / "sample_feedback.csv"

@@ -15,8 +15,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from service.cli.common import console, domain_errors
-from service.evaluation import evaluate_batch, evaluate_peers, evaluate_stream, read_labelled
-from service.settings import get_settings
+from service.core.settings import get_settings
+from service.feedback.evaluation import (
+    evaluate_batch,
+    evaluate_peers,
+    evaluate_stream,
+    read_labelled,
+)
 from triage.embedder import default_embedder
 
 COLUMNS = (

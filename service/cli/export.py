@@ -13,8 +13,8 @@ import typer
 
 from models.db import unit_of_work
 from service.cli.common import app_context, fail
-from service.store import feedback as feedback_store
-from service.store import workspaces as workspace_store
+from service.feedback import store as feedback_store
+from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Export data.", no_args_is_help=True)
 

@@ -16,8 +16,8 @@ from models.schemas import FeedbackCreate
 from models.tables import Workspace
 from service.cli.common import app_context, console, domain_errors
 from service.context import AppContext
-from service.importfile import RowError, count_rows, read_rows
-from service.store import workspaces as workspace_store
+from service.feedback.file_import import RowError, count_rows, read_rows
+from service.workspaces import store as workspace_store
 
 CHUNK = 256  # items per transaction: one embedding batch, one commit
 

@@ -11,11 +11,11 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from models.db import unit_of_work
 from service.cli.common import app_context, console, fail
-from service.idea_names import llm_namer, rename_with_llm
-from service.idea_views import IdeaSort
-from service.recluster import recluster
-from service.report import render_report
-from service.store import workspaces as workspace_store
+from service.ideas.names import llm_namer, rename_with_llm
+from service.ideas.recluster import recluster
+from service.ideas.report import render_report
+from service.ideas.views import IdeaSort
+from service.workspaces import store as workspace_store
 
 
 def cluster(

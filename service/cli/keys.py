@@ -9,7 +9,7 @@ import typer
 from models.db import unit_of_work
 from models.schemas import Role
 from service.cli.common import app_context, console
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Manage API keys.", no_args_is_help=True)
 

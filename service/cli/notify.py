@@ -14,9 +14,9 @@ from models.db import unit_of_work
 from models.notifications import NotificationState
 from service.cli.common import app_context, console, fail
 from service.notify import history
+from service.notify import store as notify_store
 from service.notify.worker import DeliveryWorker, PassResult
-from service.store import notifications as notify_store
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Deliver notifications and read the delivery log.", no_args_is_help=True)
 log = logging.getLogger(__name__)

@@ -12,11 +12,11 @@ from rich.table import Table
 from drafting.critic import lint_text
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.drafts import DraftCreate
-from service import drafts
 from service.cli.common import console, domain_errors, fail
-from service.draft_markdown import render_markdown
-from service.settings import get_settings
-from service.store import workspaces as workspace_store
+from service.core.settings import get_settings
+from service.okrs import drafts
+from service.okrs.draft_markdown import render_markdown
+from service.workspaces import store as workspace_store
 
 
 def lint(

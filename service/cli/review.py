@@ -12,10 +12,12 @@ from rich.table import Table
 from models.db import unit_of_work
 from models.review import SuggestionStatus
 from models.schemas import IdeaStatus
-from service import calibration, lifecycle, review_queue
 from service.cli.common import app_context, console, domain_errors, fail
 from service.context import thresholds_from
-from service.store import workspaces as workspace_store
+from service.feedback import calibration
+from service.ideas import lifecycle
+from service.review import queue as review_queue
+from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="The PM review queue.", no_args_is_help=True)
 Workspace = Annotated[str, typer.Option(help="Workspace name.")]

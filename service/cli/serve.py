@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from service.settings import get_settings
+from service.core.settings import get_settings
 
 
 def serve(
@@ -16,7 +16,7 @@ def serve(
     """Run the API server (OpenAPI docs at /docs)."""
     import uvicorn
 
-    from service.api.app import create_app
+    from service.http.app import create_app
 
     settings = get_settings()
     uvicorn.run(

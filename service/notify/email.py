@@ -9,8 +9,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 
 from models.notifications import Channel
+from service.core.settings import Settings
 from service.notify.delivery import Delivery, DeliveryError
-from service.settings import Settings
 
 log = logging.getLogger(__name__)
 

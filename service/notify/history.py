@@ -15,8 +15,8 @@ from models.notifications import (
 )
 from models.review_tables import Notification
 from models.tables import utcnow
-from service.errors import Conflict, NotFound
-from service.store import notifications as notify_store
+from service.core.errors import Conflict, NotFound
+from service.notify import store as notify_store
 
 
 def list_log(

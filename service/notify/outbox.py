@@ -13,8 +13,8 @@ from models.notifications import Channel, NotificationState
 from models.review_tables import IdeaStatusChange
 from models.schemas import IdeaStatus, WorkspaceSettings
 from models.tables import Idea, Requester, Workspace, utcnow
-from service.store import notifications as notify_store
-from service.store import workspaces as workspace_store
+from service.notify import store as notify_store
+from service.workspaces import store as workspace_store
 
 log = logging.getLogger(__name__)
 

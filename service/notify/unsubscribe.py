@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from models.tables import Requester, utcnow
-from service.errors import InvalidInput
+from service.core.errors import InvalidInput
+from service.notify import store as notify_store
 from service.notify.outbox import email_address
 from service.notify.tokens import verify_token
-from service.store import notifications as notify_store
 
 log = logging.getLogger(__name__)
 

@@ -18,13 +18,13 @@ from models.db import unit_of_work
 from models.notifications import Channel, NotificationState
 from models.tables import Requester, utcnow
 from service.context import AppContext
+from service.core.settings import Settings
+from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
 from service.notify.email import SmtpNotifier
 from service.notify.tokens import unsubscribe_url
 from service.notify.webhook import WebhookNotifier
-from service.settings import Settings
-from service.store import notifications as notify_store
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 log = logging.getLogger(__name__)
 

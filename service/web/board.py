@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from models.review import SuggestionStatus
-from service.api.deps import SessionDep
-from service.idea_views import IdeaSort, list_ideas
-from service.store import ideas as idea_store
-from service.store import review as review_store
+from service.http.deps import SessionDep
+from service.ideas import store as idea_store
+from service.ideas.views import IdeaSort, list_ideas
+from service.review import store as review_store
 from service.web.pages import page_router, render
 from service.web.session import PageUser, PageUserDep
 from triage.demand import weekly_counts

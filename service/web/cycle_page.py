@@ -16,11 +16,12 @@ from starlette.responses import Response
 
 from models.cycles import CheckInCreate
 from models.db import unit_of_work
-from service import checkins, cycle_scores
-from service.api.deps import ContextDep, SessionDep
-from service.cycle_export import ExportFormat, export
-from service.errors import DomainError, InvalidInput
-from service.retro import build_retro
+from service.core.errors import DomainError, InvalidInput
+from service.http.deps import ContextDep, SessionDep
+from service.okrs import checkins
+from service.okrs import scores as cycle_scores
+from service.okrs.export import ExportFormat, export
+from service.okrs.retro import build_retro
 from service.web.board import workspace_page
 from service.web.pages import page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep

@@ -16,14 +16,14 @@ from models.db import unit_of_work
 from models.drafts import MAX_GOALS, DraftCreate, DraftRead
 from models.okr import Finding
 from models.tables import Workspace
-from service import cycles, drafts
-from service.api.deps import ContextDep, SessionDep
-from service.draft_markdown import render_markdown
-from service.errors import DomainError
-from service.store import workspaces as workspace_store
+from service.core.errors import DomainError
+from service.http.deps import ContextDep, SessionDep
+from service.okrs import cycles, drafts
+from service.okrs.draft_markdown import render_markdown
 from service.web.board import workspace_page
 from service.web.pages import page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
+from service.workspaces import store as workspace_store
 
 router = page_router()
 

@@ -15,16 +15,17 @@ from starlette.responses import Response
 from models.db import unit_of_work
 from models.demand import Demand
 from models.schemas import IdeaStatus
-from service import lifecycle, review
-from service.api.deps import ContextDep, SessionDep
-from service.errors import Conflict, DomainError, InvalidInput, NotFound
-from service.idea_views import idea_detail
-from service.store import ideas as idea_store
-from service.store import review as review_store
-from service.store import workspaces as workspace_store
+from service.core.errors import Conflict, DomainError, InvalidInput, NotFound
+from service.http.deps import ContextDep, SessionDep
+from service.ideas import lifecycle
+from service.ideas import store as idea_store
+from service.ideas.views import idea_detail
+from service.review import actions as review
+from service.review import store as review_store
 from service.web.board import workspace_page
 from service.web.pages import STATUS_LABELS, page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
+from service.workspaces import store as workspace_store
 from triage.demand import weekly_counts
 
 router = page_router()

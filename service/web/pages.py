@@ -16,9 +16,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
 from models.schemas import IdeaStatus
-from service.draft_markdown import evidence_figures, quantity
-from service.errors import DomainError
-from service.report import sparkline
+from service.core.errors import DomainError
+from service.ideas.report import sparkline
+from service.okrs.draft_markdown import evidence_figures, quantity
 from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
 from service.web.session import (
     FLASH_COOKIE,

@@ -14,10 +14,11 @@ from starlette.responses import Response
 
 from models.db import unit_of_work
 from models.review import ActionResult
-from service import review, review_queue
-from service.api.deps import ContextDep, SessionDep
 from service.context import AppContext
-from service.errors import DomainError, InvalidInput
+from service.core.errors import DomainError, InvalidInput
+from service.http.deps import ContextDep, SessionDep
+from service.review import actions as review
+from service.review import queue as review_queue
 from service.web.idea_page import unmerge_item
 from service.web.pages import is_htmx, page_router, render, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep

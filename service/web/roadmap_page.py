@@ -10,13 +10,13 @@ from starlette.responses import Response
 
 from models.schemas import Roadmap
 from models.tables import Workspace
-from service import lifecycle
-from service.api.deps import SessionDep
-from service.errors import NotFound
-from service.store import workspaces as workspace_store
+from service.core.errors import NotFound
+from service.http.deps import SessionDep
+from service.ideas import lifecycle
 from service.web.board import workspace_page
 from service.web.pages import page_router, render
 from service.web.session import PageUserDep
+from service.workspaces import store as workspace_store
 
 router = page_router()
 public_api = APIRouter(tags=["roadmap"])

@@ -23,7 +23,7 @@ from starlette.responses import Response
 
 from models.schemas import Role
 from models.tables import ApiKey, Workspace
-from service.api.deps import ContextDep, SessionDep
+from service.http.deps import ContextDep, SessionDep
 
 SESSION_COOKIE = "tl_session"
 SIGNIN_COOKIE = "tl_signin"  # double-submit CSRF token for the sign-in form (no session yet)

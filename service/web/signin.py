@@ -11,8 +11,7 @@ from fastapi.responses import HTMLResponse
 from starlette.responses import Response
 
 from models.schemas import Role
-from service.api.deps import ContextDep, SessionDep
-from service.store import workspaces as workspace_store
+from service.http.deps import ContextDep, SessionDep
 from service.web.pages import page_router, render, see_other
 from service.web.session import (
     SESSION_COOKIE,
@@ -24,6 +23,7 @@ from service.web.session import (
     secure_cookies,
     start_session,
 )
+from service.workspaces import store as workspace_store
 
 router = page_router()
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 from service.context import AppContext, build_context
-from service.settings import Settings
+from service.core.settings import Settings
 from tests.support.live_server import LiveServer
 from triage.embedder import MiniLMEmbedder
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from models.db import unit_of_work
 from models.okr_tables import CheckIn, KeyResultRevision, KeyResultRow, OkrDraft
-from service.checkins import today_utc
 from service.context import AppContext
+from service.okrs.checkins import today_utc
 from tests.support.live_server import SCREENSHOTS, LiveServer, new_key, sign_in
 from tests.support.stored_sample import store_sample
 

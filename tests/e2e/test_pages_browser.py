@@ -16,8 +16,8 @@ from models.db import unit_of_work
 from models.review_tables import IdeaStatusChange, NotDuplicate, Notification, Suggestion
 from models.tables import FeedbackItem, Idea
 from service.context import AppContext
-from service.idea_views import idea_detail
-from service.store import workspaces as workspace_store
+from service.ideas.views import idea_detail
+from service.workspaces import store as workspace_store
 from tests.support.live_server import SCREENSHOTS, LiveServer, new_key, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -21,12 +21,12 @@ from sqlalchemy import func, select
 from models.db import make_engine, make_session_factory, unit_of_work
 from models.review_tables import DeliveryAttempt, IdeaStatusChange
 from models.tables import FeedbackItem, Idea, Requester
-from service.api.app import create_app
 from service.context import AppContext, build_context
+from service.core.settings import Settings
+from service.http.app import create_app
 from service.notify import outbox
 from service.notify.worker import DeliveryWorker
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 EVERYONE = sorted(f"person{i}@example.com" for i in range(50))
 

@@ -9,7 +9,7 @@ from models.db import unit_of_work
 from models.schemas import MAX_BULK_ITEMS, MAX_TEXT_CHARS
 from models.tables import DecisionLog, FeedbackItem
 from service.context import AppContext
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 
 def post(client: TestClient, auth: dict[str, str], text: str, **fields: object) -> dict:

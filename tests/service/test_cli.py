@@ -13,10 +13,10 @@ from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
 from models.tables import ApiKey
-from service.auth import hash_key
 from service.cli.main import app
-from service.sampledata import generate_feedback, write_csv
-from service.settings import get_settings
+from service.core.auth import hash_key
+from service.core.settings import get_settings
+from service.sampledata.backlog import generate_feedback, write_csv
 
 runner = CliRunner()
 

@@ -14,7 +14,7 @@ from models.db import unit_of_work
 from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import CheckIn, KeyResultRevision, KeyResultRow
 from service.context import AppContext
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 from tests.support.stored_sample import checkout_objective, store_draft
 
 API = "/api/v1"

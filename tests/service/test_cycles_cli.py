@@ -20,8 +20,8 @@ from models.okr_tables import OkrDraft
 from models.review_tables import IdeaStatusChange
 from models.tables import FeedbackItem, Idea
 from service.cli.main import app
-from service.settings import get_settings
-from service.store import workspaces as workspace_store
+from service.core.settings import get_settings
+from service.workspaces import store as workspace_store
 
 runner = CliRunner()
 CYCLE = "2026-Q3"

@@ -15,9 +15,9 @@ from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.schemas import WorkspaceSettings
 from service.cli.main import app
 from service.context import AppContext
-from service.sampledata import generate_feedback
-from service.settings import Settings, get_settings
-from service.store import workspaces as workspace_store
+from service.core.settings import Settings, get_settings
+from service.sampledata.backlog import generate_feedback
+from service.workspaces import store as workspace_store
 from tests.support.chat_server import ChatServer, json_reply
 from tests.support.draft_checks import assert_good_draft
 from tests.support.llm_answers import llm_answer
@@ -127,7 +127,7 @@ def test_openai_provider_drafts_through_the_llm_and_falls_back(
     auth = key_for("acme")
     # The answer must cite this workspace's measures: build it from the same request.
     from models.drafts import DraftCreate
-    from service.drafts import build_request
+    from service.okrs.drafts import build_request
 
     with unit_of_work(context.factory) as session:
         ws = workspace_store.get_workspace(session, "acme")

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from models.db import unit_of_work
 from models.tables import FeedbackItem, Idea
 from service.context import AppContext
-from service.settings import Settings
+from service.core.settings import Settings
 from tests.support.chat_server import ChatServer, Status, json_reply
 
 THEMES = {

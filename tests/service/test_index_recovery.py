@@ -6,8 +6,8 @@ from models.db import unit_of_work
 from models.schemas import FeedbackCreate
 from models.tables import Workspace
 from service.context import build_context
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.core.settings import Settings
+from service.workspaces import store as workspace_store
 
 TEXTS = [
     "Add SAML single sign-on",

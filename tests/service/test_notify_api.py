@@ -14,12 +14,12 @@ from sqlalchemy import select
 from models.db import unit_of_work
 from models.review_tables import Notification
 from models.tables import Requester
-from service.api.app import create_app
 from service.context import AppContext, build_context
+from service.core.settings import Settings
+from service.http.app import create_app
 from service.notify.tokens import make_token
 from service.notify.worker import DeliveryWorker
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 SECRET = "api-test-secret"
 

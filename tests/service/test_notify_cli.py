@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.schemas import IdeaStatus
-from service import lifecycle
 from service.cli.main import app
-from service.settings import get_settings
+from service.core.settings import get_settings
+from service.ideas import lifecycle
 
 runner = CliRunner()
 

@@ -15,10 +15,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from notify_peers import SmtpSink, free_port
 
 from models.notifications import Channel
+from service.core.settings import Settings
 from service.notify.delivery import Delivery, DeliveryError
 from service.notify.email import SmtpNotifier, build_message
 from service.notify.tokens import make_token, unsubscribe_url, verify_token
-from service.settings import Settings
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl")
 

@@ -24,11 +24,11 @@ from models.db import unit_of_work
 from models.review_tables import DeliveryAttempt, Notification
 from models.schemas import IdeaStatus, WorkspaceSettings
 from models.tables import Requester, utcnow
-from service import lifecycle
 from service.context import AppContext, build_context
+from service.core.settings import Settings
+from service.ideas import lifecycle
 from service.notify.worker import DeliveryWorker
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.workspaces import store as workspace_store
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli.main import app
-from service.settings import get_settings
+from service.core.settings import get_settings
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from statistics import median
 
-from service.sampledata import generate_feedback, themes, write_csv, write_jsonl
+from service.sampledata.backlog import generate_feedback, themes, write_csv, write_jsonl
 
 END = date(2026, 11, 22)
 

@@ -14,8 +14,8 @@ from models.db import unit_of_work
 from models.review_tables import Suggestion
 from models.tables import ApiKey, FeedbackItem, Idea
 from service.context import AppContext
-from service.store import workspaces as workspace_store
 from service.web.session import SESSION_COOKIE, seal
+from service.workspaces import store as workspace_store
 from tests.support.web_client import csrf, sign_in
 
 API = "/api/v1"

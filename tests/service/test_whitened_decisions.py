@@ -12,12 +12,12 @@ from models.db import unit_of_work
 from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import DecisionSpace, FeedbackCreate
 from models.tables import DecisionLog, FeedbackItem, Workspace
-from service import calibration
 from service.context import AppContext, build_context, thresholds_from
-from service.notify.preferences import update_settings
-from service.sampledata import generate_feedback
-from service.settings import Settings
-from service.store import workspaces as workspace_store
+from service.core.settings import Settings
+from service.feedback import calibration
+from service.sampledata.backlog import generate_feedback
+from service.workspaces import store as workspace_store
+from service.workspaces.preferences import update_settings
 from triage.normalise import content_hash
 from triage.whitening import FIT_ITEMS, fit_whitening
 

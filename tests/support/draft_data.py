@@ -15,8 +15,8 @@ from pathlib import Path
 from drafting.themes import words
 from models.demand import DemandSignal
 from models.drafts import DraftRequest
-from service.drafts import IdeaSignals, request_from_signals
-from service.sampledata import generate_feedback
+from service.okrs.drafts import IdeaSignals, request_from_signals
+from service.sampledata.backlog import generate_feedback
 
 END = date(2026, 12, 20)
 NOW = datetime.combine(END + timedelta(days=1), time(), tzinfo=UTC)

@@ -14,9 +14,9 @@ from notify_peers import free_port
 from playwright.sync_api import Page, expect
 
 from models.db import unit_of_work
-from service.api.app import create_app
 from service.context import AppContext
-from service.store import workspaces as workspace_store
+from service.http.app import create_app
+from service.workspaces import store as workspace_store
 
 SCREENSHOTS = Path(os.environ.get("THROUGHLINE_SCREENSHOTS", "/tmp"))
 

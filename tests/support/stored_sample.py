@@ -12,8 +12,8 @@ from models.db import unit_of_work
 from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import OkrDraft
 from models.tables import Account, FeedbackItem, Idea, Requester
-from service.sampledata import generate_feedback
-from service.store import workspaces as workspace_store
+from service.sampledata.backlog import generate_feedback
+from service.workspaces import store as workspace_store
 
 
 def store_sample(factory: sessionmaker[Session], workspace: str, n: int = 600) -> int:

@@ -1,0 +1,99 @@
+"""Reading feedback files (CSV or JSONL) into validated items, row by row."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from models.schemas import FeedbackCreate
+from service.core.errors import InvalidInput
+
+COLUMNS = (
+    "text",
+    "source",
+    "external_id",
+    "requester",
+    "requester_name",
+    "account",
+    "mrr",
+    "created_at",
+)
+
+
+@dataclass
+class RowError:
+    line: int
+    reason: str
+
+
+def _clean(raw: dict[str, Any], default_source: str) -> dict[str, Any]:
+    """Empty cells mean absent; unknown columns go to metadata rather than being lost."""
+    row = {k: v for k, v in raw.items() if k is not None and v not in ("", None)}
+    known = {k: row.pop(k) for k in COLUMNS if k in row}
+    known.setdefault("source", default_source)
+    if row:
+        known["metadata"] = {k: v for k, v in row.items() if isinstance(k, str)}
+    return known
+
+
+def _parse(line: int, raw: Any, default_source: str) -> FeedbackCreate | RowError:
+    if not isinstance(raw, dict):
+        return RowError(line, "not an object")
+    try:
+        return FeedbackCreate.model_validate(_clean(raw, default_source))
+    except ValidationError as exc:
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return RowError(line, reasons)
+
+
+def read_rows(path: Path, default_source: str = "import") -> Iterator[FeedbackCreate | RowError]:
+    """Check the file up front (InvalidInput if unusable), then yield one item or error per row."""
+    if not path.is_file():
+        raise InvalidInput(f"{path}: no such file", code="file_not_found")
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".tsv", ".jsonl", ".ndjson"):
+        raise InvalidInput(f"{path}: use a .csv, .tsv or .jsonl file", code="unknown_format")
+    if suffix in (".csv", ".tsv"):
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            header = next(csv.reader(fh, delimiter=_delimiter(suffix)), [])
+        if "text" not in header:
+            raise InvalidInput(f"{path}: needs a 'text' column", code="missing_text_column")
+        return _csv_rows(path, suffix, default_source)
+    return _jsonl_rows(path, default_source)
+
+
+def _delimiter(suffix: str) -> str:
+    return "\t" if suffix == ".tsv" else ","
+
+
+def _csv_rows(path: Path, suffix: str, default_source: str) -> Iterator[FeedbackCreate | RowError]:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh, delimiter=_delimiter(suffix))
+        for raw in reader:
+            yield _parse(reader.line_num, raw, default_source)
+
+
+def _jsonl_rows(path: Path, default_source: str) -> Iterator[FeedbackCreate | RowError]:
+    with path.open(encoding="utf-8-sig") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield RowError(number, f"invalid JSON: {exc.msg}")
+                continue
+            yield _parse(number, raw, default_source)
+
+
+def count_rows(path: Path) -> int:
+    """A cheap upper bound for the progress bar."""
+    with path.open("rb") as fh:
+        lines = sum(1 for _ in fh)
+    return max(lines - (1 if path.suffix.lower() in (".csv", ".tsv") else 0), 0)

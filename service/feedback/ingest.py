@@ -1,0 +1,324 @@
+"""Taking feedback in: store each item and decide on arrival whether it duplicates an idea."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import unit_of_work
+from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
+from models.tables import FeedbackItem, Workspace
+from service.feedback import store as feedback_store
+from service.feedback.calibration import workspace_thresholds
+from service.feedback.vectors import VectorRegistry, WorkspaceVectors
+from service.ideas import store as idea_store
+from service.review import store as review_store
+from service.workspaces import store as workspace_store
+from triage.dedupe import Decision, Neighbour, ThresholdPair, Thresholds, decide
+from triage.normalise import content_hash
+from triage.titles import title_from
+
+MAX_MATCHES = 5
+TITLE_CHARS = 120
+
+
+def idea_title(text: str) -> str:
+    """A first title for a new idea: the ask in its founding text (re-clustering renames it)."""
+    return title_from(text, TITLE_CHARS)
+
+
+class Ingestor:
+    """Runs the duplicate decision for one workspace, against its live vector index."""
+
+    def __init__(self, registry: VectorRegistry, thresholds: ThresholdPair, k: int = 20) -> None:
+        self.registry = registry
+        self.thresholds = thresholds
+        self.k = k
+
+    def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
+        """The decision for a text without storing anything (POST /dedupe)."""
+        exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
+        if exact is not None:
+            return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
+        embedded = self.registry.embedder.embed([text])
+        # Under the workspace lock like ingest: catching up (or whitening) must not change the
+        # state under a batch that is being decided.
+        with self.registry.writing(workspace_id):
+            state = self.registry.current(session, workspace_id)
+            vector = state.to_space(embedded)[0]
+            thresholds = self.thresholds_for(session, workspace_id, state.space)
+            hits = state.search_many(embedded, vector[None], self.k)[0]
+            decision = self._decide(state, vector, hits, thresholds)
+        return self._name_matches(
+            session, [self._result(None, decision.idea_id, decision.kind, decision)]
+        )[0]
+
+    def ingest(
+        self, factory: sessionmaker[Session], workspace: Workspace, items: list[FeedbackCreate]
+    ) -> list[FeedbackResult]:
+        """Store items in one transaction and return one decision per item, in input order.
+
+        Texts are embedded in one batch before the workspace lock is taken (exact re-posts are
+        not embedded at all); decisions are made one by one so an item can merge with one sent
+        earlier in the same batch.
+        """
+        digests = [content_hash(item.text) for item in items]
+        vectors = self._embed_unseen(factory, workspace.id, items, digests)
+        with self.registry.writing(workspace.id):
+            with unit_of_work(factory) as session:
+                state = self.registry.current(session, workspace.id)
+                thresholds = self.thresholds_for(session, workspace.id, state.space)
+                spaced, hits = self._search_many(state, vectors)
+                batch = _Batch(
+                    lookups=feedback_store.BatchLookups(
+                        session,
+                        workspace.id,
+                        {(i.source, i.external_id) for i in items if i.external_id},
+                        {i.account for i in items if i.account},
+                        {i.requester for i in items if i.requester},
+                    ),
+                    state=state,
+                    thresholds=thresholds,
+                    # Re-read under the lock: a concurrent call may have stored the same text.
+                    exact=feedback_store.first_by_hash(session, workspace.id, digests),
+                )
+                results = [
+                    self._ingest_one(batch, item, digest, vector, in_space, hit)
+                    for item, digest, vector, in_space, hit in zip(
+                        items, digests, vectors, spaced, hits, strict=True
+                    )
+                ]
+                feedback_store.log_decisions(session, batch.log)
+                review_store.suggest_new_items(session, workspace.id, batch.suggestions)
+                self._name_matches(session, results)
+            # Only committed items enter the in-memory index.
+            for item_id, idea_id, vector, in_space in batch.pending:
+                state.add(item_id, idea_id, vector, in_space)
+            for result in results:
+                state.saw(result.id or 0)
+            self.registry.after_write(workspace.id)
+        return results
+
+    def _embed_unseen(
+        self,
+        factory: sessionmaker[Session],
+        workspace_id: int,
+        items: list[FeedbackCreate],
+        digests: list[str],
+    ) -> list[np.ndarray | None]:
+        """Embed only texts whose normalised form is new to the workspace and to the batch."""
+        with unit_of_work(factory) as session:
+            seen = feedback_store.known_hashes(session, workspace_id, digests)
+        todo = []
+        for n, digest in enumerate(digests):
+            if digest not in seen:
+                seen.add(digest)
+                todo.append(n)
+        vectors: list[np.ndarray | None] = [None] * len(items)
+        embedded = self.registry.embedder.embed([items[n].text for n in todo])
+        for n, vector in zip(todo, embedded, strict=True):
+            vectors[n] = vector
+        return vectors
+
+    def _search_many(
+        self, state: WorkspaceVectors, vectors: list[np.ndarray | None]
+    ) -> tuple[list[np.ndarray | None], list[list[tuple[int, float]] | None]]:
+        """Every embedded text of the batch in the decision space, and its nearest committed
+        items: one mapping and one search for the whole batch."""
+        rows = [n for n, v in enumerate(vectors) if v is not None]
+        spaced: list[np.ndarray | None] = [None] * len(vectors)
+        hits: list[list[tuple[int, float]] | None] = [None] * len(vectors)
+        if not rows:
+            return spaced, hits
+        embedded = np.array([vectors[n] for n in rows])
+        mapped = state.to_space(embedded)
+        found = state.search_many(embedded, mapped, self.k)
+        for n, vector, hit in zip(rows, mapped, found, strict=True):
+            spaced[n], hits[n] = vector, hit
+        return spaced, hits
+
+    def _ingest_one(
+        self,
+        batch: _Batch,
+        item: FeedbackCreate,
+        digest: str,
+        vector: np.ndarray | None,
+        in_space: np.ndarray | None,
+        hits: list[tuple[int, float]] | None,
+    ) -> FeedbackResult:
+        session, workspace_id = batch.lookups.session, batch.lookups.workspace_id
+        if item.external_id:
+            stored = batch.lookups.stored(item.source, item.external_id)
+            if stored is not None:
+                result = self._result(
+                    stored.id, stored.idea_id, DecisionKind(stored.decision), None
+                )
+                result.duplicate_request = True
+                return result
+        decision: Decision | None = None
+        exact = batch.exact.get(digest)
+        if exact is not None:
+            kind, (idea_id, stored_vector) = DecisionKind.exact_duplicate, exact
+        else:
+            if vector is None or in_space is None:  # its twin was merged away since: embed now
+                vector = self.registry.embedder.embed([item.text])[0]
+                in_space = batch.state.to_space(vector[None])[0]
+                hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
+            stored_vector = vector.astype(np.float32).tobytes()
+            decision = self._decide(batch.state, in_space, hits, batch.thresholds, batch.pending)
+            kind, idea_id = decision.kind, decision.idea_id
+            if kind != DecisionKind.auto_merge:
+                # `review` items start as their own idea; the PM queue may merge them later.
+                idea_id = idea_store.insert_idea(session, workspace_id, idea_title(item.text))
+        assert idea_id is not None
+        item_id = self._store_item(batch.lookups, item, digest, stored_vector, kind, idea_id)
+        batch.log.append(_log_entry(workspace_id, item_id, kind, idea_id, decision, batch))
+        if kind == DecisionKind.review:
+            assert decision is not None and decision.idea_id is not None
+            batch.suggestions.append((item_id, decision.idea_id, decision.best or 0.0))
+        if kind != DecisionKind.exact_duplicate:
+            assert vector is not None and in_space is not None
+            batch.pending.append((item_id, idea_id, vector, in_space))
+            batch.exact.setdefault(digest, (idea_id, stored_vector))
+        return self._result(item_id, idea_id, kind, decision)
+
+    def _decide(
+        self,
+        state: WorkspaceVectors,
+        vector: np.ndarray,
+        hits: list[tuple[int, float]] | None,
+        thresholds: Thresholds,
+        pending: list[tuple[int, int, np.ndarray, np.ndarray]] = (),  # type: ignore[assignment]
+    ) -> Decision:
+        """Neighbours come from the committed index plus this batch's uncommitted items.
+
+        `vector` and the pending items' last vectors are in the workspace's decision space."""
+        hits = hits or []
+        neighbours = [Neighbour(i, state.idea_of[i], s) for i, s in hits if i in state.idea_of]
+        centroids = state.centroids
+        if pending:
+            centroids = dict(centroids)
+            for item_id, idea_id, _, other in pending:
+                neighbours.append(Neighbour(item_id, idea_id, float(other @ vector)))
+                total = centroids.get(idea_id)
+                centroids[idea_id] = other if total is None else total + other
+            neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
+        return decide(vector, neighbours, centroids, thresholds)
+
+    def thresholds_for(
+        self, session: Session, workspace_id: int, space: DecisionSpace
+    ) -> Thresholds:
+        """The server's thresholds for the space, with any the workspace learned in that space."""
+        settings = workspace_store.read_settings(session, workspace_id)
+        return workspace_thresholds(settings, self.thresholds.for_space(space), space)
+
+    def _store_item(
+        self,
+        lookups: feedback_store.BatchLookups,
+        item: FeedbackCreate,
+        digest: str,
+        embedding: bytes | None,
+        kind: DecisionKind,
+        idea_id: int,
+    ) -> int:
+        account_id = requester_id = None
+        if item.account:
+            account_id = lookups.account(item.account, item.mrr).id
+        if item.requester:
+            requester_id = lookups.requester(item.requester, item.requester_name, account_id).id
+        values = {
+            "workspace_id": lookups.workspace_id,
+            "idea_id": idea_id,
+            "requester_id": requester_id,
+            "account_id": account_id,
+            "text": item.text,
+            "source": item.source,
+            "external_id": item.external_id,
+            "metadata": item.metadata,
+            "content_hash": digest,
+            "embedding": embedding,
+            "decision": kind.value,
+        }
+        created = item.created_at
+        if created is not None:
+            values["created_at"] = created if created.tzinfo else created.replace(tzinfo=UTC)
+        item_id = feedback_store.insert_item(lookups.session, values)
+        if item.external_id:
+            lookups.remember(
+                FeedbackItem(
+                    id=item_id,
+                    source=item.source,
+                    external_id=item.external_id,
+                    idea_id=idea_id,
+                    decision=kind.value,
+                )
+            )
+        return item_id
+
+    @staticmethod
+    def _result(
+        item_id: int | None, idea_id: int | None, kind: DecisionKind, decision: Decision | None
+    ) -> FeedbackResult:
+        """The answer, with match titles left for _name_matches to fill in one query."""
+        scored = decision.ideas[:MAX_MATCHES] if decision else []
+        matches = [Match(idea_id=s.idea_id, title="", score=round(s.score, 4)) for s in scored]
+        return FeedbackResult(id=item_id, idea_id=idea_id, decision=kind, matches=matches)
+
+    @staticmethod
+    def _name_matches(session: Session, results: list[FeedbackResult]) -> list[FeedbackResult]:
+        ids = list({m.idea_id for r in results for m in r.matches})
+        names = idea_store.titles(session, ids)
+        for result in results:
+            for match in result.matches:
+                match.title = names.get(match.idea_id, "")
+        return results
+
+
+@dataclass
+class _Batch:
+    """What deciding one bulk call's items shares: lookups, the index, and rows to write."""
+
+    lookups: feedback_store.BatchLookups
+    state: WorkspaceVectors
+    thresholds: Thresholds
+    exact: dict[str, tuple[int, bytes | None]]  # hash -> the idea and vector a re-post joins
+    # (item id, idea id, raw vector, the same in the decision space) of this call's new items
+    pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[tuple[int, int, float]] = field(default_factory=list)
+    thresholds_row: dict[str, Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.thresholds_row = asdict(self.thresholds)
+
+
+def _log_entry(
+    workspace_id: int,
+    item_id: int,
+    kind: DecisionKind,
+    idea_id: int,
+    decision: Decision | None,
+    batch: _Batch,
+) -> dict[str, Any]:
+    ideas = decision.ideas[:MAX_MATCHES] if decision else []
+    return {
+        "workspace_id": workspace_id,
+        "item_id": item_id,
+        "decision": kind.value,
+        "idea_id": idea_id,
+        "best_score": decision.best if decision else None,
+        "runner_up_score": decision.runner_up if decision else None,
+        "scores": {
+            "space": batch.state.space.value,
+            "confidence": decision.confidence if decision else None,
+            "ideas": [
+                {"idea_id": i.idea_id, "score": i.score, "nearest": i.nearest, "support": i.support}
+                for i in ideas
+            ],
+        },
+        "thresholds": batch.thresholds_row,
+    }

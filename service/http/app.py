@@ -1,0 +1,78 @@
+"""The FastAPI application: JSON under /api/v1, OpenAPI at /docs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+
+from service import web
+from service.api import cycles as cycles_api
+from service.api import feedback, ideas, jobs, lifecycle, okrs, review
+from service.api import notifications as notifications_api
+from service.api import unsubscribe as unsubscribe_pages
+from service.api import workspace_settings as workspace_settings_api
+from service.context import AppContext, build_context
+from service.core.settings import Settings, get_settings
+from service.http import problems
+from service.notify.worker import DeliveryWorker
+
+MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
+
+
+def create_app(settings: Settings | None = None, context: AppContext | None = None) -> FastAPI:
+    """Build the app; the context (DB, model, indexes) is created at start-up unless given."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = context is None
+        app.state.context = context or build_context(settings or get_settings())
+        app.state.context.registry.embedder.embed(["warm up"])  # load the model before traffic
+        worker = DeliveryWorker(app.state.context)
+        if app.state.context.settings.notify_worker:
+            worker.start()
+        try:
+            yield
+        finally:
+            worker.stop()  # finishes the message in flight; the rest wait in the outbox
+            if owned:
+                app.state.context.close()
+            else:
+                app.state.context.registry.snapshot_all()
+
+    app = FastAPI(
+        title="Throughline",
+        version="0.1.0",
+        description="Customer feedback in; deduplicated ideas, true demand and OKRs out.",
+        lifespan=lifespan,
+    )
+    problems.install(app)
+
+    @app.middleware("http")
+    async def limit_body(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return problems.problem(
+                413, "payload_too_large", f"Bodies are limited to {MAX_BODY_BYTES} bytes."
+            )
+        return await call_next(request)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(feedback.router, prefix="/api/v1")
+    app.include_router(ideas.router, prefix="/api/v1")
+    app.include_router(jobs.router, prefix="/api/v1")
+    app.include_router(okrs.router, prefix="/api/v1")
+    app.include_router(review.router, prefix="/api/v1")
+    app.include_router(lifecycle.router, prefix="/api/v1")
+    app.include_router(cycles_api.router, prefix="/api/v1")
+    app.include_router(notifications_api.router, prefix="/api/v1")
+    app.include_router(workspace_settings_api.router, prefix="/api/v1")
+    app.include_router(unsubscribe_pages.router)
+    web.install(app)  # the web pages and /static
+    return app

@@ -1,0 +1,131 @@
+"""An idea's lifecycle (open → planned → in_progress → shipped, or declined) and the
+public roadmap built from it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.review_tables import IdeaStatusChange
+from models.schemas import IdeaStatus, Roadmap, RoadmapEntry
+from models.tables import FeedbackItem, Idea, Workspace
+from service.core import audit
+from service.core.errors import Conflict, NotFound
+from service.ideas import store as idea_store
+from service.notify import outbox
+from service.workspaces import store as workspace_store
+
+_ON_ROADMAP = (IdeaStatus.planned, IdeaStatus.in_progress, IdeaStatus.shipped)
+
+
+def change_status(
+    session: Session,
+    workspace_id: int,
+    idea_id: int,
+    status: IdeaStatus,
+    note: str | None,
+    actor: str,
+) -> IdeaStatusChange:
+    """Move an idea to a new status, log it, and queue notifications for its requesters."""
+    idea = idea_store.get_idea(session, workspace_id, idea_id)
+    if idea is None:
+        raise NotFound(f"No idea {idea_id} in this workspace.", code="idea_not_found")
+    if idea.merged_into_id is not None:
+        raise Conflict(
+            f"Idea {idea_id} was merged into idea {idea.merged_into_id}; change that one.",
+            code="idea_merged",
+            merged_into=idea.merged_into_id,
+        )
+    if idea.status == status:
+        raise Conflict(f"Idea {idea_id} is already {status}.", code="status_unchanged")
+    change = IdeaStatusChange(
+        workspace_id=workspace_id,
+        idea_id=idea_id,
+        from_status=idea.status,
+        to_status=status,
+        note=(note or "").strip() or None,
+        actor=actor,
+    )
+    session.add(change)
+    before = {"status": idea.status}
+    idea.status = status
+    session.flush()
+    audit.record(
+        session,
+        workspace_id,
+        actor,
+        "status_change",
+        ("idea", idea_id),
+        before,
+        {"status": str(status), "note": change.note, "status_change_id": change.id},
+    )
+    if status in workspace_store.read_settings(session, workspace_id).notify_statuses:
+        outbox.enqueue_status_change(session, change)
+    return change
+
+
+def history(session: Session, workspace_id: int, idea_id: int) -> list[IdeaStatusChange]:
+    return list(
+        session.scalars(
+            select(IdeaStatusChange)
+            .where(
+                IdeaStatusChange.workspace_id == workspace_id,
+                IdeaStatusChange.idea_id == idea_id,
+            )
+            .order_by(IdeaStatusChange.id)
+        )
+    )
+
+
+def roadmap(session: Session, workspace: Workspace) -> Roadmap:
+    """Planned, in-progress and shipped ideas with public notes and vote counts only."""
+    ideas = list(
+        session.scalars(
+            select(Idea).where(
+                Idea.workspace_id == workspace.id,
+                Idea.merged_into_id.is_(None),
+                Idea.status.in_([str(s) for s in _ON_ROADMAP]),
+            )
+        )
+    )
+    latest: dict[int, IdeaStatusChange] = {}
+    if ideas:
+        for change in session.scalars(
+            select(IdeaStatusChange)
+            .where(IdeaStatusChange.idea_id.in_([i.id for i in ideas]))
+            .order_by(IdeaStatusChange.id)
+        ):
+            latest[change.idea_id] = change
+    votes = _votes(session, [i.id for i in ideas])
+    columns: dict[str, list[RoadmapEntry]] = {str(s): [] for s in _ON_ROADMAP}
+    for idea in ideas:
+        change = latest.get(idea.id)
+        columns[idea.status].append(
+            RoadmapEntry(
+                id=idea.id,
+                title=idea.title,
+                status=IdeaStatus(idea.status),
+                status_changed_at=change.created_at if change else None,
+                note=change.note if change else None,
+                votes=votes.get(idea.id, 0),
+            )
+        )
+    for entries in columns.values():
+        entries.sort(key=lambda e: (-e.votes, e.id))
+    return Roadmap(workspace=workspace.name, **columns)
+
+
+def _votes(session: Session, idea_ids: list[int]) -> dict[int, int]:
+    """Unique people per idea (items without a requester count once each)."""
+    if not idea_ids:
+        return {}
+    people: dict[int, set[object]] = {}
+    rows = session.execute(
+        select(FeedbackItem.idea_id, FeedbackItem.requester_id, FeedbackItem.id).where(
+            FeedbackItem.idea_id.in_(idea_ids)
+        )
+    )
+    for idea_id, requester_id, item_id in rows:
+        key = ("r", requester_id) if requester_id is not None else ("i", item_id)
+        people.setdefault(idea_id, set()).add(key)
+    return {idea_id: len(keys) for idea_id, keys in people.items()}

@@ -1,0 +1,197 @@
+"""Re-cluster a whole workspace into ideas, keeping the ideas people already know.
+
+Idea ids stay stable: each new cluster takes the id of the previous idea it overlaps most.
+PM decisions are constraints: a pinned idea (confirmed, merged or split by a PM) keeps exactly
+its items, and an item a PM called "not a duplicate" of an idea never joins that idea's anchor
+item again. Ideas whose title a PM wrote keep that title; ideas that end up empty are removed
+only while still `open` and not pinned or merged. Items that fit their new idea poorly become
+"cluster" suggestions in the review queue. LLM titles come afterwards, outside the write lock
+(`service.ideas.names.rename_with_llm`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from models.review_tables import Suggestion
+from models.tables import FeedbackItem, Idea
+from service.core.jobs import Progress
+from service.review import store as review_store
+from service.workspaces import store as workspace_store
+from triage.cluster import ClusterResult, cluster_embeddings, match_previous
+from triage.keywords import describe_clusters
+
+# Memberships below this cosine to their idea's centre go to the review queue (at most
+# MAX_CLUSTER_SUGGESTIONS per run, least certain first), so PMs see the doubtful ones.
+DOUBTFUL_BELOW = 0.70
+MAX_CLUSTER_SUGGESTIONS = 200
+
+
+@dataclass(frozen=True)
+class ReclusterSummary:
+    items: int
+    ideas: int
+    kept_ideas: int
+    new_ideas: int
+    removed_ideas: int
+    singleton_share: float
+    suggestions: int = 0  # low-confidence memberships queued for review
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.__dict__)
+
+
+def _inputs(session: Session, workspace_id: int) -> tuple[list, np.ndarray]:
+    rows = session.execute(
+        select(
+            FeedbackItem.id,
+            FeedbackItem.idea_id,
+            FeedbackItem.text,
+            FeedbackItem.content_hash,
+            FeedbackItem.embedding,
+        )
+        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.embedding.is_not(None))
+        .order_by(FeedbackItem.id)
+    ).all()
+    vectors = np.zeros((len(rows), 384), dtype=np.float32)
+    for n, row in enumerate(rows):
+        vectors[n] = np.frombuffer(row.embedding, dtype=np.float32)
+    return rows, vectors
+
+
+def recluster(
+    session: Session,
+    workspace_id: int,
+    *,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> ReclusterSummary:
+    """Cluster every embedded item of the workspace and write ideas back (no commit)."""
+    report = progress or (lambda _stage, _fraction: None)
+    report("loading", 0.0)
+    rows, vectors = _inputs(session, workspace_id)
+    if not rows:
+        return ReclusterSummary(0, 0, 0, 0, 0, 0.0)
+    must_link, cannot_link = _constraints(session, workspace_id, rows)
+    # Exact re-posts share one embedding, so they always land together; no constraint needed.
+    result = cluster_embeddings(
+        vectors,
+        seed=seed,
+        must_link=must_link,
+        cannot_link=cannot_link,
+        progress=lambda stage, f: report(stage, 0.05 + 0.8 * f),
+    )
+    report("naming ideas", 0.85)
+    previous = [row.idea_id for row in rows]
+    mapping = match_previous(result.labels, previous)
+    descriptions = describe_clusters([row.text for row in rows], result.labels, vectors)
+    ideas = {
+        i.id: i for i in session.scalars(select(Idea).where(Idea.workspace_id == workspace_id))
+    }
+    titles = {label: d.title for label, d in descriptions.items()}
+    idea_of_label: dict[int, Idea] = {}
+    new = 0
+    for label in range(result.n_clusters):
+        description = descriptions[label]
+        idea = ideas.get(mapping.get(label, -1))
+        if idea is None:
+            idea = Idea(workspace_id=workspace_id, title=titles[label])
+            session.add(idea)
+            new += 1
+        elif idea.title_source == "auto":
+            idea.title = titles[label]
+        idea.keywords = list(description.keywords)
+        idea_of_label[label] = idea
+    session.flush()
+    report("saving", 0.9)
+    for label, idea in idea_of_label.items():
+        idea.quote_item_ids = [rows[n].id for n in descriptions[label].quote_indices]
+    assignments = [
+        {"id": row.id, "idea_id": idea_of_label[label].id, "cluster_confidence": float(conf)}
+        for row, label, conf in zip(rows, result.labels.tolist(), result.confidence, strict=True)
+    ]
+    session.execute(update(FeedbackItem), assignments)  # one executemany by primary key
+    # Every embedded item now has a cluster, so an idea no cluster kept is empty.
+    used = {idea.id for idea in idea_of_label.values()}
+    empty = [
+        i.id
+        for i in ideas.values()
+        if i.id not in used and i.status == "open" and not i.pinned and i.merged_into_id is None
+    ]
+    if empty:
+        session.execute(delete(Idea).where(Idea.id.in_(empty)))
+    workspace_store.bump_membership_version(session, workspace_id)
+    suggested = _suggest_doubtful(session, workspace_id, rows, result, idea_of_label)
+    report("done", 1.0)
+    return ReclusterSummary(
+        items=len(rows),
+        ideas=result.n_clusters,
+        kept_ideas=result.n_clusters - new,
+        new_ideas=new,
+        removed_ideas=len(empty),
+        singleton_share=round(float(result.singleton_share), 4),
+        suggestions=suggested,
+    )
+
+
+def _constraints(
+    session: Session, workspace_id: int, rows: list
+) -> tuple[list[list[int]], list[tuple[int, int]]]:
+    """PM decisions as indices into rows: pinned ideas' items, and not-duplicate pairs."""
+    position = {row.id: n for n, row in enumerate(rows)}
+    pinned = set(
+        session.scalars(
+            select(Idea.id).where(
+                Idea.workspace_id == workspace_id, Idea.pinned, Idea.merged_into_id.is_(None)
+            )
+        )
+    )
+    groups: dict[int, list[int]] = {}
+    for n, row in enumerate(rows):
+        if row.idea_id in pinned:
+            groups.setdefault(row.idea_id, []).append(n)
+    pairs = [
+        (position[a], position[b])
+        for a, b in review_store.not_duplicate_pairs(session, workspace_id)
+        if a in position and b in position
+    ]
+    return list(groups.values()), pairs
+
+
+def _suggest_doubtful(
+    session: Session,
+    workspace_id: int,
+    rows: list,
+    result: ClusterResult,
+    idea_of_label: dict[int, Idea],
+) -> int:
+    """Queue the least certain memberships (fresh each run) for a PM to confirm."""
+    session.execute(
+        delete(Suggestion).where(
+            Suggestion.workspace_id == workspace_id,
+            Suggestion.origin == "cluster",
+            Suggestion.status == "pending",
+        )
+    )
+    sizes = np.bincount(result.labels)
+    doubtful = [
+        n
+        for n in np.argsort(result.confidence, kind="stable")
+        if result.confidence[n] < DOUBTFUL_BELOW
+        and sizes[result.labels[n]] > 1
+        and not idea_of_label[int(result.labels[n])].pinned
+    ][:MAX_CLUSTER_SUGGESTIONS]
+    made = 0
+    for n in doubtful:
+        idea = idea_of_label[int(result.labels[n])]
+        made += (
+            review_store.suggest(
+                session, workspace_id, rows[n].id, idea.id, float(result.confidence[n]), "cluster"
+            )
+            is not None
+        )
+    return made

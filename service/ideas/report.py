@@ -1,0 +1,80 @@
+"""The HTML demand report: ideas ranked by demand with trend sparklines, channels and quotes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.tables import FeedbackItem, Idea
+from service.ideas import store as idea_store
+from service.ideas.views import IdeaSort, list_ideas
+from triage.demand import weekly_counts
+
+TEMPLATES = Path(__file__).parent.parent / "templates"
+PALETTE = ("#3b6fd8", "#e08a2c", "#2f9e6b", "#a45bc4", "#d4463b", "#6b7a90", "#c7a02f")
+
+
+def sparkline(counts: list[int], width: int = 120, height: int = 28) -> str:
+    """An inline SVG bar chart of weekly counts (no JavaScript, prints and emails fine)."""
+    top = max(max(counts), 1)
+    step = width / len(counts)
+    bars = "".join(
+        f'<rect x="{i * step:.1f}" y="{height - height * c / top:.1f}" width="{step - 1.5:.1f}" '
+        f'height="{height * c / top:.1f}" fill="#3b6fd8"><title>{c}</title></rect>'
+        for i, c in enumerate(counts)
+    )
+    return (
+        f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="items per week, last {len(counts)} weeks">{bars}</svg>'
+    )
+
+
+def render_report(
+    session: Session, workspace_id: int, workspace: str, sort: IdeaSort, limit: int
+) -> str:
+    now = datetime.now(UTC)
+    page = list_ideas(session, workspace_id, sort, True, limit, 0, now)
+    signals = idea_store.demand_signals(session, workspace_id)
+    ideas = {
+        i.id: i
+        for i in session.scalars(select(Idea).where(Idea.id.in_([s.id for s in page.ideas])))
+    }
+    quote_ids = [q for i in ideas.values() for q in i.quote_item_ids]
+    texts = dict(
+        session.execute(
+            select(FeedbackItem.id, FeedbackItem.text).where(FeedbackItem.id.in_(quote_ids))
+        ).all()
+    )
+    rows = []
+    for summary in page.ideas:
+        idea = ideas[summary.id]
+        channels = summary.demand.channels
+        total = max(sum(channels.values()), 1)
+        rows.append(
+            {
+                "idea": summary,
+                "keywords": idea.keywords[:6],
+                "quotes": [texts[q] for q in idea.quote_item_ids if q in texts],
+                "sparkline": sparkline(weekly_counts(signals.get(summary.id, []), now)),
+                "mix": [
+                    (c, n / total, PALETTE[k % len(PALETTE)])
+                    for k, (c, n) in enumerate(channels.items())
+                ],
+            }
+        )
+    items = session.scalar(
+        select(func.count(FeedbackItem.id)).where(FeedbackItem.workspace_id == workspace_id)
+    )
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
+    return environment.get_template("report.html").render(
+        workspace=workspace,
+        rows=rows,
+        total=page.total,
+        items=items,
+        sort=sort.value,
+        generated=now.strftime("%Y-%m-%d %H:%M UTC"),
+    )

@@ -1,0 +1,256 @@
+"""The PM's review actions: answer suggestions, merge and split ideas, undo any of it.
+
+Each action takes a session (the caller's unit of work commits) and returns what moved and
+the audit entry that undoes it. Callers that move items hold the workspace's write lock
+(`membership_change`) so a concurrent ingest never lands an item in an idea just merged away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.db import unit_of_work
+from models.review import ActionResult, SuggestionStatus
+from models.review_tables import AuditEntry, Suggestion
+from models.schemas import DecisionKind
+from models.tables import DecisionLog, FeedbackItem, Idea
+from service.context import AppContext
+from service.core.errors import Conflict, InvalidInput, NotFound
+from service.feedback import calibration
+from service.review import store as review_store
+from service.review.changes import UNDOABLE, Changes
+from service.review.changes import undo as _undo
+
+
+@contextmanager
+def membership_change(context: AppContext, workspace_id: int) -> Iterator[Session]:
+    """A unit of work that moves items between ideas, serialised with ingest."""
+    with context.registry.writing(workspace_id), unit_of_work(context.factory) as session:
+        yield session
+
+
+def _pending(session: Session, workspace_id: int, suggestion_id: int) -> Suggestion:
+    suggestion = review_store.get_suggestion(session, workspace_id, suggestion_id)
+    if suggestion is None:
+        raise NotFound(f"No suggestion {suggestion_id} here.", code="suggestion_not_found")
+    if suggestion.status != SuggestionStatus.pending:
+        raise Conflict(
+            f"Suggestion {suggestion_id} was already answered ({suggestion.status}).",
+            code="suggestion_resolved",
+        )
+    return suggestion
+
+
+def _idea(session: Session, workspace_id: int, idea_id: int) -> Idea:
+    idea = review_store.live_idea(session, workspace_id, idea_id)
+    if idea is None:
+        raise NotFound(f"No idea {idea_id} in this workspace.", code="idea_not_found")
+    return idea
+
+
+def _item(session: Session, workspace_id: int, item_id: int) -> FeedbackItem:
+    item = session.get(FeedbackItem, item_id)
+    if item is None or item.workspace_id != workspace_id:
+        raise NotFound(f"No feedback item {item_id} here.", code="item_not_found")
+    return item
+
+
+def _join(session: Session, changes: Changes, item: FeedbackItem, target: Idea) -> None:
+    """Move an item into an idea; the idea it leaves is hidden if nothing else is in it."""
+    source = item.idea_id
+    changes.move(item.id, source, target.id)
+    if not target.pinned:
+        changes.set_idea(target, pinned=True)
+    if source is not None and source != target.id:
+        others = [m for m in review_store.member_ids(session, changes.workspace_id, source)]
+        if others == [item.id]:
+            left = session.get(Idea, source)
+            if left is not None and left.merged_into_id is None:
+                changes.set_idea(left, merged_into_id=target.id)
+
+
+def _leave(session: Session, changes: Changes, item: FeedbackItem, title: str | None) -> Idea:
+    """Give an item an idea of its own: reuse the one it is alone in, else a new one."""
+    current = session.get(Idea, item.idea_id) if item.idea_id is not None else None
+    if current is not None and review_store.member_ids(
+        session, changes.workspace_id, current.id
+    ) == [item.id]:
+        values = {"pinned": True}
+        if title:
+            values |= {"title": title, "title_source": "pm"}
+        changes.set_idea(current, **values)
+        return current
+    idea = changes.new_idea(session, item, title)
+    changes.move(item.id, item.idea_id, idea.id)
+    return idea
+
+
+def accept(session: Session, workspace_id: int, suggestion_id: int, actor: str) -> ActionResult:
+    """Yes, a duplicate: the item joins the suggested idea."""
+    suggestion = _pending(session, workspace_id, suggestion_id)
+    target = _idea(session, workspace_id, suggestion.idea_id)
+    changes = Changes(workspace_id)
+    _join(session, changes, _item(session, workspace_id, suggestion.item_id), target)
+    changes.resolve(suggestion, SuggestionStatus.accepted, actor, target.id)
+    result = changes.commit(session, actor, "accept", ("suggestion", suggestion.id))
+    calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def reject(session: Session, workspace_id: int, suggestion_id: int, actor: str) -> ActionResult:
+    """Not a duplicate: remembered for the pair; an item already inside the idea leaves it."""
+    suggestion = _pending(session, workspace_id, suggestion_id)
+    item = _item(session, workspace_id, suggestion.item_id)
+    changes = Changes(workspace_id)
+    changes.not_duplicate(session, item.id, suggestion.idea_id, suggestion.score, actor)
+    destination = item.idea_id
+    if item.idea_id == suggestion.idea_id:
+        destination = _leave(session, changes, item, None).id
+    changes.resolve(suggestion, SuggestionStatus.rejected, actor, destination)
+    result = changes.commit(session, actor, "reject", ("suggestion", suggestion.id))
+    calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def redirect(
+    session: Session, workspace_id: int, suggestion_id: int, idea_id: int, actor: str
+) -> ActionResult:
+    """A duplicate, but of another idea the PM picked."""
+    suggestion = _pending(session, workspace_id, suggestion_id)
+    target = _idea(session, workspace_id, idea_id)
+    item = _item(session, workspace_id, suggestion.item_id)
+    changes = Changes(workspace_id)
+    if target.id != suggestion.idea_id:
+        changes.not_duplicate(session, item.id, suggestion.idea_id, suggestion.score, actor)
+    _join(session, changes, item, target)
+    changes.resolve(suggestion, SuggestionStatus.redirected, actor, target.id)
+    result = changes.commit(session, actor, "redirect", ("suggestion", suggestion.id))
+    calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def new_idea(
+    session: Session, workspace_id: int, suggestion_id: int, actor: str, title: str | None = None
+) -> ActionResult:
+    """Something new: the item stands as an idea of its own."""
+    suggestion = _pending(session, workspace_id, suggestion_id)
+    item = _item(session, workspace_id, suggestion.item_id)
+    changes = Changes(workspace_id)
+    changes.not_duplicate(session, item.id, suggestion.idea_id, suggestion.score, actor)
+    idea = _leave(session, changes, item, title)
+    changes.resolve(suggestion, SuggestionStatus.new_idea, actor, idea.id)
+    result = changes.commit(session, actor, "new_idea", ("suggestion", suggestion.id))
+    result.idea_id = idea.id
+    calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def bulk_accept(
+    session: Session, workspace_id: int, suggestion_ids: list[int], actor: str
+) -> list[ActionResult]:
+    """Accept many at once; nothing is accepted unless every one is still pending."""
+    for suggestion_id in suggestion_ids:
+        _pending(session, workspace_id, suggestion_id)
+    return [accept(session, workspace_id, s, actor) for s in dict.fromkeys(suggestion_ids)]
+
+
+def merge_ideas(
+    session: Session, workspace_id: int, idea_id: int, into_idea_id: int, actor: str
+) -> ActionResult:
+    """Fold one idea into another: its items move, its pending suggestions follow."""
+    source, target = (
+        _idea(session, workspace_id, idea_id),
+        _idea(session, workspace_id, into_idea_id),
+    )
+    if source.id == target.id:
+        raise InvalidInput("An idea cannot be merged into itself.", code="same_idea")
+    changes = Changes(workspace_id)
+    for item_id in review_store.member_ids(session, workspace_id, source.id):
+        changes.move(item_id, source.id, target.id)
+    changes.set_idea(source, merged_into_id=target.id)
+    if not target.pinned:
+        changes.set_idea(target, pinned=True)
+    for suggestion in session.scalars(
+        select(Suggestion).where(Suggestion.idea_id == source.id, Suggestion.status == "pending")
+    ):
+        changes.suggestions[suggestion.id] = ({"idea_id": source.id}, {"idea_id": target.id})
+        suggestion.idea_id = target.id
+    return changes.commit(session, actor, "merge", ("idea", source.id))
+
+
+def split_items(
+    session: Session,
+    workspace_id: int,
+    idea_id: int,
+    item_ids: list[int],
+    actor: str,
+    title: str | None = None,
+) -> ActionResult:
+    """Move some items out of an idea into a new one (both keep their membership after)."""
+    idea = _idea(session, workspace_id, idea_id)
+    members = set(review_store.member_ids(session, workspace_id, idea.id))
+    chosen = list(dict.fromkeys(item_ids))
+    outside = [i for i in chosen if i not in members]
+    if outside:
+        raise InvalidInput(
+            f"Items {outside} are not in idea {idea.id}.",
+            code="items_not_in_idea",
+            item_ids=outside,
+        )
+    if len(chosen) == len(members):
+        raise InvalidInput("Split out only some of the items, not all.", code="split_all")
+    changes = Changes(workspace_id)
+    new = changes.new_idea(session, _item(session, workspace_id, chosen[0]), title)
+    for item_id in chosen:
+        changes.move(item_id, idea.id, new.id)
+    if not idea.pinned:
+        changes.set_idea(idea, pinned=True)
+    return changes.commit(session, actor, "split", ("idea", idea.id))
+
+
+def unmerge_item(session: Session, workspace_id: int, item_id: int, actor: str) -> ActionResult:
+    """Undo an automatic (or any) merge of one item: it leaves its idea, and the pair is
+    remembered as "not a duplicate" (which also counts against the auto-merge threshold)."""
+    item = _item(session, workspace_id, item_id)
+    if item.idea_id is None or review_store.member_ids(session, workspace_id, item.idea_id) == [
+        item.id
+    ]:
+        raise Conflict(f"Item {item_id} is not merged with anything.", code="not_merged")
+    changes = Changes(workspace_id)
+    score = session.scalar(
+        select(DecisionLog.best_score).where(DecisionLog.item_id == item.id).limit(1)
+    )
+    changes.not_duplicate(session, item.id, item.idea_id, score, actor)
+    _leave(session, changes, item, None)
+    result = changes.commit(session, actor, "unmerge", ("item", item.id))
+    if item.decision == DecisionKind.auto_merge:
+        calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def undo(session: Session, workspace_id: int, audit_id: int, actor: str) -> ActionResult:
+    result = _undo(session, workspace_id, audit_id, actor)
+    calibration.recalibrate(session, workspace_id)
+    return result
+
+
+def undo_last(session: Session, workspace_id: int, actor: str) -> ActionResult:
+    """Undo this person's most recent action that is not undone yet (the `u` key)."""
+    entry_id = session.scalar(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.workspace_id == workspace_id,
+            AuditEntry.actor == actor,
+            AuditEntry.action.in_(UNDOABLE),
+            AuditEntry.undone_by_id.is_(None),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    if entry_id is None:
+        raise Conflict("Nothing of yours to undo.", code="nothing_to_undo")
+    return undo(session, workspace_id, entry_id, actor)

@@ -1,0 +1,178 @@
+"""What the review queue shows: each suggestion with its item, the candidate idea's demand
+and the candidate's items closest to the new one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.review import (
+    AutoMergeRead,
+    CloseItem,
+    IdeaChoice,
+    SuggestionPage,
+    SuggestionRead,
+    SuggestionStatus,
+)
+from models.review_tables import Suggestion
+from models.schemas import DecisionKind, FeedbackRead, IdeaSummary
+from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester
+from service.core.errors import NotFound
+from service.ideas import store as idea_store
+from service.review import store as review_store
+from triage.demand import measure_demand
+
+CLOSEST = 3
+
+
+def list_queue(
+    session: Session,
+    workspace_id: int,
+    status: SuggestionStatus = SuggestionStatus.pending,
+    limit: int = 50,
+    offset: int = 0,
+) -> SuggestionPage:
+    rows, total = review_store.suggestions(session, workspace_id, status, limit, offset)
+    now = datetime.now(UTC)
+    return SuggestionPage(
+        suggestions=[_read(session, workspace_id, row, now) for row in rows], total=total
+    )
+
+
+def get_suggestion(session: Session, workspace_id: int, suggestion_id: int) -> SuggestionRead:
+    row = review_store.get_suggestion(session, workspace_id, suggestion_id)
+    if row is None:
+        raise NotFound(f"No suggestion {suggestion_id} here.", code="suggestion_not_found")
+    return _read(session, workspace_id, row, datetime.now(UTC))
+
+
+def _read(session: Session, workspace_id: int, row: Suggestion, now: datetime) -> SuggestionRead:
+    idea = review_store.live_idea(session, workspace_id, row.idea_id) or session.get(
+        Idea, row.idea_id
+    )
+    assert idea is not None  # suggestions cascade with their idea
+    item = _feedback(session, [row.item_id])[0]
+    signals = idea_store.demand_signals(session, workspace_id, idea.id).get(idea.id, [])
+    demand = measure_demand(signals, now)
+    return SuggestionRead(
+        id=row.id,
+        status=SuggestionStatus(row.status),
+        origin=row.origin,
+        score=round(row.score, 4),
+        created_at=row.created_at,
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+        item=item,
+        idea=IdeaSummary(
+            id=idea.id,
+            title=idea.title,
+            status=idea.status,
+            created_at=idea.created_at,
+            item_count=demand.item_count,
+            demand=demand,
+        ),
+        closest_items=_closest(session, row.item_id, idea.id),
+    )
+
+
+def _closest(session: Session, item_id: int, idea_id: int) -> list[CloseItem]:
+    vector = session.scalar(select(FeedbackItem.embedding).where(FeedbackItem.id == item_id))
+    rows = session.execute(
+        select(FeedbackItem.id, FeedbackItem.text, FeedbackItem.embedding).where(
+            FeedbackItem.idea_id == idea_id,
+            FeedbackItem.id != item_id,
+            FeedbackItem.embedding.is_not(None),
+        )
+    ).all()
+    if vector is None or not rows:
+        return []
+    query = np.frombuffer(vector, dtype=np.float32)
+    matrix = np.stack([np.frombuffer(r.embedding, dtype=np.float32) for r in rows])
+    scores = matrix @ query
+    best = np.argsort(-scores, kind="stable")[:CLOSEST]
+    return [
+        CloseItem(id=rows[n].id, text=rows[n].text, similarity=round(float(scores[n]), 4))
+        for n in best
+    ]
+
+
+def _feedback(session: Session, item_ids: list[int]) -> list[FeedbackRead]:
+    rows = session.execute(
+        select(FeedbackItem, Requester.key, Account.name)
+        .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
+        .outerjoin(Account, Account.id == FeedbackItem.account_id)
+        .where(FeedbackItem.id.in_(item_ids))
+    ).all()
+    by_id = {
+        item.id: FeedbackRead(
+            id=item.id,
+            idea_id=item.idea_id,
+            text=item.text,
+            source=item.source,
+            external_id=item.external_id,
+            created_at=item.created_at,
+            decision=item.decision,
+            requester=requester,
+            account=account,
+        )
+        for item, requester, account in rows
+    }
+    return [by_id[i] for i in item_ids if i in by_id]
+
+
+def recent_auto_merges(session: Session, workspace_id: int, limit: int = 20) -> list[AutoMergeRead]:
+    """The newest automatic merges still in place, so a PM can check and undo them."""
+    rows = session.execute(
+        select(FeedbackItem.id, Idea.id, Idea.title, DecisionLog.best_score)
+        .join(Idea, Idea.id == FeedbackItem.idea_id)
+        .outerjoin(DecisionLog, DecisionLog.item_id == FeedbackItem.id)
+        .where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.decision == DecisionKind.auto_merge,
+        )
+        .order_by(FeedbackItem.id.desc())
+        .limit(limit)
+    ).all()
+    items = {f.id: f for f in _feedback(session, [r[0] for r in rows])}
+    return [
+        AutoMergeRead(
+            item=items[item_id],
+            idea_id=idea_id,
+            idea_title=title,
+            score=round(score, 4) if score is not None else None,
+        )
+        for item_id, idea_id, title, score in rows
+        if _has_company(session, item_id, idea_id)
+    ]
+
+
+def _has_company(session: Session, item_id: int, idea_id: int) -> bool:
+    """Still merged: its idea holds other items too."""
+    others = session.scalar(
+        select(func.count(FeedbackItem.id)).where(
+            FeedbackItem.idea_id == idea_id, FeedbackItem.id != item_id
+        )
+    )
+    return bool(others)
+
+
+def search_ideas(
+    session: Session, workspace_id: int, query: str, limit: int = 10
+) -> list[IdeaChoice]:
+    """Ideas whose title contains the words typed (for "redirect to another idea")."""
+    words = query.split()
+    where = [Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)]
+    where += [func.lower(Idea.title).contains(w.lower(), autoescape=True) for w in words[:5]]
+    count = func.count(FeedbackItem.id)
+    rows = session.execute(
+        select(Idea.id, Idea.title, Idea.status, count)
+        .outerjoin(FeedbackItem, FeedbackItem.idea_id == Idea.id)
+        .where(*where)
+        .group_by(Idea.id, Idea.title, Idea.status)
+        .order_by(count.desc(), Idea.id)
+        .limit(limit)
+    )
+    return [IdeaChoice(id=i, title=t, status=s, item_count=n) for i, t, s, n in rows]
