@@ -1,4 +1,4 @@
-"""The library packages type-check (mypy with the pydantic plugin), as CONVENTIONS.md asks."""
+"""All four packages type-check (mypy with the pydantic plugin), as CONVENTIONS.md asks."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_models_triage_and_drafting_type_check() -> None:
+def test_all_four_packages_type_check() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "models", "triage", "drafting"],
+        [sys.executable, "-m", "mypy", "models", "triage", "drafting", "service"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -44,7 +44,7 @@ def evaluate_batch(x: np.ndarray, labels: list[str], seed: int = 0) -> Row:
     seconds = time.perf_counter() - start
     return {
         "method": "throughline",
-        **clustering_scores(labels, result.labels),
+        **clustering_scores(labels, result.labels.tolist()),
         "seconds": round(seconds, 2),
     }
 
@@ -63,12 +63,13 @@ def evaluate_stream(
             with unit_of_work(context.factory) as session:
                 ws = workspace_store.get_or_create_workspace(session, "eval")
                 session.expunge(ws)
-            ideas, decisions = [], []
+            ideas: list[int] = []
+            decisions: list[str] = []
             start = time.perf_counter()
             for i in range(0, len(texts), 256):
                 chunk = [FeedbackCreate(text=t) for t in texts[i : i + 256]]
                 for result in context.ingestor.ingest(context.factory, ws, chunk):
-                    ideas.append(result.idea_id)
+                    ideas.append(-1 if result.idea_id is None else result.idea_id)
                     decisions.append(result.decision.value)
                 progress(len(chunk))
             seconds = time.perf_counter() - start
@@ -97,7 +98,7 @@ def evaluate_peers(texts: list[str], x: np.ndarray, labels: list[str]) -> list[R
     rows.append(
         {
             "method": "community_detection(0.75)",
-            **clustering_scores(labels, assigned),
+            **clustering_scores(labels, assigned.tolist()),
             "seconds": round(time.perf_counter() - start, 2),
         }
     )

@@ -170,8 +170,11 @@ class Ingestor:
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
             decision = self._decide(batch.state, in_space, hits, batch.thresholds, batch.pending)
-            kind, idea_id = decision.kind, decision.idea_id
-            if kind != DecisionKind.auto_merge:
+            kind = decision.kind
+            if kind == DecisionKind.auto_merge:
+                assert decision.idea_id is not None  # an auto-merge always names its idea
+                idea_id = decision.idea_id
+            else:
                 # `review` items start as their own idea; the PM queue may merge them later.
                 idea_id = idea_store.insert_idea(session, workspace_id, idea_title(item.text))
         assert idea_id is not None
@@ -230,7 +233,7 @@ class Ingestor:
             account_id = lookups.account(item.account, item.mrr).id
         if item.requester:
             requester_id = lookups.requester(item.requester, item.requester_name, account_id).id
-        values = {
+        values: dict[str, Any] = {
             "workspace_id": lookups.workspace_id,
             "idea_id": idea_id,
             "requester_id": requester_id,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from models.tables import Account, DecisionLog, FeedbackItem, Requester
@@ -57,14 +57,18 @@ def first_by_hash(
             FeedbackItem.idea_id.is_not(None),
         )
     )
-    earliest: dict[str, tuple[int, int, bytes | None]] = {}
+    earliest: dict[str, tuple[int, int | None, bytes | None]] = {}
     for digest, item_id, idea_id, embedding in rows:
         if digest not in earliest or item_id < earliest[digest][0]:
             earliest[digest] = (item_id, idea_id, embedding)
-    return {digest: (idea_id, embedding) for digest, (_, idea_id, embedding) in earliest.items()}
+    # idea_id is never None: the query keeps assigned items only
+    return {
+        digest: (cast(int, idea_id), embedding)
+        for digest, (_, idea_id, embedding) in earliest.items()
+    }
 
 
-ITEMS = FeedbackItem.__table__
+ITEMS = cast(Table, FeedbackItem.__table__)
 
 
 def insert_item(session: Session, values: dict[str, Any]) -> int:
@@ -122,7 +126,7 @@ def embeddings_after(
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     vectors = np.zeros((len(rows), dim), dtype=np.float32)
     for i, row in enumerate(rows):
-        vectors[i] = np.frombuffer(row[1], dtype=np.float32)
+        vectors[i] = np.frombuffer(cast(bytes, row[1]), dtype=np.float32)
     return ids, vectors
 
 
@@ -133,7 +137,7 @@ def idea_assignments(session: Session, workspace_id: int) -> dict[int, int]:
             FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id.is_not(None)
         )
     )
-    return {item_id: idea_id for item_id, idea_id in rows}
+    return {item_id: cast(int, idea_id) for item_id, idea_id in rows}
 
 
 def iter_items(session: Session, workspace_id: int, batch: int = 2000) -> Iterator[tuple]:

@@ -3,6 +3,8 @@ public roadmap built from it."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -99,14 +101,14 @@ def roadmap(session: Session, workspace: Workspace) -> Roadmap:
     votes = _votes(session, [i.id for i in ideas])
     columns: dict[str, list[RoadmapEntry]] = {str(s): [] for s in _ON_ROADMAP}
     for idea in ideas:
-        change = latest.get(idea.id)
+        last_change = latest.get(idea.id)
         columns[idea.status].append(
             RoadmapEntry(
                 id=idea.id,
                 title=idea.title,
                 status=IdeaStatus(idea.status),
-                status_changed_at=change.created_at if change else None,
-                note=change.note if change else None,
+                status_changed_at=last_change.created_at if last_change else None,
+                note=last_change.note if last_change else None,
                 votes=votes.get(idea.id, 0),
             )
         )
@@ -127,5 +129,5 @@ def _votes(session: Session, idea_ids: list[int]) -> dict[int, int]:
     )
     for idea_id, requester_id, item_id in rows:
         key = ("r", requester_id) if requester_id is not None else ("i", item_id)
-        people.setdefault(idea_id, set()).add(key)
+        people.setdefault(cast(int, idea_id), set()).add(key)
     return {idea_id: len(keys) for idea_id, keys in people.items()}

@@ -112,7 +112,7 @@ def rename_with_llm(factory: sessionmaker[Session], workspace_id: int, namer: Na
     renamed = 0
     with unit_of_work(factory) as session:
         for number, title in titles.items():
-            renamed += session.execute(
+            renamed += session.execute(  # type: ignore[attr-defined]  # a CursorResult
                 update(Idea)
                 .where(Idea.id == idea_ids[number - 1], Idea.title_source == "auto")
                 .values(title=title)

@@ -12,6 +12,7 @@ only while still `open` and not pinned or merged. Items that fit their new idea 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, select, update
@@ -45,7 +46,7 @@ class ReclusterSummary:
         return dict(self.__dict__)
 
 
-def _inputs(session: Session, workspace_id: int) -> tuple[list, np.ndarray]:
+def _inputs(session: Session, workspace_id: int) -> tuple[list[Any], np.ndarray]:
     rows = session.execute(
         select(
             FeedbackItem.id,
@@ -60,7 +61,7 @@ def _inputs(session: Session, workspace_id: int) -> tuple[list, np.ndarray]:
     vectors = np.zeros((len(rows), 384), dtype=np.float32)
     for n, row in enumerate(rows):
         vectors[n] = np.frombuffer(row.embedding, dtype=np.float32)
-    return rows, vectors
+    return list(rows), vectors
 
 
 def recluster(

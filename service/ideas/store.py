@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from models.demand import DemandSignal
@@ -20,7 +21,7 @@ def create_idea(session: Session, workspace_id: int, title: str) -> Idea:
 
 def insert_idea(session: Session, workspace_id: int, title: str) -> int:
     """A new idea's id from one INSERT, without an ORM flush (the bulk-ingest path)."""
-    table = Idea.__table__
+    table = cast(Table, Idea.__table__)
     statement = insert(table).returning(table.c.id)
     values = {"workspace_id": workspace_id, "title": title}
     return session.connection().execute(statement, values).scalar_one()
@@ -67,7 +68,7 @@ def demand_signals(
         query = query.where(FeedbackItem.idea_id == idea_id)
     signals: dict[int, list[DemandSignal]] = defaultdict(list)
     for idea, requester, account, mrr, source, created in session.execute(query):
-        signals[idea].append(
+        signals[cast(int, idea)].append(
             DemandSignal(
                 requester=requester, account=account, mrr=mrr, source=source, created_at=created
             )

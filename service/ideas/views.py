@@ -28,7 +28,7 @@ class IdeaSort(StrEnum):
     last_seen = "last_seen"
     first_seen = "first_seen"
     created_at = "created_at"
-    title = "title"
+    title = "title"  # type: ignore[assignment]  # shadows str.title, on purpose
     id = "id"
 
 

@@ -59,7 +59,7 @@ def insert_notifications(session: Session, rows: list[dict[str, Any]]) -> int:
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]  # same API
     else:  # pragma: no cover - the two supported engines are handled above
         raise NotImplementedError(f"no idempotent insert for {dialect}")
     inserted = 0

@@ -79,7 +79,7 @@ def _leave(session: Session, changes: Changes, item: FeedbackItem, title: str | 
     if current is not None and review_store.member_ids(
         session, changes.workspace_id, current.id
     ) == [item.id]:
-        values = {"pinned": True}
+        values: dict[str, bool | str] = {"pinned": True}
         if title:
             values |= {"title": title, "title_source": "pm"}
         changes.set_idea(current, **values)

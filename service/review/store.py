@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -57,7 +59,7 @@ def not_duplicate_pairs(session: Session, workspace_id: int) -> list[tuple[int, 
             NotDuplicate.workspace_id == workspace_id, NotDuplicate.anchor_item_id.is_not(None)
         )
     )
-    return [(a, b) for a, b in rows]
+    return [(a, cast(int, b)) for a, b in rows]
 
 
 def get_suggestion(session: Session, workspace_id: int, suggestion_id: int) -> Suggestion | None:

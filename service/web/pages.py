@@ -3,7 +3,7 @@ redirects, and the route class that turns sign-in, CSRF and domain errors into p
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -160,7 +160,7 @@ def _sign_in_redirect(request: Request, exc: SignInRequired) -> Response:
 class PageRoute(APIRoute):
     """Routes of the web pages: sign-in, CSRF and domain errors become pages, never JSON."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handler(request: Request) -> Response:
