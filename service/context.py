@@ -11,7 +11,6 @@ from models.db import make_engine, make_session_factory, migrate
 from service.core.settings import Settings
 from service.feedback.ingest import Ingestor
 from service.feedback.vectors import VectorRegistry
-from triage.dedupe import ThresholdPair, Thresholds
 from triage.embedder import Embedder, default_embedder
 
 
@@ -28,23 +27,6 @@ class AppContext:
         self.engine.dispose()
 
 
-def thresholds_from(settings: Settings) -> ThresholdPair:
-    return ThresholdPair(
-        raw=Thresholds(
-            auto_merge=settings.auto_merge_threshold,
-            margin_weight=settings.margin_weight,
-            min_margin=settings.min_margin,
-            review=settings.review_threshold,
-        ),
-        whitened=Thresholds(
-            auto_merge=settings.whitened_auto_merge_threshold,
-            margin_weight=settings.whitened_margin_weight,
-            min_margin=settings.min_margin,
-            review=settings.whitened_review_threshold,
-        ),
-    )
-
-
 def build_context(settings: Settings, embedder: Embedder | None = None) -> AppContext:
     """Open (and migrate) the database and prepare the vector registry; loads the model."""
     engine = make_engine(settings.resolved_database_url())
@@ -54,5 +36,5 @@ def build_context(settings: Settings, embedder: Embedder | None = None) -> AppCo
         settings.resolved_index_dir(),
         settings.snapshot_every,
     )
-    ingestor = Ingestor(registry, thresholds_from(settings), settings.neighbours)
+    ingestor = Ingestor(registry, settings.thresholds(), settings.neighbours)
     return AppContext(settings, engine, make_session_factory(engine), registry, ingestor)

@@ -21,7 +21,6 @@ from models.review import (
     SuggestionRead,
     SuggestionStatus,
 )
-from service.context import thresholds_from
 from service.core import audit
 from service.feedback import calibration
 from service.http.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
@@ -49,7 +48,7 @@ def list_queue(
 @router.get("/review/stats", response_model=ReviewStats)
 def stats(context: ContextDep, session: SessionDep, workspace: ReaderWorkspaceDep) -> ReviewStats:
     """PM verdicts so far, auto-merge precision against them, and the learned thresholds."""
-    return calibration.stats(session, workspace.id, thresholds_from(context.settings))
+    return calibration.stats(session, workspace.id, context.settings.thresholds())
 
 
 @router.get("/review/auto-merges", response_model=list[AutoMergeRead])
@@ -72,8 +71,9 @@ def accept(
     suggestion_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
 ) -> ActionResult:
     """A duplicate: the item joins the suggested idea."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.accept(session, workspace.id, suggestion_id, actor)
+        return review.accept(session, workspace.id, suggestion_id, actor, defaults)
 
 
 @router.post("/review/{suggestion_id}/reject", response_model=ActionResult)
@@ -81,8 +81,9 @@ def reject(
     suggestion_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
 ) -> ActionResult:
     """Not a duplicate: never suggested again for this pair."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.reject(session, workspace.id, suggestion_id, actor)
+        return review.reject(session, workspace.id, suggestion_id, actor, defaults)
 
 
 @router.post("/review/{suggestion_id}/redirect", response_model=ActionResult)
@@ -94,8 +95,9 @@ def redirect(
     actor: ActorDep,
 ) -> ActionResult:
     """A duplicate of another idea (find one with GET /ideas:search)."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.redirect(session, workspace.id, suggestion_id, body.idea_id, actor)
+        return review.redirect(session, workspace.id, suggestion_id, body.idea_id, actor, defaults)
 
 
 @router.post("/review/{suggestion_id}/new-idea", response_model=ActionResult)
@@ -107,8 +109,9 @@ def new_idea(
     actor: ActorDep,
 ) -> ActionResult:
     """Something new: the item becomes an idea of its own."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.new_idea(session, workspace.id, suggestion_id, actor, body.title)
+        return review.new_idea(session, workspace.id, suggestion_id, actor, defaults, body.title)
 
 
 @router.post("/review:bulk-accept", response_model=list[ActionResult])
@@ -116,15 +119,17 @@ def bulk_accept(
     body: BulkAcceptRequest, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
 ) -> list[ActionResult]:
     """Accept many; all or nothing (409 if any was already answered)."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.bulk_accept(session, workspace.id, body.suggestion_ids, actor)
+        return review.bulk_accept(session, workspace.id, body.suggestion_ids, actor, defaults)
 
 
 @router.post("/review:undo-last", response_model=ActionResult)
 def undo_last(context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep) -> ActionResult:
     """Undo your own most recent action (the queue's `u` key)."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.undo_last(session, workspace.id, actor)
+        return review.undo_last(session, workspace.id, actor, defaults)
 
 
 @router.get("/ideas:search", response_model=list[IdeaChoice])
@@ -168,8 +173,9 @@ def unmerge(
     item_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
 ) -> ActionResult:
     """Undo a merge of one item (automatic or not): it becomes an idea of its own."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.unmerge_item(session, workspace.id, item_id, actor)
+        return review.unmerge_item(session, workspace.id, item_id, actor, defaults)
 
 
 @router.get("/audit", response_model=list[AuditRead])
@@ -199,5 +205,6 @@ def undo(
     entry_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
 ) -> ActionResult:
     """Put back exactly the state before that change (409 if items moved since)."""
+    defaults = context.settings.thresholds()
     with review.membership_change(context, workspace.id) as session:
-        return review.undo(session, workspace.id, entry_id, actor)
+        return review.undo(session, workspace.id, entry_id, actor, defaults)

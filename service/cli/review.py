@@ -13,7 +13,6 @@ from models.db import unit_of_work
 from models.review import SuggestionStatus
 from models.schemas import IdeaStatus
 from service.cli.common import app_context, console, domain_errors, fail
-from service.context import thresholds_from
 from service.feedback import calibration
 from service.ideas import lifecycle
 from service.review import queue as review_queue
@@ -66,7 +65,7 @@ def stats(workspace: Workspace = "default", json_output: JsonFlag = False) -> No
     """PM verdicts, auto-merge precision against them, and the learned thresholds."""
     with app_context() as context, unit_of_work(context.factory) as session:
         figures = calibration.stats(
-            session, _workspace_id(session, workspace), thresholds_from(context.settings)
+            session, _workspace_id(session, workspace), context.settings.thresholds()
         )
     if json_output:
         typer.echo(figures.model_dump_json())

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from triage.dedupe import WHITENED, Thresholds
+from triage.dedupe import WHITENED, ThresholdPair, Thresholds
 
 _RAW = Thresholds()  # the calibrated defaults live with the decision rule, in one place
 
@@ -71,6 +71,24 @@ class Settings(BaseSettings):
     llm_input_price: float = 0.0
     llm_output_price: float = 0.0
     draft_max_rounds: int = 3
+
+    def thresholds(self) -> ThresholdPair:
+        """The duplicate-decision cut-offs in both spaces: the one road from configuration to
+        ingest, re-calibration and the review stats."""
+        return ThresholdPair(
+            raw=Thresholds(
+                auto_merge=self.auto_merge_threshold,
+                margin_weight=self.margin_weight,
+                min_margin=self.min_margin,
+                review=self.review_threshold,
+            ),
+            whitened=Thresholds(
+                auto_merge=self.whitened_auto_merge_threshold,
+                margin_weight=self.whitened_margin_weight,
+                min_margin=self.min_margin,
+                review=self.whitened_review_threshold,
+            ),
+        )
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -140,11 +140,15 @@ def recommend(found: list[Verdict], current: Thresholds) -> Thresholds | None:
     )
 
 
-def recalibrate(session: Session, workspace_id: int) -> None:
-    """Store newly learned thresholds on the workspace (ingest reads them from there)."""
+def recalibrate(session: Session, workspace_id: int, defaults: ThresholdPair) -> None:
+    """Store newly learned thresholds on the workspace (ingest reads them from there).
+
+    `defaults` are the server's configured cut-offs (`Settings.thresholds()`), the same ones
+    ingest and `stats` use, so what is learned never replaces a configured value with a
+    code default."""
     settings = workspace_store.read_settings(session, workspace_id)
     space = decision_space(session, workspace_id)
-    default = ThresholdPair().for_space(space)
+    default = defaults.for_space(space)
     learned = recommend(verdicts(session, workspace_id, space), default)
     new = settings.model_copy(
         update={

@@ -24,6 +24,7 @@ from service.feedback import calibration
 from service.review import store as review_store
 from service.review.changes import UNDOABLE, Changes
 from service.review.changes import undo as _undo
+from triage.dedupe import ThresholdPair
 
 
 @contextmanager
@@ -89,7 +90,9 @@ def _leave(session: Session, changes: Changes, item: FeedbackItem, title: str | 
     return idea
 
 
-def accept(session: Session, workspace_id: int, suggestion_id: int, actor: str) -> ActionResult:
+def accept(
+    session: Session, workspace_id: int, suggestion_id: int, actor: str, defaults: ThresholdPair
+) -> ActionResult:
     """Yes, a duplicate: the item joins the suggested idea."""
     suggestion = _pending(session, workspace_id, suggestion_id)
     target = _idea(session, workspace_id, suggestion.idea_id)
@@ -97,11 +100,13 @@ def accept(session: Session, workspace_id: int, suggestion_id: int, actor: str) 
     _join(session, changes, _item(session, workspace_id, suggestion.item_id), target)
     changes.resolve(suggestion, SuggestionStatus.accepted, actor, target.id)
     result = changes.commit(session, actor, "accept", ("suggestion", suggestion.id))
-    calibration.recalibrate(session, workspace_id)
+    calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
-def reject(session: Session, workspace_id: int, suggestion_id: int, actor: str) -> ActionResult:
+def reject(
+    session: Session, workspace_id: int, suggestion_id: int, actor: str, defaults: ThresholdPair
+) -> ActionResult:
     """Not a duplicate: remembered for the pair; an item already inside the idea leaves it."""
     suggestion = _pending(session, workspace_id, suggestion_id)
     item = _item(session, workspace_id, suggestion.item_id)
@@ -112,12 +117,17 @@ def reject(session: Session, workspace_id: int, suggestion_id: int, actor: str) 
         destination = _leave(session, changes, item, None).id
     changes.resolve(suggestion, SuggestionStatus.rejected, actor, destination)
     result = changes.commit(session, actor, "reject", ("suggestion", suggestion.id))
-    calibration.recalibrate(session, workspace_id)
+    calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
 def redirect(
-    session: Session, workspace_id: int, suggestion_id: int, idea_id: int, actor: str
+    session: Session,
+    workspace_id: int,
+    suggestion_id: int,
+    idea_id: int,
+    actor: str,
+    defaults: ThresholdPair,
 ) -> ActionResult:
     """A duplicate, but of another idea the PM picked."""
     suggestion = _pending(session, workspace_id, suggestion_id)
@@ -129,12 +139,17 @@ def redirect(
     _join(session, changes, item, target)
     changes.resolve(suggestion, SuggestionStatus.redirected, actor, target.id)
     result = changes.commit(session, actor, "redirect", ("suggestion", suggestion.id))
-    calibration.recalibrate(session, workspace_id)
+    calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
 def new_idea(
-    session: Session, workspace_id: int, suggestion_id: int, actor: str, title: str | None = None
+    session: Session,
+    workspace_id: int,
+    suggestion_id: int,
+    actor: str,
+    defaults: ThresholdPair,
+    title: str | None = None,
 ) -> ActionResult:
     """Something new: the item stands as an idea of its own."""
     suggestion = _pending(session, workspace_id, suggestion_id)
@@ -145,17 +160,23 @@ def new_idea(
     changes.resolve(suggestion, SuggestionStatus.new_idea, actor, idea.id)
     result = changes.commit(session, actor, "new_idea", ("suggestion", suggestion.id))
     result.idea_id = idea.id
-    calibration.recalibrate(session, workspace_id)
+    calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
 def bulk_accept(
-    session: Session, workspace_id: int, suggestion_ids: list[int], actor: str
+    session: Session,
+    workspace_id: int,
+    suggestion_ids: list[int],
+    actor: str,
+    defaults: ThresholdPair,
 ) -> list[ActionResult]:
     """Accept many at once; nothing is accepted unless every one is still pending."""
     for suggestion_id in suggestion_ids:
         _pending(session, workspace_id, suggestion_id)
-    return [accept(session, workspace_id, s, actor) for s in dict.fromkeys(suggestion_ids)]
+    return [
+        accept(session, workspace_id, s, actor, defaults) for s in dict.fromkeys(suggestion_ids)
+    ]
 
 
 def merge_ideas(
@@ -212,7 +233,9 @@ def split_items(
     return changes.commit(session, actor, "split", ("idea", idea.id))
 
 
-def unmerge_item(session: Session, workspace_id: int, item_id: int, actor: str) -> ActionResult:
+def unmerge_item(
+    session: Session, workspace_id: int, item_id: int, actor: str, defaults: ThresholdPair
+) -> ActionResult:
     """Undo an automatic (or any) merge of one item: it leaves its idea, and the pair is
     remembered as "not a duplicate" (which also counts against the auto-merge threshold)."""
     item = _item(session, workspace_id, item_id)
@@ -228,17 +251,21 @@ def unmerge_item(session: Session, workspace_id: int, item_id: int, actor: str) 
     _leave(session, changes, item, None)
     result = changes.commit(session, actor, "unmerge", ("item", item.id))
     if item.decision == DecisionKind.auto_merge:
-        calibration.recalibrate(session, workspace_id)
+        calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
-def undo(session: Session, workspace_id: int, audit_id: int, actor: str) -> ActionResult:
+def undo(
+    session: Session, workspace_id: int, audit_id: int, actor: str, defaults: ThresholdPair
+) -> ActionResult:
     result = _undo(session, workspace_id, audit_id, actor)
-    calibration.recalibrate(session, workspace_id)
+    calibration.recalibrate(session, workspace_id, defaults)
     return result
 
 
-def undo_last(session: Session, workspace_id: int, actor: str) -> ActionResult:
+def undo_last(
+    session: Session, workspace_id: int, actor: str, defaults: ThresholdPair
+) -> ActionResult:
     """Undo this person's most recent action that is not undone yet (the `u` key)."""
     entry_id = session.scalar(
         select(AuditEntry.id)
@@ -253,4 +280,4 @@ def undo_last(session: Session, workspace_id: int, actor: str) -> ActionResult:
     )
     if entry_id is None:
         raise Conflict("Nothing of yours to undo.", code="nothing_to_undo")
-    return undo(session, workspace_id, entry_id, actor)
+    return undo(session, workspace_id, entry_id, actor, defaults)

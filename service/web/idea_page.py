@@ -26,6 +26,7 @@ from service.web.board import workspace_page
 from service.web.pages import STATUS_LABELS, page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 from service.workspaces import store as workspace_store
+from triage.dedupe import ThresholdPair
 from triage.demand import weekly_counts
 
 router = page_router()
@@ -172,13 +173,13 @@ def unmerge(
     """Take one item out of this idea (undo an automatic merge), showing the demand change."""
     try:
         with review.membership_change(context, user.workspace_id) as writing:
-            message = unmerge_item(writing, user, item_id)
+            message = unmerge_item(writing, user, item_id, context.settings.thresholds())
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)
     return see_other(request, f"/ideas/{idea_id}", message)
 
 
-def unmerge_item(session: Session, user: PageUser, item_id: int) -> str:
+def unmerge_item(session: Session, user: PageUser, item_id: int, defaults: ThresholdPair) -> str:
     """Unmerge an item; the message gives its old idea's demand before and after."""
     ideas = review_store.item_ideas(session, user.workspace_id, [item_id])
     if item_id not in ideas:
@@ -187,7 +188,7 @@ def unmerge_item(session: Session, user: PageUser, item_id: int) -> str:
     if idea_id is None:
         raise Conflict(f"Item {item_id} is not merged with anything.", code="not_merged")
     before = idea_detail(session, user.workspace_id, idea_id, 0).demand
-    result = review.unmerge_item(session, user.workspace_id, item_id, user.actor)
+    result = review.unmerge_item(session, user.workspace_id, item_id, user.actor, defaults)
     session.flush()
     after = idea_detail(session, user.workspace_id, idea_id, 0).demand
     return (

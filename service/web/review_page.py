@@ -114,7 +114,9 @@ def accept(
 ) -> Response:
     def action(writing: Session) -> str:
         text, title = _answered(writing, user, suggestion_id)
-        review.accept(writing, user.workspace_id, suggestion_id, user.actor)
+        review.accept(
+            writing, user.workspace_id, suggestion_id, user.actor, context.settings.thresholds()
+        )
         return f"Accepted: “{text}” joined “{title}”."
 
     return _act(request, context, user, action)
@@ -129,7 +131,9 @@ def reject(
 ) -> Response:
     def action(writing: Session) -> str:
         text, title = _answered(writing, user, suggestion_id)
-        review.reject(writing, user.workspace_id, suggestion_id, user.actor)
+        review.reject(
+            writing, user.workspace_id, suggestion_id, user.actor, context.settings.thresholds()
+        )
         return f"Rejected: “{text}” is not “{title}”; it will not be suggested again."
 
     return _act(request, context, user, action)
@@ -146,7 +150,12 @@ def new_idea(
     def action(writing: Session) -> str:
         text, _ = _answered(writing, user, suggestion_id)
         result = review.new_idea(
-            writing, user.workspace_id, suggestion_id, user.actor, title.strip() or None
+            writing,
+            user.workspace_id,
+            suggestion_id,
+            user.actor,
+            context.settings.thresholds(),
+            title.strip() or None,
         )
         return f"“{text}” now stands as idea #{result.idea_id}."
 
@@ -165,7 +174,14 @@ def redirect(
         if idea_id is None:
             raise InvalidInput("Pick the idea this feedback belongs to.", code="no_target")
         text, _ = _answered(writing, user, suggestion_id)
-        review.redirect(writing, user.workspace_id, suggestion_id, idea_id, user.actor)
+        review.redirect(
+            writing,
+            user.workspace_id,
+            suggestion_id,
+            idea_id,
+            user.actor,
+            context.settings.thresholds(),
+        )
         return f"Moved: “{text}” joined idea #{idea_id}."
 
     return _act(request, context, user, action)
@@ -181,7 +197,9 @@ def bulk_accept(
     def action(writing: Session) -> str:
         if not suggestion_ids:
             raise InvalidInput("Tick the suggestions to accept first.", code="no_suggestions")
-        done = review.bulk_accept(writing, user.workspace_id, suggestion_ids, user.actor)
+        done = review.bulk_accept(
+            writing, user.workspace_id, suggestion_ids, user.actor, context.settings.thresholds()
+        )
         return f"Accepted {len(done)} suggestion{'' if len(done) == 1 else 's'}."
 
     return _act(request, context, user, action)
@@ -194,7 +212,9 @@ def undo_last(
     context: ContextDep,
 ) -> Response:
     def action(writing: Session) -> str:
-        return "Undone. " + _moved(review.undo_last(writing, user.workspace_id, user.actor))
+        return "Undone. " + _moved(
+            review.undo_last(writing, user.workspace_id, user.actor, context.settings.thresholds())
+        )
 
     return _act(request, context, user, action)
 
@@ -215,4 +235,9 @@ def undo_auto_merge(
     context: ContextDep,
 ) -> Response:
     """Take an automatically merged item out of its idea again."""
-    return _act(request, context, user, lambda writing: unmerge_item(writing, user, item_id))
+    return _act(
+        request,
+        context,
+        user,
+        lambda writing: unmerge_item(writing, user, item_id, context.settings.thresholds()),
+    )

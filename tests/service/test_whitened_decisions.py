@@ -12,7 +12,7 @@ from models.db import unit_of_work
 from models.notifications import WorkspaceSettingsUpdate
 from models.schemas import DecisionSpace, FeedbackCreate
 from models.tables import DecisionLog, FeedbackItem, Workspace
-from service.context import AppContext, build_context, thresholds_from
+from service.context import AppContext, build_context
 from service.core.settings import Settings
 from service.feedback import calibration
 from service.sampledata.backlog import generate_feedback
@@ -73,7 +73,7 @@ def test_decisions_move_to_the_whitened_space_at_fit_items(
             select(DecisionLog).where(DecisionLog.workspace_id == ws.id).order_by(DecisionLog.id)
         ).all()
         result = context.ingestor.decide_text(session, ws.id, PROBE)
-        figures = calibration.stats(session, ws.id, thresholds_from(settings)).current
+        figures = calibration.stats(session, ws.id, settings.thresholds()).current
     assert {log.scores["space"] for log in logs[:FIT_ITEMS]} == {"raw"}
     assert {log.scores["space"] for log in logs[FIT_ITEMS:]} == {"whitened"}
     assert logs[0].thresholds["auto_merge"] == 0.99
