@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Hashable, Sequence
 
 import numpy as np
 from sklearn.metrics import (
@@ -12,8 +13,105 @@ from sklearn.metrics import (
 )
 
 
-def clustering_scores(labels_true: Sequence[str], labels_pred: Sequence[int]) -> dict[str, float]:
-    """NMI, ARI, V-measure, number of ideas and singleton share of a grouping."""
+def _largest_overlap_share(
+    labels_true: Sequence[str],
+    labels_pred: Sequence[int],
+    out_of_scope: str | None,
+    side: int,
+) -> float:
+    """Share of items in the largest overlap of their group on one side with the other side.
+
+    Args:
+        labels_true: True label of every item.
+        labels_pred: Predicted cluster of every item, in the same order.
+        out_of_scope: Label whose items are left out, or None to keep every item.
+        side: 0 to take the groups from the labels, 1 to take them from the clusters.
+
+    Returns:
+        Sum over the groups of their largest overlap, divided by the items kept; 0.0 if none.
+
+    Raises:
+        ValueError: If the two sequences differ in length.
+    """
+    overlaps = Counter(
+        (label, cluster)
+        for label, cluster in zip(labels_true, labels_pred, strict=True)
+        if out_of_scope is None or label != out_of_scope
+    )
+    total = sum(overlaps.values())
+    if not total:
+        return 0.0
+    largest: dict[Hashable, int] = {}
+    for pair, count in overlaps.items():
+        group = pair[side]
+        largest[group] = max(largest.get(group, 0), count)
+    return sum(largest.values()) / total
+
+
+def demand_capture(
+    labels_true: Sequence[str], labels_pred: Sequence[int], out_of_scope: str | None = None
+) -> float:
+    """Share of the demand for each request that lands in the one idea holding most of it.
+
+    For every labelled group, the items in the predicted cluster that holds most of that group
+    count as captured; the result is captured items over all items, i.e. the groups' capture
+    averaged weighted by their size. 1.0 means every request sits whole in one idea (ideas may
+    still mix requests; see `purity`).
+
+    Args:
+        labels_true: True label of every item.
+        labels_pred: Predicted cluster (idea) of every item, in the same order.
+        out_of_scope: Label of out-of-scope items, or None. Those items are left out of both
+            sides: their label says what they are not, so they form no group of their own.
+
+    Returns:
+        Captured share in [0, 1]; 0.0 when no item is left to score.
+
+    Raises:
+        ValueError: If the two sequences differ in length.
+    """
+    return _largest_overlap_share(labels_true, labels_pred, out_of_scope, side=0)
+
+
+def purity(
+    labels_true: Sequence[str], labels_pred: Sequence[int], out_of_scope: str | None = None
+) -> float:
+    """Share of each idea's items that ask its majority request, weighted by idea size.
+
+    1.0 means no idea mixes requests (ideas may still split a request; see `demand_capture`).
+
+    Args:
+        labels_true: True label of every item.
+        labels_pred: Predicted cluster (idea) of every item, in the same order.
+        out_of_scope: Label of out-of-scope items, or None. Those items are left out, so an
+            idea's purity is taken over its in-scope items only.
+
+    Returns:
+        Purity in [0, 1]; 0.0 when no item is left to score.
+
+    Raises:
+        ValueError: If the two sequences differ in length.
+    """
+    return _largest_overlap_share(labels_true, labels_pred, out_of_scope, side=1)
+
+
+def clustering_scores(
+    labels_true: Sequence[str],
+    labels_pred: Sequence[int],
+    *,
+    out_of_scope: str | None = None,
+) -> dict[str, float]:
+    """NMI, ARI, V-measure, number of ideas, singleton share, demand capture and purity.
+
+    Args:
+        labels_true: True label of every item.
+        labels_pred: Predicted cluster (idea) of every item, in the same order.
+        out_of_scope: Label of out-of-scope items, or None. Only `capture` and `purity` leave
+            those items out; the other scores are taken on all items.
+
+    Returns:
+        Scores keyed nmi, ari, v_measure, ideas, singleton_share, capture and purity.
+    """
     predicted = np.asarray(labels_pred)
     sizes = np.unique(predicted, return_counts=True)[1]
     return {
@@ -22,6 +120,8 @@ def clustering_scores(labels_true: Sequence[str], labels_pred: Sequence[int]) ->
         "v_measure": round(float(v_measure_score(labels_true, predicted)), 4),
         "ideas": int(len(sizes)),
         "singleton_share": round(float(sizes[sizes == 1].sum() / max(len(predicted), 1)), 4),
+        "capture": round(demand_capture(labels_true, labels_pred, out_of_scope), 4),
+        "purity": round(purity(labels_true, labels_pred, out_of_scope), 4),
     }
 
 

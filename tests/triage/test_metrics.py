@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from triage.metrics import clustering_scores, stream_scores
+import numpy as np
+import pytest
+
+from triage.metrics import clustering_scores, demand_capture, purity, stream_scores
 
 
 def test_perfect_and_singleton_groupings() -> None:
@@ -38,3 +41,41 @@ def test_stream_scores_keep_out_of_scope_items_apart() -> None:
     assert strict["oos_new"] == 0.5
     plain = stream_scores(labels, ideas, decisions)
     assert plain["auto_merge_precision"] == round(2 / 3, 4) and "oos_new" not in plain
+
+
+def test_capture_and_purity_at_the_extremes() -> None:
+    labels = ["a", "a", "a", "b"]
+    assert demand_capture(labels, [5, 5, 5, 6]) == purity(labels, [5, 5, 5, 6]) == 1.0
+    # one idea for everything: every request whole in it, but only 3 of 4 items ask "a"
+    assert demand_capture(labels, [0, 0, 0, 0]) == 1.0
+    assert purity(labels, [0, 0, 0, 0]) == 0.75
+    # every item alone: each idea pure, each request keeps one item in its best idea
+    assert purity(labels, [0, 1, 2, 3]) == 1.0
+    assert demand_capture(labels, [0, 1, 2, 3]) == 0.5  # (1 + 1) / 4
+
+
+def test_capture_and_purity_leave_out_of_scope_items_out() -> None:
+    labels = ["a", "a", "a", "a", "b", "b", "oos", "oos"]
+    ideas = np.array([1, 1, 1, 2, 2, 3, 1, 1])
+    # in scope: "a" has 3 in idea 1, "b" 1 in idea 2 or 3 -> (3 + 1) / 6
+    assert demand_capture(labels, ideas, out_of_scope="oos") == pytest.approx(4 / 6)
+    # in scope: idea 1 all "a" (3), idea 2 one "a" one "b" (1), idea 3 one "b" (1) -> 5 / 6
+    assert purity(labels, ideas, out_of_scope="oos") == pytest.approx(5 / 6)
+    # kept in, "oos" is a group of its own (2 in idea 1) and idea 1 holds 3 "a" of 5 items
+    assert demand_capture(labels, ideas) == pytest.approx(6 / 8)
+    assert purity(labels, ideas) == pytest.approx(5 / 8)
+    assert demand_capture(["oos"], [0], out_of_scope="oos") == purity([], []) == 0.0
+    with pytest.raises(ValueError):
+        purity(["a", "b"], [0])
+
+
+def test_clustering_scores_add_capture_and_purity_only() -> None:
+    labels = ["a", "a", "a", "a", "b", "b", "oos", "oos"]
+    ideas = [1, 1, 1, 2, 2, 3, 1, 1]
+    plain = clustering_scores(labels, ideas)
+    scoped = clustering_scores(labels, ideas, out_of_scope="oos")
+    assert (plain["capture"], plain["purity"]) == (0.75, 0.625)
+    assert (scoped["capture"], scoped["purity"]) == (0.6667, 0.8333)
+    shared = ("nmi", "ari", "v_measure", "ideas", "singleton_share")
+    assert {k: plain[k] for k in shared} == {k: scoped[k] for k in shared}
+    assert set(plain) == {*shared, "capture", "purity"}
