@@ -16,10 +16,21 @@ from service.web import (
     review_page,
     roadmap_page,
     signin,
+    unsubscribe_page,
 )
 from service.web.pages import STATIC_DIR
 
-PAGE_MODULES = (pages, signin, board, idea_page, review_page, roadmap_page, drafts_page, cycle_page)
+PAGE_MODULES = (
+    pages,
+    signin,
+    board,
+    idea_page,
+    review_page,
+    roadmap_page,
+    drafts_page,
+    cycle_page,
+    unsubscribe_page,
+)
 
 
 def install(app: FastAPI) -> None:
