@@ -16,7 +16,7 @@ from service.context import AppContext, build_context
 from service.core.settings import Settings
 from service.http.app import create_app
 from service.workspaces import store as workspace_store
-from triage.embedder import MiniLMEmbedder
+from triage.embedder import Embedder, default_embedder
 
 PG_URL = os.environ.get("THROUGHLINE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -70,8 +70,9 @@ def database_url(
 
 
 @pytest.fixture(scope="session")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder()
+def embedder() -> Embedder:
+    """The runtime the product uses by default (ONNX, exported once into the model cache)."""
+    return default_embedder("onnx")
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
 
 
 @pytest.fixture
-def context(settings: Settings, embedder: MiniLMEmbedder) -> Iterator[AppContext]:
+def context(settings: Settings, embedder: Embedder) -> Iterator[AppContext]:
     ctx = build_context(settings, embedder)
     yield ctx
     ctx.close()
@@ -108,3 +109,18 @@ def key_for(context: AppContext) -> Callable[[str], dict[str, str]]:
 @pytest.fixture
 def auth(key_for: Callable[[str], dict[str, str]]) -> dict[str, str]:
     return key_for("acme")
+
+
+SLOW_SECONDS = 5.0  # a test that takes longer than this belongs under the `slow` mark
+_unmarked_slow: list[tuple[str, float]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and report.duration > SLOW_SECONDS and "slow" not in report.keywords:
+        _unmarked_slow.append((report.nodeid, report.duration))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the tests that ran long without the `slow` mark, so the mark stays honest."""
+    for nodeid, seconds in _unmarked_slow:
+        terminalreporter.write_line(f"not marked slow but took {seconds:.1f} s: {nodeid}")

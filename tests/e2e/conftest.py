@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 from service.context import AppContext, build_context
 from service.core.settings import Settings
 from tests.support.live_server import LiveServer
-from triage.embedder import MiniLMEmbedder
+from triage.embedder import Embedder
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -49,7 +49,7 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def ctx(tmp_path: Path, database_url: str, embedder: MiniLMEmbedder) -> Iterator[AppContext]:
+def ctx(tmp_path: Path, database_url: str, embedder: Embedder) -> Iterator[AppContext]:
     settings = Settings(data_dir=tmp_path / "data", database_url=database_url, notify_worker=False)
     context = build_context(settings, embedder)
     yield context

@@ -6,6 +6,7 @@ reaches the same map."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from sqlalchemy import select
 
 from models.db import unit_of_work
@@ -56,6 +57,7 @@ def expected_score(context: AppContext, ws: Workspace, idea_id: int, query: np.n
     return float(whitening.apply(query[None])[0] @ centre / np.linalg.norm(centre))
 
 
+@pytest.mark.slow
 def test_decisions_move_to_the_whitened_space_at_fit_items(
     settings: Settings, embedder, context: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
