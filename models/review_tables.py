@@ -57,6 +57,23 @@ class NotDuplicate(Base):
     created_by: Mapped[str] = mapped_column(String(100))
 
 
+class DistinctIdeas(Base):
+    """A PM said two sibling ideas are different requests: never offer to merge them again."""
+
+    __tablename__ = "distinct_ideas"
+    __table_args__ = (UniqueConstraint("workspace_id", "idea_id", "other_idea_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
+    )
+    # Stored once per pair, the lower id first.
+    idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
+    other_idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
 class AuditEntry(Base):
     """Who changed what and when, with enough of the before/after state to undo it."""
 

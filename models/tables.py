@@ -58,6 +58,9 @@ class Workspace(Base):
     # Workspace preferences (notification statuses, webhook, cadence, learned thresholds);
     # validated by models.schemas.WorkspaceSettings.
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Lines and phrases that recur across this workspace's items (a ticket template, a
+    # signature, an agent's macro): learned by triage.envelope and left out of what is embedded.
+    envelope: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -101,6 +104,22 @@ class Requester(Base):
     unsubscribed_at: Mapped[datetime | None]
 
 
+class Theme(Base):
+    """Sibling ideas a PM sees as one family of requests; demand is counted across them."""
+
+    __tablename__ = "themes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    # "auto" titles are rewritten by re-clustering; a PM's title ("pm") never is.
+    title_source: Mapped[str] = mapped_column(String(10), default="auto")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class Idea(Base):
     __tablename__ = "ideas"
 
@@ -118,6 +137,11 @@ class Idea(Base):
     pinned: Mapped[bool] = mapped_column(default=False)
     # Set when a PM merged this idea into another; its items moved there.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"))
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="SET NULL"), index=True
+    )
+    # A PM put this idea in its theme: re-clustering keeps it there.
+    theme_pinned: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -139,7 +163,10 @@ class FeedbackItem(Base):
         ForeignKey("requesters.id", ondelete="SET NULL")
     )
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # as it arrived, shown unchanged
+    # The request without its envelope (greeting, signature, quoted reply, ticket template):
+    # what the model embeds and the exact-match hash reads. NULL: the same as `text`.
+    ask: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(50))
     # NULL when absent: unique constraints let NULLs repeat on SQLite and PostgreSQL alike.
     external_id: Mapped[str | None] = mapped_column(String(200))
