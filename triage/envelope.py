@@ -1,0 +1,274 @@
+"""Embed the ask, not the envelope.
+
+Customer feedback arrives wrapped: e-mail greetings and sign-offs, signature blocks, quoted
+replies, forward headers, helpdesk templates and agent macros, chat transcripts, call-note
+headers, review star lines, survey questions, mobile footers and legal disclaimers. Those words
+make unrelated asks look alike to a sentence model and the same ask look different, so
+:func:`extract_ask` peels them off before an item is embedded.
+
+Two layers do the peeling:
+
+* hand-written rules (:mod:`triage.envelope_rules`) for envelopes every workspace shares, and
+* a learned :class:`Envelope` per workspace (:func:`learn_envelope`): lines and delimited
+  phrases that recur across many distinct items, such as a ticket template, a company
+  signature or an agent's macro, and therefore carry no request whatever their words.
+
+Everything here is pure: no I/O, no settings, no database.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from triage.envelope_extract import RuleResult, apply_rules, split_lines
+
+__all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
+
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+_DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
+_STRONG = frozenset({"|", "::", "»", ">>"})
+_MACHINE = re.compile(r"[0#@\[\]|]")
+_MAX_PHRASE_WORDS = 8
+
+
+def normalise_line(line: str) -> str:
+    """The form a line is learned and matched in: NFKC, casefolded, digit runs -> ``0``.
+
+    Args:
+        line: One line of an item.
+
+    Returns:
+        The line with whitespace folded to single spaces and trimmed, so that
+        ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal.
+    """
+    folded = unicodedata.normalize("NFKC", line).casefold()
+    return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
+
+
+def _phrase_ok(phrase: str, delimiter: str) -> bool:
+    """Delimited phrases only when machine-made: a strong delimiter, or a digit/#/@/bracket."""
+    words = phrase.split()
+    if not words or len(words) > _MAX_PHRASE_WORDS:
+        return False
+    return delimiter.strip() in _STRONG or bool(_MACHINE.search(phrase))
+
+
+def _head(line: str) -> tuple[str, str] | None:
+    """Split ``line`` into a leading phrase and the rest, at its first delimiter."""
+    if line.startswith("[") and (end := line.find("]")) > 0 and line[end + 1 :].strip():
+        tag = normalise_line(line[: end + 1])
+        return (tag, line[end + 1 :].strip()) if len(tag.split()) <= _MAX_PHRASE_WORDS else None
+    m = _DELIM.search(line)
+    if m is None or not line[m.end() :].strip():
+        return None
+    phrase = normalise_line(line[: m.start()])
+    return (phrase, line[m.end() :].strip()) if _phrase_ok(phrase, m.group()) else None
+
+
+def _tail(line: str) -> tuple[str, str] | None:
+    """Split ``line`` into the body and a trailing phrase, at its last delimiter."""
+    matches = list(_DELIM.finditer(line))
+    if not matches or not line[: matches[-1].start()].strip():
+        return None
+    m = matches[-1]
+    phrase = normalise_line(line[m.end() :])
+    return (phrase, line[: m.start()].strip()) if _phrase_ok(phrase, m.group()) else None
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A workspace's learned envelope: normalised lines and phrases that carry no request.
+
+    Attributes:
+        lines: Whole lines (in :func:`normalise_line` form) to drop.
+        prefixes: Leading phrases, cut at a delimiter, to strip from the start of a line.
+        suffixes: Trailing phrases, cut at a delimiter, to strip from the end of a line.
+    """
+
+    lines: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing was learned."""
+        return not (self.lines or self.prefixes or self.suffixes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (sorted lists), the inverse of :meth:`from_dict`."""
+        return {
+            "version": 1,
+            "lines": sorted(self.lines),
+            "prefixes": sorted(self.prefixes),
+            "suffixes": sorted(self.suffixes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Envelope:
+        """Rebuild an envelope stored with :meth:`to_dict`.
+
+        Args:
+            data: A mapping with optional ``lines``, ``prefixes`` and ``suffixes`` lists.
+
+        Returns:
+            The envelope, entries re-normalised.
+
+        Raises:
+            ValueError: If an entry is not a list of strings.
+        """
+        parts: dict[str, frozenset[str]] = {}
+        for key in ("lines", "prefixes", "suffixes"):
+            value = data.get(key, [])
+            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"envelope {key!r} must be a list of strings")
+            parts[key] = frozenset(n for v in value if (n := normalise_line(v)))
+        return cls(**parts)
+
+    def strip(self, lines: Sequence[str]) -> list[str]:
+        """Drop learned lines and cut learned phrases; blank lines are kept as ``""``."""
+        out: list[str] = []
+        for line in lines:
+            s = line.strip()
+            if s and normalise_line(s) in self.lines:
+                continue
+            if s and self.prefixes and (h := _head(s)) and h[0] in self.prefixes:
+                s = h[1]
+            if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
+                s = t[1]
+            out.append(s)
+        return out
+
+
+def _text(lines: Sequence[str]) -> str:
+    """Join lines, one blank line at most between paragraphs."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if s or (out and out[-1]):
+            out.append(s)
+    return "\n".join(out).strip()
+
+
+def extract_ask(text: str, envelope: Envelope | None = None) -> str:
+    """The request inside ``text``, without its envelope.
+
+    A plain request comes back unchanged (trimmed). For a quoted reply the new part above the
+    quote is kept; a forward with no new text yields the forwarded body; a ticket keeps what
+    the customer wrote and drops agent notes and macros; a transcript keeps the customer's
+    turns. Learned ``envelope`` lines are dropped too. The result is never empty for non-blank
+    input: if everything looks like envelope, the e-mail subject, then the stripped original
+    is returned.
+
+    Args:
+        text: One item's raw text.
+        envelope: The workspace's learned envelope, if any.
+
+    Returns:
+        The request text to embed.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return stripped
+    attempts: list[RuleResult] = []
+    if envelope is not None and not envelope.is_empty:
+        pre = envelope.strip(split_lines(stripped))
+        if _text(pre):
+            ask = apply_rules("\n".join(pre))
+            attempts.append(RuleResult(envelope.strip(ask.lines), ask.hard, ask.subject))
+    attempts.append(apply_rules(stripped))
+    for ask in attempts:
+        if ask.hard and (found := _text(ask.lines)):
+            return found
+    subject = next((a.subject for a in attempts if a.subject), None)
+    if subject:
+        return subject
+    return next((found for a in attempts if (found := _text(a.lines))), stripped)
+
+
+def learn_envelope(
+    texts: Sequence[str],
+    min_share: float = 0.02,
+    min_count: int = 5,
+    max_entries: int = 200,
+) -> Envelope:
+    """Learn the lines and phrases a workspace wraps around its requests.
+
+    Each distinct text is first cut down by the hand rules. A line (in :func:`normalise_line`
+    form) is learned only if all of these hold, so that a genuine duplicate, the same request
+    posted by many people, is never mistaken for envelope:
+
+    * it occurs in at least ``max(min_count, ceil(min_share * n))`` distinct texts with at
+      least one other content line (single-line texts never count);
+    * the other content it appears with differs: at least ``max(min_count, count / 2)``
+      distinct sets of co-occurring lines (a request re-posted verbatim has one);
+    * it is hardly ever a text's whole content: fewer than ``max(2, 5%)`` of its occurrences
+      (a request is often posted on its own, a template line practically never).
+
+    Leading/trailing phrases are learned likewise, but only when cut at a machine-made
+    delimiter (``|``, ``::``, ``»``, ``>>``, a bracketed tag) or when they hold a number, ``#``
+    or ``@`` (``"Ref 123 - "``): a human topic prefix like ``"Dark mode: "`` is never learned.
+
+    Args:
+        texts: The workspace's item texts.
+        min_share: Minimum share of distinct texts a line must occur in.
+        min_count: Minimum number of distinct texts (and of distinct contexts).
+        max_entries: Cap on learned lines, and on each kind of phrase (most frequent kept).
+
+    Returns:
+        The learned envelope (empty when nothing qualifies).
+    """
+    distinct = list(dict.fromkeys(s for t in texts if (s := t.strip())))
+    need = max(min_count, math.ceil(min_share * len(distinct)))
+    if len(distinct) < need:
+        return Envelope()
+    count: Counter[str] = Counter()
+    solo: Counter[str] = Counter()
+    contexts: defaultdict[str, set[int]] = defaultdict(set)
+    phrase_count: dict[str, Counter[str]] = {"head": Counter(), "tail": Counter()}
+    phrase_rests: dict[str, defaultdict[str, set[str]]] = {
+        "head": defaultdict(set),
+        "tail": defaultdict(set),
+    }
+    for text in distinct:
+        content = [s for line in apply_rules(text).lines if (s := line.strip())]
+        norms = list(dict.fromkeys(normalise_line(s) for s in content))
+        if len(norms) == 1:
+            solo[norms[0]] += 1
+        elif len(norms) > 1:
+            for n in norms:
+                count[n] += 1
+                contexts[n].add(hash(tuple(sorted(o for o in norms if o != n))))
+        for kind, cut in (("head", _head), ("tail", _tail)):
+            seen: dict[str, str] = {}
+            for s in content:
+                if (part := cut(s)) is not None:
+                    seen.setdefault(part[0], normalise_line(part[1]))
+            for phrase, rest in seen.items():
+                phrase_count[kind][phrase] += 1
+                phrase_rests[kind][phrase].add(rest)
+
+    def ranked(counter: Counter[str], ok: Any) -> frozenset[str]:
+        chosen = [k for k, c in counter.most_common() if c >= need and ok(k, c)]
+        return frozenset(chosen[:max_entries])
+
+    lines = ranked(
+        count,
+        lambda n, c: (
+            len(contexts[n]) >= max(min_count, c / 2) and solo[n] < max(2, 0.05 * (c + solo[n]))
+        ),
+    )
+    prefixes, suffixes = (
+        ranked(
+            phrase_count[kind],
+            lambda p, c, kind=kind: len(phrase_rests[kind][p]) >= max(min_count, c / 2),
+        )
+        for kind in ("head", "tail")
+    )
+    return Envelope(lines=lines, prefixes=prefixes, suffixes=suffixes)

@@ -1,0 +1,323 @@
+"""The hand-rule pass of :func:`triage.envelope.extract_ask`, over the patterns of
+:mod:`triage.envelope_rules`.
+
+The pass works on lines. It first picks the segment that holds the request (the new text above
+a quote or forward, else the quoted or forwarded body), maps chat transcripts and tickets to
+what the customer wrote, then drops or trims envelope lines and sentences. Lines that are only
+pleasantries ("Hope you're well", "Thanks for your time") or call-note headers are *soft*: they
+are dropped when anything else survives and kept when nothing does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage import envelope_rules as r
+
+_MAX_DEPTH = 5
+_CLAUSE = re.compile(r"[.!?—–]\s*|,\s+")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What the hand rules kept.
+
+    Attributes:
+        lines: Kept lines in order, ``""`` marking a paragraph break.
+        hard: Whether a line survived other than as a soft (pleasantry-only) line.
+        subject: The e-mail or ticket subject seen on the way, if any.
+    """
+
+    lines: list[str]
+    hard: bool
+    subject: str | None = None
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` with any line-ending convention, right-trimmed."""
+    return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def apply_rules(text: str) -> RuleResult:
+    """Run the hand rules over one text.
+
+    Args:
+        text: One item's raw text.
+
+    Returns:
+        The kept lines, whether any is hard content, and the subject if one was seen.
+    """
+    subjects: list[str] = []
+    kept = _select(split_lines(text), subjects, 0)
+    return RuleResult(kept.lines, kept.hard, subjects[0] if subjects else None)
+
+
+def _note_header(line: str, subjects: list[str]) -> bool:
+    """Whether ``line`` is an e-mail header field; remembers a subject's value."""
+    m = r.HEADER_FIELD.match(line)
+    if m is None:
+        return False
+    if m["field"].casefold() == "subject":
+        value = r.SUBJECT_PREFIX.sub("", m["value"]).strip()
+        if value:
+            subjects.append(value)
+    return True
+
+
+def _boundary(lines: list[str], i: int) -> int:
+    """How many lines a forward/reply marker at ``i`` spans (0: none)."""
+    s = lines[i]
+    if r.FORWARD_MARKER.match(s) or r.REPLY_ATTRIBUTION.match(s):
+        return 1
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if len(s) < 120 and r.ATTRIBUTION_START.match(s) and r.WROTE_END.search(nxt):
+        return 2
+    m = r.HEADER_FIELD.match(s)
+    if m and m["field"].casefold() == "from":
+        fields = {
+            h["field"].casefold() for x in lines[i + 1 : i + 6] if (h := r.HEADER_FIELD.match(x))
+        }
+        if fields & {"sent", "date"} and fields & {"to", "subject"}:
+            return 1
+    return 0
+
+
+def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
+    """Keep the new text above a quote or forward, else recurse into the quoted body."""
+    quoted = [bool(r.QUOTED.match(s)) for s in lines]
+    for i in range(len(lines)):
+        skip = 0 if quoted[i] else _boundary(lines, i)
+        if not skip:
+            continue
+        above = _clean([x for x, q in zip(lines[:i], quoted[:i], strict=True) if not q], subjects)
+        if above.hard or depth >= _MAX_DEPTH:
+            return above
+        below = [r.DEQUOTE.sub("", x) for x in lines[i + skip :]]
+        while below and (not below[0].strip() or _note_header(below[0], subjects)):
+            below.pop(0)
+        inner = _select(below, subjects, depth + 1)
+        return inner if inner.hard or not above.lines else above
+    if any(quoted) and depth < _MAX_DEPTH:
+        fresh = _clean([x for x, q in zip(lines, quoted, strict=True) if not q], subjects)
+        if fresh.hard:
+            return fresh
+        inner = _select([r.DEQUOTE.sub("", x) for x in lines], subjects, depth + 1)
+        return inner if inner.hard or not fresh.lines else fresh
+    return _clean(lines, subjects)
+
+
+def _role(who: str) -> str | None:
+    """A transcript speaker's role from the label alone."""
+    if r.AGENT_ROLE.search(who):
+        return "agent"
+    return "customer" if r.CUSTOMER_ROLE.match(who) else None
+
+
+def _speaker(who: str) -> bool:
+    """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
+    if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
+        return _role(who) is not None
+    return r.is_signature_line(who) and len(who.split()) <= 4
+
+
+def _transcript(lines: list[str]) -> list[str]:
+    """Keep the customer's turns of a chat transcript (labels and timestamps removed)."""
+    hits = [(i, m) for i, s in enumerate(lines) if (m := r.CHAT_LINE.match(s))]
+    timed = {i: m for i, m in hits if m["ts"]}
+    named = {i: m for i, m in hits if not m["ts"] and _speaker(m["who"])}
+    if len(timed) >= 2:
+        turns = timed
+    elif len(named) >= 2 and any(_role(m["who"]) == "agent" for m in named.values()):
+        turns = named
+    else:
+        return lines
+    roles: dict[str, str | None] = {}
+    for m in turns.values():
+        who = m["who"].strip().casefold()
+        role = roles.get(who) or _role(m["who"])
+        if role is None and any(r.MACRO.match(p) for p in _CLAUSE.split(m["msg"])):
+            role = "agent"
+        roles[who] = role
+    unknown = [w for w, role in roles.items() if role is None]
+    known = [role for role in roles.values() if role]
+    if len(roles) == 2 and len(unknown) == 1:
+        roles[unknown[0]] = "customer" if known[0] == "agent" else "agent"
+    out: list[str] = []
+    current: str | None = None
+    for i, s in enumerate(lines):
+        if i in turns:
+            current = roles[turns[i]["who"].strip().casefold()]
+            s = turns[i]["msg"]
+        if current != "agent":
+            out.append(s)
+    return out
+
+
+def _speakers(lines: list[str]) -> list[str]:
+    """Drop agent notes and replies; with explicit customer markers keep only their blocks."""
+    marks = [r.CUSTOMER_MARK.match(s) for s in lines]
+    marked = any(m and not r.AGENT_ROLE.search(m.string[: m.start("rest")]) for m in marks)
+    out: list[str] = []
+    customer = agent_block = False
+    for s, cust in zip(lines, marks, strict=True):
+        agent = r.AGENT_TAG.match(s) or r.AGENT_LABEL.match(s)
+        if agent is None and cust and r.AGENT_ROLE.search(s[: cust.start("rest")]):
+            agent = cust
+        if agent is not None:
+            if not agent["rest"].strip():
+                agent_block, customer = True, False
+            continue
+        if cust is not None:
+            customer, agent_block = True, False
+            if cust["rest"].strip():
+                out.append(cust["rest"])
+            continue
+        if agent_block:
+            agent_block = bool(s.strip()) or marked
+            continue
+        if not marked or customer:
+            out.append(s)
+    return out
+
+
+def _signature_tail(line: str, loose: bool) -> bool:
+    """Whether a line after a sign-off still belongs to the signature.
+
+    ``loose`` (a request came before the sign-off) also takes any short unpunctuated line.
+    """
+    s = line.strip()
+    if not s or r.is_signature_line(s) or r.is_contact_line(s) or r.MOBILE_FOOTER.match(s):
+        return True
+    return loose and len(s.split()) <= 3 and s[-1] not in ".?!"
+
+
+def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
+    """Drop envelope lines; keep request lines (hard) and pleasantry-only lines (soft)."""
+    lines = _speakers(_transcript(lines))
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        i += 1
+        if not s:
+            out.append(("", False))
+            continue
+        if r.SIG_DELIMITER.match(s):
+            break
+        if r.DISCLAIMER.match(s):
+            while i < len(lines) and lines[i].strip():
+                i += 1
+            continue
+        started = any(t for t, _ in out)
+        if r.SIGNOFF.match(s):
+            while i < len(lines) and _signature_tail(lines[i], loose=started):
+                i += 1
+            continue
+        if r.is_contact_line(s) or r.DATE_LINE.match(s):
+            while out and out[-1][0] and r.is_signature_line(out[-1][0]):
+                out.pop()
+            continue
+        kept = _line(s, subjects, first=not started)
+        if kept is not None:
+            out.append(kept)
+    return _finish(out)
+
+
+def _finish(out: list[tuple[str, bool]]) -> RuleResult:
+    """Resolve soft lines and drop a trailing name/title paragraph."""
+    hard = any(t and not soft for t, soft in out)
+    lines = [t for t, soft in out if not (hard and soft)]
+    while lines and not lines[-1]:
+        lines.pop()
+    if hard and "" in lines:
+        cut = len(lines) - lines[::-1].index("")
+        tail = lines[cut:]
+        if len(tail) <= 4 and all(r.is_signature_line(t) for t in tail):
+            if any(lines[:cut]):
+                lines = lines[:cut]
+    return RuleResult(lines, hard)
+
+
+def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
+    """One line through the line rules: ``None`` to drop, else ``(text, soft)``."""
+    s = r.BULLET.sub("", s, count=1)
+    if (m := r.GREETING.match(s)) is not None:
+        if not s[m.end() :].strip():
+            return None
+        if first:
+            s = s[m.end() :]
+    if _note_header(s, subjects):
+        return None
+    if (m := r.TICKET_HEADER.match(s)) is not None:
+        if not (m["rest"] or "").strip():
+            return None
+        s = m["rest"].strip()
+    if (m := r.METADATA.match(s)) is not None:
+        value = m["value"].strip()
+        entity = m["label"].casefold() in r.ENTITY_LABELS
+        if (entity and (r.is_signature_line(value) or len(value.split()) <= 2)) or (
+            not entity and len(value) <= 60
+        ):
+            return None
+        s = value
+    noise = (
+        r.HELPDESK_NOISE,
+        r.REVIEW_NOISE,
+        r.STARS_ONLY,
+        r.RATING_LINE,
+        r.SURVEY_SCALE,
+        r.MOBILE_FOOTER,
+        r.TRANSCRIPT_NOISE,
+        r.FORWARD_NOTE,
+        r.DATE_LINE,
+        r.RULE_LINE,
+    )
+    if any(rx.match(s) for rx in noise):
+        return None
+    if " | " in s:
+        segments = s.split(" | ")
+        kept = [x for x in segments if _line(x, subjects, first=False) is not None]
+        if not kept:
+            return None
+        s = " | ".join(kept)
+    if (m := r.SURVEY_Q.match(s)) is not None:
+        if not (m["a"] or "").strip():
+            return None
+        s = m["a"].strip()
+    s = r.RATING_PREFIX.sub("", s, count=1)
+    if (m := r.CALL_HEADER.match(s)) is not None:
+        if not s[m.end() :].strip():
+            return s, True
+        s = s[m.end() :]
+    for _ in range(3):
+        s, n = r.LABEL.subn("", s, count=1)
+        if not n:
+            break
+    survey = r.SURVEY_QUESTION.match(s) and r.SURVEY_TOPIC.search(s)
+    if survey or r.FOLLOW_UP.match(s) or r.INTRO.match(s):
+        return s, True
+    return _sentences(s.strip())
+
+
+def _sentences(s: str) -> tuple[str, bool] | None:
+    """Drop sign-off and macro sentences; pleasantry sentences count as soft."""
+    parts = r.SENTENCE_SPLIT.split(s)
+    kept: list[str] = []
+    soft: list[str] = []
+    for part in parts:
+        if r.SIGNOFF.match(part):
+            continue
+        m = r.MACRO.match(part)
+        if m is not None and not r.REQUEST_CUE.search(part[m.end() :]):
+            continue
+        closing = r.CLOSING.match(part) and not r.REQUEST_CUE.search(part)
+        if closing or r.PLEASANTRY.match(part) or r.ACK.match(part):
+            soft.append(part)
+            continue
+        kept.append(part)
+    if len(kept) == len(parts):
+        return (s, False) if s else None
+    if kept:
+        return " ".join(kept), False
+    return (" ".join(soft), True) if soft else None

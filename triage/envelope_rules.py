@@ -1,0 +1,335 @@
+"""Hand-written patterns that recognise the envelope around a customer's request (English).
+
+Applied by :mod:`triage.envelope_extract`; every pattern here describes text that carries no
+request of its own: greetings, sign-offs, signatures, quoted replies, forward headers, helpdesk
+and review boilerplate, agent macros, survey questions, transcript speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SEP = r"\s*[-–—:|]\s*"
+
+# --- structure: forwards, replies, signature delimiter --------------------------------------
+FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|forwarded\s+by\b.*?)\s*-{2,}"
+    r"|begin\s+forwarded\s+message\s*:?|_{10,})\s*$",
+    _I,
+)
+HEADER_FIELD = re.compile(
+    r"^\s*\*?(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\*?\s*:\s*(?P<value>.*)$", _I
+)
+REPLY_ATTRIBUTION = re.compile(r"^\s*on\b.{0,200}\bwrote\s*:\s*$", _I)
+ATTRIBUTION_START = re.compile(r"^\s*on\s+\S.*\d", _I)
+WROTE_END = re.compile(r"\bwrote\s*:\s*$", _I)
+QUOTED = re.compile(r"^\s*>")
+DEQUOTE = re.compile(r"^(?:\s*>)+ ?")
+SIG_DELIMITER = re.compile(r"^\s*(?:--|—|__)\s*$")
+SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr)\s*:\s*)+", _I)
+
+# --- greetings, pleasantries, sign-offs -----------------------------------------------------
+_GREET_WORD = (
+    r"(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)"
+    r"|to\s+whom\s+it\s+may\s+concern)"
+)
+_ADDRESSEE = (
+    r"\s+(?:there|team|all|everyone|everybody|folks|guys|y'all|friends|sir(?:\s*(?:or|/)\s*madam)?"
+    r"|madam|support(?:\s+team)?)"
+)
+_NAME = r"\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?(?:\s+(?:team|support|folks))?"
+_GREET_SEP = r"(?:\s*[,!:;.]+\s*|\s+[-–—]+\s*|\s*$)"
+GREETING = re.compile(
+    rf"^\s*{_GREET_WORD}\b(?:{_ADDRESSEE}(?:{_GREET_SEP}|\s+)|(?:{_NAME})?{_GREET_SEP})", _I
+)
+PLEASANTRY = re.compile(
+    r"^\s*(?:(?:i|we)\s+)?hope\s+(?:you|you['’]re|you\s+are|you\s+all|all|everything|your|the"
+    r"\s+team|this(?:\s+(?:e-?mail|message|note))?\s+finds\s+you)\b[^.!?]{0,40}\b(?:well|good"
+    r"|great|fine|safe|healthy|nicely)\b[^.!?]{0,25}[.!]*\s*$"
+    r"|^\s*how\s+are\s+you(?:\s+(?:doing|all))?(?:\s+today)?\s*[?!.]*\s*$"
+    r"|^\s*happy\s+(?:monday|friday|weekend|new\s+year|holidays)\s*[!.]*\s*$"
+    r"|^\s*(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|reaching\s+out|contacting\s+you"
+    r"|getting\s+in\s+touch)\s+(?:on\s+behalf\s+of|from|with\s+regards?\s+to|regarding"
+    r"|about)\b[^.!?]{0,60}[.!]?\s*$",
+    _I,
+)
+SIGNOFF = re.compile(
+    r"^\s*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|tia|cheers|best|regards|rgds"
+    r"|sincerely|cordially|respectfully|yours|take\s+care|talk\s+soon|speak\s+soon|all\s+the"
+    r"\s+best|best\s+wishes|warm(?:est)?\s+regards|kind(?:est)?\s+regards|best\s+regards"
+    r"|with\s+(?:thanks|regards|gratitude)|much\s+appreciated|appreciate\s+it)"
+    r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|in\s+advance|very\s+much|truly|sincerely"
+    r"|faithfully))?(?:\s*[,!.\-–—]*\s*(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)?"
+    r"\s*[,!.:;)]*\s*$",
+    _I,
+)
+CLOSING = re.compile(
+    r"^\s*(?:(?:thanks?|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much|\s+again|\s+a\s+lot"
+    r"|\s+in\s+advance)?(?:\s+for\s+[^.!?]{1,60})?"
+    r"|(?:i|we)?\s*(?:really\s+)?appreciate\s+(?:it|(?:your|the|any)\s+(?:help|time|consideration"
+    r"|support|attention|assistance))"
+    r"|(?:any\s+(?:help|update|feedback|info(?:rmation)?)|(?:your\s+)?help)\s+(?:would\s+be|is)"
+    r"\s+(?:much\s+|greatly\s+|very\s+much\s+)?appreciated"
+    r"|looking\s+forward\s+to\s+(?:hearing\s+(?:from\s+you|back)|your\s+(?:reply|response|answer)"
+    r"|a\s+(?:reply|response|fix))"
+    r"|(?:please\s+)?let\s+me\s+know\s+if\s+you\s+(?:have|need)\s+(?:any\s+)?(?:questions?"
+    r"|more\s+(?:info|information|details)|anything)"
+    r"|hope\s+(?:this|that)\s+(?:helps|makes\s+sense|is\s+clear)"
+    r"|keep\s+up\s+the\s+(?:good|great)\s+work)\s*[.!]*\s*$",
+    _I,
+)
+
+# --- agent side: macros, notes, transcript speakers -----------------------------------------
+MACRO = re.compile(
+    r"^\s*(?:(?:thanks?|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:reaching\s+out"
+    r"|contacting|getting\s+in\s+touch|writing\s+(?:in|to\s+us)|your\s+(?:feedback|suggestion"
+    r"|patience|message|e-?mail|request|ticket|report|inquiry|enquiry|understanding)|the"
+    r"\s+(?:feedback|suggestion|report)|taking\s+the\s+time|sharing\s+(?:this|your)|letting\s+us"
+    r"\s+know|flagging|bringing\s+this)"
+    r"|(?:i|we)(?:['’]ve|\s+have|['’]ll|\s+will|['’]m|\s+am|\s+are|['’]re)?\s+(?:(?:now|already"
+    r"|just|gone\s+ahead\s+and)\s+)?(?:pass(?:ed|ing)?|forward(?:ed|ing)?|shar(?:e|ed|ing)"
+    r"|log(?:ged|ging)?|escalat(?:e|ed|ing)|raised|noted|added|submitted|recorded|created|filed"
+    r"|flagged)\s+(?:this|your|it|the\s+(?:request|feedback|suggestion|idea))"
+    r"|our\s+(?:product|engineering|dev|development|support|success)\s+team\s+(?:will|is|has|are"
+    r"|have|['’]ll)"
+    r"|(?:please\s+)?(?:do\s+)?let\s+(?:us|me)\s+know\s+if\s+(?:there\s+is|there['’]s|you\s+(?:have"
+    r"|need)|we\s+can|i\s+can)"
+    r"|(?:we|i)(?:['’]ve|\s+have)\s+received\s+your"
+    r"|is\s+there\s+anything\s+else|(?:we|i)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the"
+    r"|you)|have\s+a\s+(?:great|nice|good|wonderful|lovely)\s+(?:day|week|weekend|one)"
+    r"|we['’]ll\s+(?:keep\s+you\s+(?:posted|updated)|let\s+you\s+know|be\s+in\s+touch|get\s+back"
+    r"\s+to\s+you|follow\s+up)"
+    r"|this\s+(?:ticket|request|conversation|case)\s+(?:has\s+been|was|is|will\s+be)\s+(?:closed"
+    r"|resolved|merged|solved|updated|marked)"
+    r"|you\s+can\s+(?:simply\s+)?(?:reply|respond)\s+to\s+this|(?:how|what)\s+can\s+(?:i|we)"
+    r"\s+(?:help|do|assist)|my\s+name\s+is\s+\w+\s+(?:and|from)"
+    r"|(?:best|regards|cheers|thanks),?\s+the\s+[\w .'-]{1,30}\s+team\b)",
+    _I,
+)
+REQUEST_CUE = re.compile(r"\b(?:but|however|although|please)\b", _I)
+AGENT_TAG = re.compile(
+    r"^\s*\[\s*(?:agent|internal|staff|support|private|system|auto(?:mated)?|bot|admin)\b"
+    r"[^\]]{0,30}\]\s*[:\-–—]?\s*(?P<rest>.*)$",
+    _I,
+)
+AGENT_LABEL = re.compile(
+    r"^\s*(?:(?:internal|agent|private|staff|support|admin)\s+(?:note|notes|reply|response"
+    r"|comment)|(?:agent|support|staff|assignee)(?:\s+(?:wrote|said|replied))?|(?:developer"
+    r"|dev|company|owner|publisher)(?:['’]s)?\s+(?:response|reply)|response\s+from\s+(?:the\s+)?"
+    r"(?:developer|company|owner|team)|reply\s+from\s+[\w .'()-]{1,40})\s*[:\-–—]\s*(?P<rest>.*)$",
+    _I,
+)
+CUSTOMER_MARK = re.compile(
+    r"^\s*\[?(?:(?:the\s+)?(?:customer|client|requester|user|end\s*user|reporter)(?:['’]s)?"
+    r"\s*(?:wrote|said|says|writes|asked|asks|message|request|comment|feedback|note|verbatim)"
+    r"|original\s+(?:message|request)|description|message\s+from\s+(?:the\s+)?customer"
+    r"|[\w .'()-]{1,40}?\s+wrote)\]?\s*:\s*(?P<rest>.*)$",
+    _I,
+)
+CHAT_LINE = re.compile(
+    r"^\s*(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)[\])]?\s*[-–—|]?\s*)?"
+    r"(?P<who>[^\W\d][\w .'’&()/@-]{0,40}?)\s*:\s+(?P<msg>.*)$",
+    _I,
+)
+AGENT_ROLE = re.compile(
+    r"\b(?:agent|support|bot|assistant|operator|rep|representative|advisor|adviser|helpdesk"
+    r"|help\s*desk|staff|admin|csm|system|concierge|moderator|specialist|team|success|service)\b",
+    _I,
+)
+CUSTOMER_ROLE = re.compile(
+    r"^\s*(?:customer|client|user|visitor|guest|caller|requester|end\s*user|me|prospect|buyer"
+    r"|member)\b",
+    _I,
+)
+TRANSCRIPT_NOISE = re.compile(
+    r"^\s*(?:(?:chat|conversation|call)\s+(?:transcript|log|started|ended|history)\b.*"
+    r"|.{0,60}\b(?:joined|left)\s+the\s+(?:chat|conversation)\.?)\s*$",
+    _I,
+)
+
+# --- helpdesk, review, survey and call-note boilerplate -------------------------------------
+TICKET_HEADER = re.compile(
+    r"^\s*\[?(?:(?:support\s+)?ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
+    r"\s*(?:#\s*|no\.?\s*|number\s*|id\s*[:#]?\s*|ref(?:erence)?\s*[:#]?\s*|:\s*#?\s*|\s(?=\d{4}))"
+    r"[A-Z]{0,6}-?\d{2,}\]?(?:\s*\([^)]*\))?(?:" + _SEP + r"(?P<rest>.*))?\s*$",
+    _I,
+)
+METADATA = re.compile(
+    r"^\s*(?P<label>status|priority|severity|assignee|assigned\s+to|owner|requester|requested"
+    r"\s+by|reporter|reported\s+by|created(?:\s+(?:at|on|by))?|updated(?:\s+at)?|opened|closed"
+    r"|submitted(?:\s+(?:at|on|by|via))?|received|channel|source|via|tags?|labels?|type|ticket"
+    r"\s+type|group|queue|department|category|product\s+area|component|sla|organi[sz]ation|org"
+    r"|account|company|customer|client|customer\s+id|user\s+id|account\s+id|plan|tier|segment"
+    r"|region|locale|language|version|app\s+version|build|platform|device|browser|os|operating"
+    r"\s+system|e-?mail|phone|name|full\s+name|date|time|duration|attendees|participants"
+    r"|present|contact|arr|mrr|seats|contract|renewal(?:\s+date)?|nps|csat|score|store|country|ref"
+    r"|reference|id|ticket\s+id|case\s+id|order(?:\s+(?:id|number))?|attachments?|csm|ae|am"
+    r"|survey|respondent|response\s+id|rep)\s*[:=]\s*(?P<value>.*)$",
+    _I,
+)
+ENTITY_LABELS = frozenset({"customer", "client", "company", "account", "org", "organisation"})
+HELPDESK_NOISE = re.compile(
+    r"^\s*(?:#*-*\s*please\s+(?:type|write|reply|respond)\s+(?:your\s+)?(?:reply|response)?\s*"
+    r"above\s+this\s+line.*|(?:reply|respond)\s+above\s+this\s+line.*"
+    r"|your\s+(?:request|ticket|case)\s*\(?#?\s*\d*\)?\s+has\s+been\s+(?:received|updated|solved"
+    r"|closed).*|you\s+are\s+receiving\s+this\s+(?:e-?mail|message|because).*"
+    r"|to\s+add\s+(?:additional\s+)?comments,?\s+reply\s+to\s+this\s+e-?mail.*"
+    r"|(?:this\s+(?:e-?mail|message)\s+(?:is\s+a\s+service\s+from|was\s+sent\s+by)).*"
+    r"|powered\s+by\s+(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot).*"
+    r"|view\s+(?:this\s+)?(?:ticket|request|conversation)\s+(?:online|in\s+(?:your\s+)?browser).*"
+    r"|do\s+not\s+reply.*|unsubscribe.*|\[(?:cid|image)\s*:.*\]|<image\d+\.\w+>"
+    r"|(?:chat|call)\s+(?:rating|duration)\s*:.*)\s*$",
+    _I,
+)
+STARS = "★☆✩✪✫✬✭✮✯✰⭐🌟"
+STARS_ONLY = re.compile(
+    rf"^[\s{STARS}*]*[{STARS}][\s{STARS}*]*(?:\(\s*\d(?:[.,]\d)?\s*(?:/\s*\d+)?\s*\))?\s*$"
+)
+_NUM = r"(?:\d(?:[.,]\d)?|one|two|three|four|five)"
+_DEN = r"(?:5|10|five|ten)"
+RATING_LINE = re.compile(
+    rf"^\s*(?:(?:(?:overall|my|star|user|app)\s+)?(?:rating|rated|score|stars)\s*[:=\-]?\s*"
+    rf"{_NUM}(?:\s*(?:/|out\s+of)\s*{_DEN})?(?:\s*stars?)?|{_NUM}\s*(?:/|out\s+of)\s*{_DEN}"
+    rf"(?:\s*stars?)?|{_NUM}\s*stars?)\s*[.!]?\s*$",
+    _I,
+)
+RATING_PREFIX = re.compile(
+    rf"^\s*(?:[{STARS}]{{1,10}}(?:\s*[-–—:|.,]\s*|\s+)|(?:(?:rating\s*:\s*)?\d(?:[.,]\d)?\s*"
+    rf"(?:/|out\s+of)\s*{_DEN}(?:\s*stars?)?|\d\s*stars?)\s*[-–—:|.,]\s*)(?=\S)",
+    _I,
+)
+REVIEW_NOISE = re.compile(
+    r"^\s*(?:verified\s+(?:purchase|buyer|user|reviewer|customer)"
+    r"|(?:\d+\s+(?:out\s+of\s+\d+\s+)?(?:people|persons?|users?)\s+found\s+this\s+(?:review\s+)?"
+    r"helpful)|was\s+this\s+(?:review\s+)?helpful\s*\??(?:\s*(?:yes|no)\s*[/|]?\s*(?:yes|no)?)?"
+    r"|helpful\s*\??|report(?:\s+(?:abuse"
+    r"|review))?|read\s+more|show\s+(?:more|less)|(?:reviewed|posted|written|submitted)\s+(?:in|on"
+    r"|by)\s+.{1,60}|(?:review|posted)\s+by\s+.{1,40}|translated\s+from\s+\w+|original\s+review)"
+    r"\s*[.!]?\s*$",
+    _I,
+)
+SURVEY_Q = re.compile(
+    r"^\s*q(?:uestion)?\s*\d*\s*[:.)]\s*(?P<q>.*?)(?:\s+(?:a|answer|response)\s*\d*\s*:\s*"
+    r"(?P<a>.*))?$",
+    _I,
+)
+SURVEY_SCALE = re.compile(
+    r"^\s*(?:how\s+likely\s+are\s+you\s+to\s+recommend|on\s+a\s+scale\s+(?:of|from)\s+\d+\s*"
+    r"(?:-|to)\s*\d+)\b.*$",
+    _I,
+)
+SURVEY_QUESTION = re.compile(
+    r"^\s*(?:what|how|is\s+there|anything|which|why|if\s+you\s+could)\b[^?]{0,100}\b(?:we|us|our)"
+    r"\b[^?]{0,80}\?\s*$",
+    _I,
+)
+SURVEY_TOPIC = re.compile(
+    r"\b(?:improve|better|change|tell|feedback|missing|wish|suggest|experience|like|love"
+    r"|recommend|differently|satisf)",
+    _I,
+)
+CALL_HEADER = re.compile(
+    r"^\s*(?:notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+)?)?(?:(?:discovery|intro|sales"
+    r"|support|renewal|onboarding|customer|weekly|quarterly|follow-?up)\s+)?(?:call|meeting|chat"
+    r"|sync|demo|qbr|check-?in|interview|session|visit|conversation)\s+(?:with|w/|@)\s+"
+    r"(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
+    _I,
+)
+LABEL = re.compile(
+    r"^\s*(?:context|background|summary|notes?|ask|the\s+ask|key\s+ask|asks|request|feature"
+    r"\s+request|feedback|pain\s*points?|problem|issue|use\s*case|comments?|verbatim|quote"
+    r"|details|answer|a\d*|response|title|review|cons|suggestions?|idea|takeaways?|fyi"
+    r"|quick\s+question|re|fwd?|fw|customer|client|user)\s*:\s*(?=\S)",
+    _I,
+)
+
+# --- mobile footers, disclaimers, contact lines, forward notes ------------------------------
+MOBILE_FOOTER = re.compile(
+    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?]{0,40}|get\s+outlook\s+for"
+    r"\s+\w+|sent\s+on\s+the\s+go)\s*[.!]?\s*$",
+    _I,
+)
+DISCLAIMER = re.compile(
+    r"^\s*(?:this\s+(?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:confidential"
+    r"|privileged|intended\s+(?:solely|only|for))|confidentiality\s+(?:notice|note|statement)"
+    r"|(?:legal\s+)?disclaimer\s*:|the\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail"
+    r"|message|communication)|if\s+you\s+(?:are\s+not|have\s+received\s+this).{0,80}(?:intended"
+    r"\s+recipient|in\s+error)|please\s+consider\s+the\s+environment|\[?external\]?\s*(?:e-?mail"
+    r"|sender)?\s*[:\-]|caution\s*:\s*this\s+e-?mail|this\s+e-?mail\s+originated\s+from\s+outside)",
+    _I,
+)
+PHONE = re.compile(
+    r"^\s*(?:(?:tel|phone|mobile|mob|cell|direct|office|fax|m|t|p|o|ph|w)\.?\s*[:.]?\s*)?"
+    r"\+?\(?\d[\d\s().\-/]{6,}\d\s*(?:(?:ext|x)\.?\s*\d+)?\s*$",
+    _I,
+)
+URL_ONLY = re.compile(
+    r"^\s*(?:(?:web(?:site)?|url|linkedin|twitter)\s*:?\s*)?<?(?:https?://|www\.)\S+>?\s*$", _I
+)
+EMAIL_ONLY = re.compile(r"^\s*(?:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+\.[\w.-]+>?\s*$", _I)
+CONTACT_BIT = re.compile(r"(?:https?://|www\.|@[\w-]+\.\w|\+?\d[\d\s().-]{7,}\d)", _I)
+_FORWARD_WHAT = (
+    r"(?:see\s+below|please\s+see\s+(?:below|the\s+\w+\s+below)|see\s+(?:the\s+)?(?:e-?mail"
+    r"|message|note|thread|request|feedback|conversation)\s+below|(?:forwarding|passing\s+(?:this"
+    r"\s+)?along|passing\s+on|sharing)\s+(?:this|the\s+below|the\s+following|a\s+(?:request"
+    r"|note|message)|some\s+feedback|customer\s+feedback|feedback)\b.{0,60}|\+1|see\s+attached)"
+)
+FORWARD_NOTE = re.compile(
+    rf"^\s*(?:(?:fyi|fwiw|f\.y\.i\.?)(?:[\s,:;.!-]+{_FORWARD_WHAT})?|{_FORWARD_WHAT})\s*[.:!]*\s*$",
+    _I,
+)
+ACK = re.compile(
+    r"^\s*(?:ok(?:ay)?|great|perfect|cool|awesome|sounds\s+good|got\s+it|no\s+worries|sure"
+    r"|alright|nice|understood)\W*(?:(?:thanks|thank\s+you|thx|ty|cheers)\W*)?$",
+    _I,
+)
+
+# --- signature-looking short lines ----------------------------------------------------------
+TITLE_WORD = re.compile(
+    r"\b(?:ceo|cto|cfo|coo|cpo|cio|vp|svp|evp|founder|co-founder|director|manager|head\s+of"
+    r"|engineer|analyst|specialist|coordinator|administrator|consultant|officer|president"
+    r"|architect|designer|executive|intern)\b",
+    _I,
+)
+COMPANY = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|corp|plc|ag|bv|pty|limited|corporation|labs|technologies)\b\.?", _I
+)
+_NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?,?|&|of|and|de|van|von|der|la|le)$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+DATE_LINE = re.compile(
+    rf"^\s*(?:{_DAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[a-z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\)?)?)?\s*$",
+    _I,
+)
+RULE_LINE = re.compile(r"^\s*[-=_*~#.·•]{3,}\s*$")
+INTRO = re.compile(r"^\s*(?!.*\b(?:wrote|said|says)\s*:)[^:?]{1,70}:\s*$")
+BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
+FOLLOW_UP = re.compile(
+    r"^\s*(?:next\s+steps?|action\s+items?|follow[\s-]?up|to-?do|owner)\b[^.!?]{0,50}[.!]?\s*$", _I
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def is_signature_line(line: str) -> bool:
+    """Whether a short line looks like a signature's name, title or company line."""
+    s = line.strip()
+    words = s.split()
+    if not words or len(words) > 8 or len(s) > 70 or s[-1] in "?:!":
+        return False
+    if s.endswith(".") and not COMPANY.search(s):
+        return False
+    if " | " in s or "•" in s or "·" in s or TITLE_WORD.search(s) or COMPANY.search(s):
+        return True
+    return len(words) <= 4 and s[0].isupper() and all(_NAME_WORD.match(w) for w in words)
+
+
+def is_contact_line(line: str) -> bool:
+    """Whether a line is only a phone number, URL or e-mail address (or a piped mix of them)."""
+    s = line.strip()
+    if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s):
+        return True
+    return s.count("|") >= 1 and bool(CONTACT_BIT.search(s)) and len(s.split()) <= 14
