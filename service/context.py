@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.db import make_engine, make_session_factory, migrate
+from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from service.core.settings import Settings
 from service.feedback.ingest import Ingestor
 from service.feedback.vectors import VectorRegistry
@@ -21,6 +23,12 @@ class AppContext:
     factory: sessionmaker[Session]
     registry: VectorRegistry
     ingestor: Ingestor
+
+    @contextmanager
+    def membership_change(self, workspace_id: int) -> Iterator[Session]:
+        """A unit of work that moves items between ideas, serialised with ingest."""
+        with self.registry.writing(workspace_id), unit_of_work(self.factory) as session:
+            yield session
 
     def close(self) -> None:
         self.registry.snapshot_all()

@@ -21,7 +21,7 @@ from models.review import (
     SuggestionRead,
     SuggestionStatus,
 )
-from service.core import audit
+from service.core import audit_store
 from service.feedback import calibration
 from service.http.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
 from service.review import actions as review
@@ -72,7 +72,7 @@ def accept(
 ) -> ActionResult:
     """A duplicate: the item joins the suggested idea."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.accept(session, workspace.id, suggestion_id, actor, defaults)
 
 
@@ -82,7 +82,7 @@ def reject(
 ) -> ActionResult:
     """Not a duplicate: never suggested again for this pair."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.reject(session, workspace.id, suggestion_id, actor, defaults)
 
 
@@ -96,7 +96,7 @@ def redirect(
 ) -> ActionResult:
     """A duplicate of another idea (find one with GET /ideas:search)."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.redirect(session, workspace.id, suggestion_id, body.idea_id, actor, defaults)
 
 
@@ -110,7 +110,7 @@ def new_idea(
 ) -> ActionResult:
     """Something new: the item becomes an idea of its own."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.new_idea(session, workspace.id, suggestion_id, actor, defaults, body.title)
 
 
@@ -120,7 +120,7 @@ def bulk_accept(
 ) -> list[ActionResult]:
     """Accept many; all or nothing (409 if any was already answered)."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.bulk_accept(session, workspace.id, body.suggestion_ids, actor, defaults)
 
 
@@ -128,7 +128,7 @@ def bulk_accept(
 def undo_last(context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep) -> ActionResult:
     """Undo your own most recent action (the queue's `u` key)."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.undo_last(session, workspace.id, actor, defaults)
 
 
@@ -151,7 +151,7 @@ def merge(
     actor: ActorDep,
 ) -> ActionResult:
     """Merge this idea into another: its items, people and demand move there."""
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.merge_ideas(session, workspace.id, idea_id, body.into_idea_id, actor)
 
 
@@ -164,7 +164,7 @@ def split(
     actor: ActorDep,
 ) -> ActionResult:
     """Move some of an idea's items into a new idea."""
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.split_items(session, workspace.id, idea_id, body.item_ids, actor, body.title)
 
 
@@ -174,7 +174,7 @@ def unmerge(
 ) -> ActionResult:
     """Undo a merge of one item (automatic or not): it becomes an idea of its own."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.unmerge_item(session, workspace.id, item_id, actor, defaults)
 
 
@@ -196,7 +196,9 @@ def audit_log(
                 "undoable": e.action in UNDOABLE and e.undone_by_id is None,
             }
         )
-        for e in audit.entries(session, workspace.id, target=target, limit=limit, offset=offset)
+        for e in audit_store.entries(
+            session, workspace.id, target=target, limit=limit, offset=offset
+        )
     ]
 
 
@@ -206,5 +208,5 @@ def undo(
 ) -> ActionResult:
     """Put back exactly the state before that change (409 if items moved since)."""
     defaults = context.settings.thresholds()
-    with review.membership_change(context, workspace.id) as session:
+    with context.membership_change(workspace.id) as session:
         return review.undo(session, workspace.id, entry_id, actor, defaults)

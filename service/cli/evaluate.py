@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import platform
+import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import numpy as np
 import typer
@@ -15,14 +17,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from service.cli.common import console, domain_errors
-from service.core.settings import get_settings
+from service.context import build_context
+from service.core.settings import Settings, get_settings
 from service.feedback.evaluation import (
     evaluate_batch,
     evaluate_peers,
     evaluate_stream,
     read_labelled,
 )
-from triage.embedder import default_embedder
+from triage.embedder import Embedder, default_embedder
 
 COLUMNS = (
     "method",
@@ -80,9 +83,7 @@ def evaluate(
         if mode == Mode.stream:
             stream = bar.add_task("stream decisions", total=len(texts))
             rows.append(
-                evaluate_stream(
-                    texts, labels, embedder, lambda n: bar.advance(stream, n), oos_label
-                )
+                _stream(texts, labels, embedder, lambda n: bar.advance(stream, n), oos_label)
             )
     if peers:
         rows += evaluate_peers(texts, x, labels)
@@ -103,3 +104,21 @@ def evaluate(
     for row in rows:
         table.add_row(*(str(row.get(column, "")) for column in COLUMNS))
     console.print(table)
+
+
+def _stream(
+    texts: list[str],
+    labels: list[str],
+    embedder: Embedder,
+    progress: Callable[[int], None],
+    out_of_scope: str | None,
+) -> dict[str, Any]:
+    """Stream decisions in a throw-away SQLite workspace built like the real app's."""
+    with tempfile.TemporaryDirectory(prefix="throughline-eval-") as folder:
+        context = build_context(Settings(data_dir=Path(folder)), embedder)
+        try:
+            return evaluate_stream(
+                context.ingestor, context.factory, texts, labels, progress, out_of_scope
+            )
+        finally:
+            context.close()

@@ -1,7 +1,8 @@
-"""The audit log: every PM change, with who, when, and the state before and after."""
+"""The audit log's store: every PM change, with who, when, and the state before and after."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -46,3 +47,33 @@ def entries(
         query = query.where(AuditEntry.target_type == target[0], AuditEntry.target_id == target[1])
     query = query.order_by(AuditEntry.id.desc()).limit(limit).offset(offset)
     return list(session.scalars(query))
+
+
+def undone_unmerge_targets(session: Session, workspace_id: int) -> set[int]:
+    """Items a PM took out of the idea they were merged into (and did not put back)."""
+    return set(
+        session.scalars(
+            select(AuditEntry.target_id).where(
+                AuditEntry.workspace_id == workspace_id,
+                AuditEntry.action == "unmerge",
+                AuditEntry.undone_by_id.is_(None),
+            )
+        )
+    )
+
+
+def latest_undoable(
+    session: Session, workspace_id: int, actor: str, actions: Collection[str]
+) -> int | None:
+    """The id of this person's newest entry among `actions` that is not undone yet."""
+    return session.scalar(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.workspace_id == workspace_id,
+            AuditEntry.actor == actor,
+            AuditEntry.action.in_(actions),
+            AuditEntry.undone_by_id.is_(None),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )

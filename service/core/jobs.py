@@ -42,7 +42,8 @@ def live_progress(job_id: int) -> tuple[str, float] | None:
     return _live.get(job_id)
 
 
-def _update(factory: sessionmaker[Session], job_id: int, **values: Any) -> None:
+def _set_on_row(factory: sessionmaker[Session], job_id: int, **values: Any) -> None:
+    """The job runner is an edge: start and outcome each commit in a unit of work of their own."""
     with unit_of_work(factory) as session:
         job = session.get(Job, job_id)
         if job is not None:
@@ -52,7 +53,7 @@ def _update(factory: sessionmaker[Session], job_id: int, **values: Any) -> None:
 
 def run_job(factory: sessionmaker[Session], job_id: int, body: JobBody) -> None:
     """Run body, recording its progress, result or error on the job row."""
-    _update(factory, job_id, status="running")
+    _set_on_row(factory, job_id, status="running")
 
     def progress(stage: str, fraction: float) -> None:
         _live[job_id] = (stage, round(min(max(fraction, 0.0), 1.0), 3))
@@ -61,11 +62,11 @@ def run_job(factory: sessionmaker[Session], job_id: int, body: JobBody) -> None:
         result = body(progress)
     except Exception as exc:  # a failed job is reported on its row, never lost in a thread
         log.exception("job failed id=%s", job_id)
-        _update(factory, job_id, status="failed", error=f"{type(exc).__name__}: {exc}")
+        _set_on_row(factory, job_id, status="failed", error=f"{type(exc).__name__}: {exc}")
         return
     finally:
         _live.pop(job_id, None)
-    _update(factory, job_id, status="done", progress=1.0, stage="done", result=result)
+    _set_on_row(factory, job_id, status="done", progress=1.0, stage="done", result=result)
 
 
 def start_job(factory: sessionmaker[Session], job_id: int, body: JobBody) -> threading.Thread:

@@ -17,14 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.review import ReviewStats, SuggestionStatus, ThresholdFigures
-from models.review_tables import AuditEntry, Suggestion
-from models.schemas import DecisionKind, DecisionSpace, WorkspaceSettings
-from models.tables import DecisionLog, FeedbackItem
+from models.schemas import DecisionSpace, WorkspaceSettings
+from service.core import audit_store
+from service.feedback import store as feedback_store
 from service.feedback.vectors import decision_space
+from service.review import store as review_store
 from service.workspaces import store as workspace_store
 from triage.dedupe import ThresholdPair, Thresholds
 
@@ -48,53 +48,22 @@ def verdicts(session: Session, workspace_id: int, space: DecisionSpace) -> list[
     """PM answers on decisions made in `space` (scores from the other space don't compare)."""
     logged = {
         item_id: (best, (scores or {}).get("confidence"))
-        for item_id, best, scores in session.execute(
-            select(DecisionLog.item_id, DecisionLog.best_score, DecisionLog.scores).where(
-                DecisionLog.workspace_id == workspace_id,
-                DecisionLog.decision.in_([DecisionKind.auto_merge, DecisionKind.review]),
-            )
-        )
+        for item_id, best, scores in feedback_store.decision_scores(session, workspace_id)
         if (scores or {}).get("space", DecisionSpace.raw) == space
     }
     found: list[Verdict] = []
-    answered = session.execute(
-        select(Suggestion.item_id, Suggestion.status).where(
-            Suggestion.workspace_id == workspace_id,
-            Suggestion.origin == "ingest",
-            Suggestion.status != SuggestionStatus.pending,
-        )
-    )
-    for item_id, status in answered:
+    for item_id, status in review_store.answered_ingest_suggestions(session, workspace_id):
         best, confidence = logged.get(item_id, (None, None))
         if best is not None:
             dup = status == SuggestionStatus.accepted
             found.append(Verdict(best, confidence or best, dup, True))
-    undone = _undone_auto_merges(session, workspace_id)
-    auto = session.scalars(
-        select(FeedbackItem.id).where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.decision == DecisionKind.auto_merge,
-        )
-    )
-    for item_id in auto:
+    undone = audit_store.undone_unmerge_targets(session, workspace_id)
+    for item_id in feedback_store.auto_merged_ids(session, workspace_id):
         best, confidence = logged.get(item_id, (None, None))
         if best is not None:
             dup = item_id not in undone
             found.append(Verdict(best, confidence or best, dup, not dup, auto=True))
     return found
-
-
-def _undone_auto_merges(session: Session, workspace_id: int) -> set[int]:
-    """Items a PM took out of the idea they were auto-merged into (and did not put back)."""
-    return set(
-        session.scalars(
-            select(AuditEntry.target_id).where(
-                AuditEntry.workspace_id == workspace_id,
-                AuditEntry.action == "unmerge",
-                AuditEntry.undone_by_id.is_(None),
-            )
-        )
-    )
 
 
 def set_for(settings: WorkspaceSettings, space: DecisionSpace) -> bool:
@@ -163,10 +132,8 @@ def recalibrate(session: Session, workspace_id: int, defaults: ThresholdPair) ->
 
 def stats(session: Session, workspace_id: int, defaults: ThresholdPair) -> ReviewStats:
     counts = {status: 0 for status in SuggestionStatus}
-    for (status,) in session.execute(
-        select(Suggestion.status).where(Suggestion.workspace_id == workspace_id)
-    ):
-        counts[SuggestionStatus(status)] += 1
+    for status, count in review_store.count_by_status(session, workspace_id).items():
+        counts[SuggestionStatus(status)] += count
     space = decision_space(session, workspace_id)
     default = defaults.for_space(space)
     found = verdicts(session, workspace_id, space)

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import csv
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
 from models.schemas import FeedbackCreate
-from service.context import build_context
 from service.core.errors import InvalidInput
-from service.core.settings import Settings
+from service.feedback.ingest import Ingestor
 from service.workspaces import store as workspace_store
 from triage.cluster import cluster_embeddings
-from triage.embedder import Embedder
 from triage.metrics import clustering_scores, stream_scores
 
 Row = dict[str, Any]
@@ -50,31 +48,29 @@ def evaluate_batch(x: np.ndarray, labels: list[str], seed: int = 0) -> Row:
 
 
 def evaluate_stream(
+    ingestor: Ingestor,
+    factory: sessionmaker[Session],
     texts: list[str],
     labels: list[str],
-    embedder: Embedder,
     progress: Callable[[int], None],
     out_of_scope: str | None = None,
 ) -> Row:
-    """Run every text through the real ingest path (a throw-away SQLite workspace), in order."""
-    with tempfile.TemporaryDirectory(prefix="throughline-eval-") as folder:
-        context = build_context(Settings(data_dir=Path(folder)), embedder)
-        try:
-            with unit_of_work(context.factory) as session:
-                ws = workspace_store.get_or_create_workspace(session, "eval")
-                session.expunge(ws)
-            ideas: list[int] = []
-            decisions: list[str] = []
-            start = time.perf_counter()
-            for i in range(0, len(texts), 256):
-                chunk = [FeedbackCreate(text=t) for t in texts[i : i + 256]]
-                for result in context.ingestor.ingest(context.factory, ws, chunk):
-                    ideas.append(-1 if result.idea_id is None else result.idea_id)
-                    decisions.append(result.decision.value)
-                progress(len(chunk))
-            seconds = time.perf_counter() - start
-        finally:
-            context.close()
+    """Run every text through the real ingest path, in order, into an empty database.
+
+    Takes a session factory: each chunk of 256 is its own unit of work, as in an import."""
+    with unit_of_work(factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, "eval")
+        session.expunge(ws)
+    ideas: list[int] = []
+    decisions: list[str] = []
+    start = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        chunk = [FeedbackCreate(text=t) for t in texts[i : i + 256]]
+        for result in ingestor.ingest(factory, ws, chunk):
+            ideas.append(-1 if result.idea_id is None else result.idea_id)
+            decisions.append(result.decision.value)
+        progress(len(chunk))
+    seconds = time.perf_counter() - start
     return {
         "method": "throughline stream",
         **clustering_scores(labels, ideas),

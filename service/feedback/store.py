@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models.schemas import DecisionKind
 from models.tables import Account, DecisionLog, FeedbackItem, Requester
 
 
@@ -163,6 +164,99 @@ def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int)
         .limit(limit)
     )
     return [tuple(row) for row in session.execute(query)]
+
+
+def texts(session: Session, item_ids: Collection[int]) -> dict[int, str]:
+    """item id -> text, for quotes."""
+    if not item_ids:
+        return {}
+    rows = session.execute(
+        select(FeedbackItem.id, FeedbackItem.text).where(FeedbackItem.id.in_(set(item_ids)))
+    )
+    return {item_id: text for item_id, text in rows}
+
+
+def count_items(session: Session, workspace_id: int) -> int:
+    query = select(func.count(FeedbackItem.id)).where(FeedbackItem.workspace_id == workspace_id)
+    return session.scalar(query) or 0
+
+
+def items_with_people(session: Session, item_ids: list[int]) -> list[tuple]:
+    """(item, requester key, account name) for these items, in no particular order."""
+    query = (
+        select(FeedbackItem, Requester.key, Account.name)
+        .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
+        .outerjoin(Account, Account.id == FeedbackItem.account_id)
+        .where(FeedbackItem.id.in_(item_ids))
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def embedding_of(session: Session, item_id: int) -> bytes | None:
+    return session.scalar(select(FeedbackItem.embedding).where(FeedbackItem.id == item_id))
+
+
+def embedded_members(session: Session, idea_id: int, except_item: int) -> list[Any]:
+    """(id, text, embedding) rows of the idea's other embedded items."""
+    query = select(FeedbackItem.id, FeedbackItem.text, FeedbackItem.embedding).where(
+        FeedbackItem.idea_id == idea_id,
+        FeedbackItem.id != except_item,
+        FeedbackItem.embedding.is_not(None),
+    )
+    return list(session.execute(query).all())
+
+
+def embedded_items(session: Session, workspace_id: int) -> list[Any]:
+    """(id, idea_id, text, content_hash, embedding) rows of every embedded item, in id order."""
+    query = (
+        select(
+            FeedbackItem.id,
+            FeedbackItem.idea_id,
+            FeedbackItem.text,
+            FeedbackItem.content_hash,
+            FeedbackItem.embedding,
+        )
+        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.embedding.is_not(None))
+        .order_by(FeedbackItem.id)
+    )
+    return list(session.execute(query).all())
+
+
+def assign_clusters(session: Session, assignments: list[dict[str, Any]]) -> None:
+    """Set idea_id and cluster_confidence by item id, in one executemany."""
+    if assignments:
+        session.execute(update(FeedbackItem), assignments)
+
+
+def auto_merged_ids(session: Session, workspace_id: int) -> list[int]:
+    query = select(FeedbackItem.id).where(
+        FeedbackItem.workspace_id == workspace_id,
+        FeedbackItem.decision == DecisionKind.auto_merge,
+    )
+    return list(session.scalars(query))
+
+
+def people_of_ideas(session: Session, idea_ids: list[int]) -> list[tuple[int, int | None, int]]:
+    """(idea id, requester id, item id) of every item in these ideas."""
+    query = select(FeedbackItem.idea_id, FeedbackItem.requester_id, FeedbackItem.id).where(
+        FeedbackItem.idea_id.in_(idea_ids)
+    )
+    return [(cast(int, idea), requester, item) for idea, requester, item in session.execute(query)]
+
+
+def decision_scores(session: Session, workspace_id: int) -> list[tuple[int, float | None, Any]]:
+    """(item id, best score, scores) logged for the workspace's auto-merge and review decisions."""
+    query = select(DecisionLog.item_id, DecisionLog.best_score, DecisionLog.scores).where(
+        DecisionLog.workspace_id == workspace_id,
+        DecisionLog.decision.in_([DecisionKind.auto_merge, DecisionKind.review]),
+    )
+    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
+def best_score(session: Session, item_id: int) -> float | None:
+    """The best idea score logged when the item was decided."""
+    query = select(DecisionLog.best_score).where(DecisionLog.item_id == item_id).limit(1)
+    return session.scalar(query)
 
 
 class BatchLookups:

@@ -3,16 +3,14 @@ public roadmap built from it."""
 
 from __future__ import annotations
 
-from typing import cast
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.review_tables import IdeaStatusChange
 from models.schemas import IdeaStatus, Roadmap, RoadmapEntry
-from models.tables import FeedbackItem, Idea, Workspace
-from service.core import audit
+from models.tables import Workspace
+from service.core import audit_store
 from service.core.errors import Conflict, NotFound
+from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
 from service.notify import outbox
 from service.workspaces import store as workspace_store
@@ -52,7 +50,7 @@ def change_status(
     before = {"status": idea.status}
     idea.status = status
     session.flush()
-    audit.record(
+    audit_store.record(
         session,
         workspace_id,
         actor,
@@ -67,37 +65,13 @@ def change_status(
 
 
 def history(session: Session, workspace_id: int, idea_id: int) -> list[IdeaStatusChange]:
-    return list(
-        session.scalars(
-            select(IdeaStatusChange)
-            .where(
-                IdeaStatusChange.workspace_id == workspace_id,
-                IdeaStatusChange.idea_id == idea_id,
-            )
-            .order_by(IdeaStatusChange.id)
-        )
-    )
+    return idea_store.status_history(session, workspace_id, idea_id)
 
 
 def roadmap(session: Session, workspace: Workspace) -> Roadmap:
     """Planned, in-progress and shipped ideas with public notes and vote counts only."""
-    ideas = list(
-        session.scalars(
-            select(Idea).where(
-                Idea.workspace_id == workspace.id,
-                Idea.merged_into_id.is_(None),
-                Idea.status.in_([str(s) for s in _ON_ROADMAP]),
-            )
-        )
-    )
-    latest: dict[int, IdeaStatusChange] = {}
-    if ideas:
-        for change in session.scalars(
-            select(IdeaStatusChange)
-            .where(IdeaStatusChange.idea_id.in_([i.id for i in ideas]))
-            .order_by(IdeaStatusChange.id)
-        ):
-            latest[change.idea_id] = change
+    ideas = idea_store.ideas_in_status(session, workspace.id, [str(s) for s in _ON_ROADMAP])
+    latest = idea_store.latest_status_changes(session, [i.id for i in ideas])
     votes = _votes(session, [i.id for i in ideas])
     columns: dict[str, list[RoadmapEntry]] = {str(s): [] for s in _ON_ROADMAP}
     for idea in ideas:
@@ -122,12 +96,7 @@ def _votes(session: Session, idea_ids: list[int]) -> dict[int, int]:
     if not idea_ids:
         return {}
     people: dict[int, set[object]] = {}
-    rows = session.execute(
-        select(FeedbackItem.idea_id, FeedbackItem.requester_id, FeedbackItem.id).where(
-            FeedbackItem.idea_id.in_(idea_ids)
-        )
-    )
-    for idea_id, requester_id, item_id in rows:
+    for idea_id, requester_id, item_id in feedback_store.people_of_ideas(session, idea_ids):
         key = ("r", requester_id) if requester_id is not None else ("i", item_id)
-        people.setdefault(cast(int, idea_id), set()).add(key)
+        people.setdefault(idea_id, set()).add(key)
     return {idea_id: len(keys) for idea_id, keys in people.items()}

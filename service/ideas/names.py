@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import BaseModel, StringConstraints
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from drafting.chat import ChatError, ChatModel
 from models.db import unit_of_work
-from models.tables import FeedbackItem, Idea
 from service.core.llm import chat_model, llm_configured
 from service.core.settings import Settings
+from service.feedback import store as feedback_store
+from service.ideas import store as idea_store
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,8 @@ def rename_with_llm(factory: sessionmaker[Session], workspace_id: int, namer: Na
     in the meantime keeps their title.
     """
     with unit_of_work(factory) as session:
-        ideas = _biggest_auto_titled(session, workspace_id)
-        quote_ids = {i for idea in ideas for i in idea.quote_item_ids}
-        texts = dict(
-            session.execute(
-                select(FeedbackItem.id, FeedbackItem.text).where(FeedbackItem.id.in_(quote_ids))
-            ).all()
-        )
+        ideas = idea_store.biggest_auto_titled(session, workspace_id, MAX_NAMED)
+        texts = feedback_store.texts(session, {i for idea in ideas for i in idea.quote_item_ids})
         sketches = [
             IdeaSketch(
                 number=n,
@@ -112,32 +107,5 @@ def rename_with_llm(factory: sessionmaker[Session], workspace_id: int, namer: Na
     renamed = 0
     with unit_of_work(factory) as session:
         for number, title in titles.items():
-            renamed += session.execute(  # type: ignore[attr-defined]  # a CursorResult
-                update(Idea)
-                .where(Idea.id == idea_ids[number - 1], Idea.title_source == "auto")
-                .values(title=title)
-            ).rowcount
+            renamed += idea_store.set_auto_title(session, idea_ids[number - 1], title)
     return renamed
-
-
-def _biggest_auto_titled(session: Session, workspace_id: int) -> list[Idea]:
-    sizes = (
-        select(FeedbackItem.idea_id, func.count().label("size"))
-        .where(FeedbackItem.workspace_id == workspace_id)
-        .group_by(FeedbackItem.idea_id)
-        .subquery()
-    )
-    return list(
-        session.scalars(
-            select(Idea)
-            .join(sizes, sizes.c.idea_id == Idea.id)
-            .where(
-                Idea.workspace_id == workspace_id,
-                Idea.title_source == "auto",
-                Idea.merged_into_id.is_(None),
-                sizes.c.size >= 2,
-            )
-            .order_by(sizes.c.size.desc(), Idea.id)
-            .limit(MAX_NAMED)
-        )
-    )

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from models.review_tables import Suggestion
-from models.tables import FeedbackItem, Idea
+from models.tables import Idea
 from service.core.jobs import Progress
+from service.feedback import store as feedback_store
+from service.ideas import store as idea_store
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
 from triage.cluster import ClusterResult, cluster_embeddings, match_previous
@@ -47,17 +47,7 @@ class ReclusterSummary:
 
 
 def _inputs(session: Session, workspace_id: int) -> tuple[list[Any], np.ndarray]:
-    rows = session.execute(
-        select(
-            FeedbackItem.id,
-            FeedbackItem.idea_id,
-            FeedbackItem.text,
-            FeedbackItem.content_hash,
-            FeedbackItem.embedding,
-        )
-        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.embedding.is_not(None))
-        .order_by(FeedbackItem.id)
-    ).all()
+    rows = feedback_store.embedded_items(session, workspace_id)
     vectors = np.zeros((len(rows), 384), dtype=np.float32)
     for n, row in enumerate(rows):
         vectors[n] = np.frombuffer(row.embedding, dtype=np.float32)
@@ -90,9 +80,7 @@ def recluster(
     previous = [row.idea_id for row in rows]
     mapping = match_previous(result.labels, previous)
     descriptions = describe_clusters([row.text for row in rows], result.labels, vectors)
-    ideas = {
-        i.id: i for i in session.scalars(select(Idea).where(Idea.workspace_id == workspace_id))
-    }
+    ideas = idea_store.workspace_ideas(session, workspace_id)
     titles = {label: d.title for label, d in descriptions.items()}
     idea_of_label: dict[int, Idea] = {}
     new = 0
@@ -115,7 +103,7 @@ def recluster(
         {"id": row.id, "idea_id": idea_of_label[label].id, "cluster_confidence": float(conf)}
         for row, label, conf in zip(rows, result.labels.tolist(), result.confidence, strict=True)
     ]
-    session.execute(update(FeedbackItem), assignments)  # one executemany by primary key
+    feedback_store.assign_clusters(session, assignments)
     # Every embedded item now has a cluster, so an idea no cluster kept is empty.
     used = {idea.id for idea in idea_of_label.values()}
     empty = [
@@ -123,8 +111,7 @@ def recluster(
         for i in ideas.values()
         if i.id not in used and i.status == "open" and not i.pinned and i.merged_into_id is None
     ]
-    if empty:
-        session.execute(delete(Idea).where(Idea.id.in_(empty)))
+    idea_store.delete_ideas(session, empty)
     workspace_store.bump_membership_version(session, workspace_id)
     suggested = _suggest_doubtful(session, workspace_id, rows, result, idea_of_label)
     report("done", 1.0)
@@ -144,13 +131,7 @@ def _constraints(
 ) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """PM decisions as indices into rows: pinned ideas' items, and not-duplicate pairs."""
     position = {row.id: n for n, row in enumerate(rows)}
-    pinned = set(
-        session.scalars(
-            select(Idea.id).where(
-                Idea.workspace_id == workspace_id, Idea.pinned, Idea.merged_into_id.is_(None)
-            )
-        )
-    )
+    pinned = idea_store.pinned_idea_ids(session, workspace_id)
     groups: dict[int, list[int]] = {}
     for n, row in enumerate(rows):
         if row.idea_id in pinned:
@@ -171,13 +152,7 @@ def _suggest_doubtful(
     idea_of_label: dict[int, Idea],
 ) -> int:
     """Queue the least certain memberships (fresh each run) for a PM to confirm."""
-    session.execute(
-        delete(Suggestion).where(
-            Suggestion.workspace_id == workspace_id,
-            Suggestion.origin == "cluster",
-            Suggestion.status == "pending",
-        )
-    )
+    review_store.clear_pending_cluster_suggestions(session, workspace_id)
     sizes = np.bincount(result.labels)
     doubtful = [
         n

@@ -6,10 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.tables import FeedbackItem, Idea
+from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
 from service.ideas.views import IdeaSort, list_ideas
 from triage.demand import weekly_counts
@@ -39,16 +38,9 @@ def render_report(
     now = datetime.now(UTC)
     page = list_ideas(session, workspace_id, sort, True, limit, 0, now)
     signals = idea_store.demand_signals(session, workspace_id)
-    ideas = {
-        i.id: i
-        for i in session.scalars(select(Idea).where(Idea.id.in_([s.id for s in page.ideas])))
-    }
+    ideas = idea_store.ideas_by_id(session, [s.id for s in page.ideas])
     quote_ids = [q for i in ideas.values() for q in i.quote_item_ids]
-    texts = dict(
-        session.execute(
-            select(FeedbackItem.id, FeedbackItem.text).where(FeedbackItem.id.in_(quote_ids))
-        ).all()
-    )
+    texts = feedback_store.texts(session, quote_ids)
     rows = []
     for summary in page.ideas:
         idea = ideas[summary.id]
@@ -66,9 +58,7 @@ def render_report(
                 ],
             }
         )
-    items = session.scalar(
-        select(func.count(FeedbackItem.id)).where(FeedbackItem.workspace_id == workspace_id)
-    )
+    items = feedback_store.count_items(session, workspace_id)
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
     return environment.get_template("report.html").render(
         workspace=workspace,

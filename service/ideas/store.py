@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.demand import DemandSignal
+from models.review_tables import IdeaStatusChange
 from models.tables import Account, FeedbackItem, Idea, Requester
 
 
@@ -74,3 +75,107 @@ def demand_signals(
             )
         )
     return signals
+
+
+def search_titles(
+    session: Session, workspace_id: int, words: list[str], limit: int
+) -> list[tuple[int, str, str, int]]:
+    """(id, title, status, item count) of live ideas whose title holds every word, biggest first."""
+    where = [Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)]
+    where += [func.lower(Idea.title).contains(w.lower(), autoescape=True) for w in words]
+    count = func.count(FeedbackItem.id)
+    query = (
+        select(Idea.id, Idea.title, Idea.status, count)
+        .outerjoin(FeedbackItem, FeedbackItem.idea_id == Idea.id)
+        .where(*where)
+        .group_by(Idea.id, Idea.title, Idea.status)
+        .order_by(count.desc(), Idea.id)
+        .limit(limit)
+    )
+    return [(i, t, s, n) for i, t, s, n in session.execute(query)]
+
+
+def ideas_by_id(session: Session, idea_ids: list[int]) -> dict[int, Idea]:
+    return {i.id: i for i in session.scalars(select(Idea).where(Idea.id.in_(idea_ids)))}
+
+
+def workspace_ideas(session: Session, workspace_id: int) -> dict[int, Idea]:
+    """Every idea of the workspace by id, merged ones included."""
+    query = select(Idea).where(Idea.workspace_id == workspace_id)
+    return {i.id: i for i in session.scalars(query)}
+
+
+def pinned_idea_ids(session: Session, workspace_id: int) -> set[int]:
+    query = select(Idea.id).where(
+        Idea.workspace_id == workspace_id, Idea.pinned, Idea.merged_into_id.is_(None)
+    )
+    return set(session.scalars(query))
+
+
+def delete_ideas(session: Session, idea_ids: list[int]) -> None:
+    if idea_ids:
+        session.execute(delete(Idea).where(Idea.id.in_(idea_ids)))
+
+
+def biggest_auto_titled(session: Session, workspace_id: int, limit: int) -> list[Idea]:
+    """Live ideas of 2+ items whose title is still automatic, biggest first."""
+    sizes = (
+        select(FeedbackItem.idea_id, func.count().label("size"))
+        .where(FeedbackItem.workspace_id == workspace_id)
+        .group_by(FeedbackItem.idea_id)
+        .subquery()
+    )
+    query = (
+        select(Idea)
+        .join(sizes, sizes.c.idea_id == Idea.id)
+        .where(
+            Idea.workspace_id == workspace_id,
+            Idea.title_source == "auto",
+            Idea.merged_into_id.is_(None),
+            sizes.c.size >= 2,
+        )
+        .order_by(sizes.c.size.desc(), Idea.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def set_auto_title(session: Session, idea_id: int, title: str) -> bool:
+    """Retitle the idea unless a PM titled it meanwhile; True if it changed."""
+    result = session.execute(
+        update(Idea).where(Idea.id == idea_id, Idea.title_source == "auto").values(title=title)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]  # a CursorResult
+
+
+def ideas_in_status(session: Session, workspace_id: int, statuses: list[str]) -> list[Idea]:
+    """Live (not merged) ideas in any of these statuses."""
+    query = select(Idea).where(
+        Idea.workspace_id == workspace_id,
+        Idea.merged_into_id.is_(None),
+        Idea.status.in_(statuses),
+    )
+    return list(session.scalars(query))
+
+
+def status_history(session: Session, workspace_id: int, idea_id: int) -> list[IdeaStatusChange]:
+    query = (
+        select(IdeaStatusChange)
+        .where(IdeaStatusChange.workspace_id == workspace_id, IdeaStatusChange.idea_id == idea_id)
+        .order_by(IdeaStatusChange.id)
+    )
+    return list(session.scalars(query))
+
+
+def latest_status_changes(session: Session, idea_ids: list[int]) -> dict[int, IdeaStatusChange]:
+    """Each idea's most recent status change, for those that have one."""
+    latest: dict[int, IdeaStatusChange] = {}
+    if idea_ids:
+        query = (
+            select(IdeaStatusChange)
+            .where(IdeaStatusChange.idea_id.in_(idea_ids))
+            .order_by(IdeaStatusChange.id)
+        )
+        for change in session.scalars(query):
+            latest[change.idea_id] = change
+    return latest

@@ -11,13 +11,13 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
 from models.notifications import Channel, NotificationState
 from models.tables import Requester, utcnow
-from service.context import AppContext
 from service.core.settings import Settings
 from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
@@ -54,6 +54,16 @@ class PassResult:
         self.deferred += other.deferred
 
 
+class Runtime(Protocol):
+    """What the worker needs of the running app (an `AppContext` has both)."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def factory(self) -> sessionmaker[Session]: ...
+
+
 def default_notifiers(settings: Settings) -> list[Notifier]:
     return [SmtpNotifier(settings), WebhookNotifier(timeout=settings.smtp_timeout)]
 
@@ -64,18 +74,21 @@ def backoff(base_seconds: float, attempts_before: int, cap: float = MAX_BACKOFF_
 
 
 class DeliveryWorker:
-    """Sends what the outbox holds; run_once() for one pass, start()/stop() for a thread."""
+    """Sends what the outbox holds; run_once() for one pass, start()/stop() for a thread.
+
+    Takes a session factory: claim, send and record each commit on their own, so a row the
+    peer accepted is marked at once and a slow peer never holds a transaction open."""
 
     def __init__(
         self,
-        context: AppContext,
+        context: Runtime,
         *,
         notifiers: Sequence[Notifier] | None = None,
         clock: Callable[[], datetime] = utcnow,
         batch_size: int = 50,
         lease_seconds: float = 300.0,
     ) -> None:
-        self.context = context
+        self.factory = context.factory
         self.settings = context.settings
         self.notifiers = {n.channel: n for n in (notifiers or default_notifiers(context.settings))}
         self.clock = clock
@@ -96,7 +109,7 @@ class DeliveryWorker:
                 size = (
                     self.batch_size if limit is None else min(self.batch_size, limit - result.tried)
                 )
-                with unit_of_work(self.context.factory) as session:
+                with unit_of_work(self.factory) as session:
                     claimed = notify_store.claim_due(session, now, now + self.lease, size)
                 fresh = [i for i in claimed if i not in seen]
                 self._release([i for i in claimed if i in seen], now)  # deferred earlier
@@ -124,13 +137,13 @@ class DeliveryWorker:
 
     def _release(self, notification_ids: list[int], at: datetime) -> None:
         if notification_ids:
-            with unit_of_work(self.context.factory) as session:
+            with unit_of_work(self.factory) as session:
                 notify_store.release(session, notification_ids, at)
 
     def _deliver(
         self, notification_id: int, result: PassResult, down: dict[Channel, int], now: datetime
     ) -> None:
-        with unit_of_work(self.context.factory) as session:
+        with unit_of_work(self.factory) as session:
             loaded = self._load(session, notification_id)
             if loaded is None:
                 result.skipped += 1
@@ -161,7 +174,7 @@ class DeliveryWorker:
         retry_at = at + timedelta(
             seconds=backoff(self.settings.notify_retry_base_seconds, attempts_before)
         )
-        with unit_of_work(self.context.factory) as session:
+        with unit_of_work(self.factory) as session:
             notify_store.record_attempt(session, notification_id, at, error, retry_at, give_up)
         down[delivery.channel] = (
             0 if error is None or permanent else down.get(delivery.channel, 0) + 1

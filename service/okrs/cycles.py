@@ -26,7 +26,7 @@ from models.cycles import (
 )
 from models.okr import KeyResult, OkrSet, cycle_dates
 from models.okr_tables import Cycle, KeyResultRevision, KeyResultRow, ObjectiveRow
-from service.core import audit
+from service.core import audit_store
 from service.core.errors import Conflict, InvalidInput, NotFound
 from service.okrs import store as okr_store
 
@@ -78,7 +78,7 @@ def create_cycle(session: Session, workspace_id: int, body: CycleCreate, actor: 
         raise Conflict(f"Cycle {name!r} already exists.", code="cycle_exists")
     starts_on, ends_on = _dates(name, body.starts_on, body.ends_on)
     cycle = okr_store.create_cycle(session, workspace_id, name, starts_on, ends_on)
-    audit.record(
+    audit_store.record(
         session, workspace_id, actor, "cycle_create", ("cycle", cycle.id), {}, {"name": name}
     )
     return cycle
@@ -124,7 +124,7 @@ def add_objective(
     """An objective with its owner (a person or a team) and optional parent (alignment)."""
     cycle = find_cycle(session, workspace_id, cycle_name)
     row = _new_objective(session, workspace_id, cycle, body, None)
-    audit.record(
+    audit_store.record(
         session,
         workspace_id,
         actor,
@@ -183,7 +183,7 @@ def add_key_result(
     row = _new_kr(
         session, workspace_id, objective.id, kr, body.scoring, body.weight, "created", actor
     )
-    audit.record(
+    audit_store.record(
         session, workspace_id, actor, "kr_add", ("key_result", row.id), {}, {"text": kr.text}
     )
     return row
@@ -198,7 +198,7 @@ def revise_key_result(
     revision = okr_store.add_revision(
         session, row.id, kr.model_dump(mode="json"), body.reason, actor
     )
-    audit.record(
+    audit_store.record(
         session,
         workspace_id,
         actor,
@@ -226,7 +226,7 @@ def bind_metric(
     before = {"binding": row.binding}
     row.binding = binding.model_dump(mode="json") if binding else None
     session.flush()
-    audit.record(
+    audit_store.record(
         session,
         workspace_id,
         actor,
@@ -290,7 +290,7 @@ def accept_draft(
     draft.cycle_id = cycle.id
     draft.accepted_at = datetime.now(UTC)
     session.flush()
-    audit.record(
+    audit_store.record(
         session,
         workspace_id,
         actor,

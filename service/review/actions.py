@@ -2,36 +2,26 @@
 
 Each action takes a session (the caller's unit of work commits) and returns what moved and
 the audit entry that undoes it. Callers that move items hold the workspace's write lock
-(`membership_change`) so a concurrent ingest never lands an item in an idea just merged away.
+(`AppContext.membership_change`) so a concurrent ingest never lands an item in an idea just
+merged away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import unit_of_work
 from models.review import ActionResult, SuggestionStatus
-from models.review_tables import AuditEntry, Suggestion
+from models.review_tables import Suggestion
 from models.schemas import DecisionKind
-from models.tables import DecisionLog, FeedbackItem, Idea
-from service.context import AppContext
+from models.tables import FeedbackItem, Idea
+from service.core import audit_store
 from service.core.errors import Conflict, InvalidInput, NotFound
 from service.feedback import calibration
+from service.feedback import store as feedback_store
 from service.review import store as review_store
 from service.review.changes import UNDOABLE, Changes
 from service.review.changes import undo as _undo
 from triage.dedupe import ThresholdPair
-
-
-@contextmanager
-def membership_change(context: AppContext, workspace_id: int) -> Iterator[Session]:
-    """A unit of work that moves items between ideas, serialised with ingest."""
-    with context.registry.writing(workspace_id), unit_of_work(context.factory) as session:
-        yield session
 
 
 def _pending(session: Session, workspace_id: int, suggestion_id: int) -> Suggestion:
@@ -99,7 +89,7 @@ def accept(
     changes = Changes(workspace_id)
     _join(session, changes, _item(session, workspace_id, suggestion.item_id), target)
     changes.resolve(suggestion, SuggestionStatus.accepted, actor, target.id)
-    result = changes.commit(session, actor, "accept", ("suggestion", suggestion.id))
+    result = changes.apply(session, actor, "accept", ("suggestion", suggestion.id))
     calibration.recalibrate(session, workspace_id, defaults)
     return result
 
@@ -116,7 +106,7 @@ def reject(
     if item.idea_id == suggestion.idea_id:
         destination = _leave(session, changes, item, None).id
     changes.resolve(suggestion, SuggestionStatus.rejected, actor, destination)
-    result = changes.commit(session, actor, "reject", ("suggestion", suggestion.id))
+    result = changes.apply(session, actor, "reject", ("suggestion", suggestion.id))
     calibration.recalibrate(session, workspace_id, defaults)
     return result
 
@@ -138,7 +128,7 @@ def redirect(
         changes.not_duplicate(session, item.id, suggestion.idea_id, suggestion.score, actor)
     _join(session, changes, item, target)
     changes.resolve(suggestion, SuggestionStatus.redirected, actor, target.id)
-    result = changes.commit(session, actor, "redirect", ("suggestion", suggestion.id))
+    result = changes.apply(session, actor, "redirect", ("suggestion", suggestion.id))
     calibration.recalibrate(session, workspace_id, defaults)
     return result
 
@@ -158,7 +148,7 @@ def new_idea(
     changes.not_duplicate(session, item.id, suggestion.idea_id, suggestion.score, actor)
     idea = _leave(session, changes, item, title)
     changes.resolve(suggestion, SuggestionStatus.new_idea, actor, idea.id)
-    result = changes.commit(session, actor, "new_idea", ("suggestion", suggestion.id))
+    result = changes.apply(session, actor, "new_idea", ("suggestion", suggestion.id))
     result.idea_id = idea.id
     calibration.recalibrate(session, workspace_id, defaults)
     return result
@@ -195,12 +185,10 @@ def merge_ideas(
     changes.set_idea(source, merged_into_id=target.id)
     if not target.pinned:
         changes.set_idea(target, pinned=True)
-    for suggestion in session.scalars(
-        select(Suggestion).where(Suggestion.idea_id == source.id, Suggestion.status == "pending")
-    ):
+    for suggestion in review_store.pending_for_idea(session, source.id):
         changes.suggestions[suggestion.id] = ({"idea_id": source.id}, {"idea_id": target.id})
         suggestion.idea_id = target.id
-    return changes.commit(session, actor, "merge", ("idea", source.id))
+    return changes.apply(session, actor, "merge", ("idea", source.id))
 
 
 def split_items(
@@ -230,7 +218,7 @@ def split_items(
         changes.move(item_id, idea.id, new.id)
     if not idea.pinned:
         changes.set_idea(idea, pinned=True)
-    return changes.commit(session, actor, "split", ("idea", idea.id))
+    return changes.apply(session, actor, "split", ("idea", idea.id))
 
 
 def unmerge_item(
@@ -244,12 +232,10 @@ def unmerge_item(
     ]:
         raise Conflict(f"Item {item_id} is not merged with anything.", code="not_merged")
     changes = Changes(workspace_id)
-    score = session.scalar(
-        select(DecisionLog.best_score).where(DecisionLog.item_id == item.id).limit(1)
-    )
+    score = feedback_store.best_score(session, item.id)
     changes.not_duplicate(session, item.id, item.idea_id, score, actor)
     _leave(session, changes, item, None)
-    result = changes.commit(session, actor, "unmerge", ("item", item.id))
+    result = changes.apply(session, actor, "unmerge", ("item", item.id))
     if item.decision == DecisionKind.auto_merge:
         calibration.recalibrate(session, workspace_id, defaults)
     return result
@@ -267,17 +253,7 @@ def undo_last(
     session: Session, workspace_id: int, actor: str, defaults: ThresholdPair
 ) -> ActionResult:
     """Undo this person's most recent action that is not undone yet (the `u` key)."""
-    entry_id = session.scalar(
-        select(AuditEntry.id)
-        .where(
-            AuditEntry.workspace_id == workspace_id,
-            AuditEntry.actor == actor,
-            AuditEntry.action.in_(UNDOABLE),
-            AuditEntry.undone_by_id.is_(None),
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    )
+    entry_id = audit_store.latest_undoable(session, workspace_id, actor, UNDOABLE)
     if entry_id is None:
         raise Conflict("Nothing of yours to undo.", code="nothing_to_undo")
     return undo(session, workspace_id, entry_id, actor, defaults)

@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from models.review import ActionResult
 from models.review_tables import AuditEntry, NotDuplicate, Suggestion
 from models.tables import FeedbackItem, Idea
-from service.core import audit
+from service.core import audit_store
 from service.core.errors import Conflict, NotFound
 from service.feedback.ingest import idea_title
 from service.review import store as review_store
@@ -89,7 +88,7 @@ class Changes:
         session.flush()
         self.not_duplicates.append(row.id)
 
-    def commit(
+    def apply(
         self, session: Session, actor: str, action: str, target: tuple[str, int | None]
     ) -> ActionResult:
         """Move the items, hide ideas left empty, bump membership, and log it all."""
@@ -97,7 +96,7 @@ class Changes:
         session.flush()
         if self.moves:
             workspace_store.bump_membership_version(session, self.workspace_id)
-        entry = audit.record(
+        entry = audit_store.record(
             session,
             self.workspace_id,
             actor,
@@ -156,11 +155,8 @@ def undo(session: Session, workspace_id: int, entry_id: int, actor: str) -> Acti
             after = {name: _plain(getattr(suggestion, name)) for name in before}
             changes.suggestions[suggestion.id] = (after, before)
             _set_suggestion(suggestion, before)
-    if entry.after["not_duplicates"]:
-        session.execute(
-            delete(NotDuplicate).where(NotDuplicate.id.in_(entry.after["not_duplicates"]))
-        )
-    result = changes.commit(session, actor, "undo", ("audit", entry.id))
+    review_store.delete_not_duplicates(session, entry.after["not_duplicates"])
+    result = changes.apply(session, actor, "undo", ("audit", entry.id))
     for idea_id in entry.after["created_ideas"]:
         idea = session.get(Idea, idea_id)
         if idea is not None and not review_store.member_ids(session, workspace_id, idea_id):

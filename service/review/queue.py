@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import numpy as np
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.review import (
@@ -18,9 +17,10 @@ from models.review import (
     SuggestionStatus,
 )
 from models.review_tables import Suggestion
-from models.schemas import DecisionKind, FeedbackRead, IdeaSummary
-from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester
+from models.schemas import FeedbackRead, IdeaSummary
+from models.tables import Idea
 from service.core.errors import NotFound
+from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from triage.demand import measure_demand
@@ -79,14 +79,8 @@ def _read(session: Session, workspace_id: int, row: Suggestion, now: datetime) -
 
 
 def _closest(session: Session, item_id: int, idea_id: int) -> list[CloseItem]:
-    vector = session.scalar(select(FeedbackItem.embedding).where(FeedbackItem.id == item_id))
-    rows = session.execute(
-        select(FeedbackItem.id, FeedbackItem.text, FeedbackItem.embedding).where(
-            FeedbackItem.idea_id == idea_id,
-            FeedbackItem.id != item_id,
-            FeedbackItem.embedding.is_not(None),
-        )
-    ).all()
+    vector = feedback_store.embedding_of(session, item_id)
+    rows = feedback_store.embedded_members(session, idea_id, item_id)
     if vector is None or not rows:
         return []
     query = np.frombuffer(vector, dtype=np.float32)
@@ -100,12 +94,7 @@ def _closest(session: Session, item_id: int, idea_id: int) -> list[CloseItem]:
 
 
 def _feedback(session: Session, item_ids: list[int]) -> list[FeedbackRead]:
-    rows = session.execute(
-        select(FeedbackItem, Requester.key, Account.name)
-        .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
-        .outerjoin(Account, Account.id == FeedbackItem.account_id)
-        .where(FeedbackItem.id.in_(item_ids))
-    ).all()
+    rows = feedback_store.items_with_people(session, item_ids)
     by_id = {
         item.id: FeedbackRead(
             id=item.id,
@@ -125,17 +114,7 @@ def _feedback(session: Session, item_ids: list[int]) -> list[FeedbackRead]:
 
 def recent_auto_merges(session: Session, workspace_id: int, limit: int = 20) -> list[AutoMergeRead]:
     """The newest automatic merges still in place, so a PM can check and undo them."""
-    rows = session.execute(
-        select(FeedbackItem.id, Idea.id, Idea.title, DecisionLog.best_score)
-        .join(Idea, Idea.id == FeedbackItem.idea_id)
-        .outerjoin(DecisionLog, DecisionLog.item_id == FeedbackItem.id)
-        .where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.decision == DecisionKind.auto_merge,
-        )
-        .order_by(FeedbackItem.id.desc())
-        .limit(limit)
-    ).all()
+    rows = review_store.recent_auto_merges(session, workspace_id, limit)
     items = {f.id: f for f in _feedback(session, [r[0] for r in rows])}
     return [
         AutoMergeRead(
@@ -145,34 +124,13 @@ def recent_auto_merges(session: Session, workspace_id: int, limit: int = 20) -> 
             score=round(score, 4) if score is not None else None,
         )
         for item_id, idea_id, title, score in rows
-        if _has_company(session, item_id, idea_id)
+        if review_store.has_other_members(session, idea_id, item_id)  # still merged
     ]
-
-
-def _has_company(session: Session, item_id: int, idea_id: int) -> bool:
-    """Still merged: its idea holds other items too."""
-    others = session.scalar(
-        select(func.count(FeedbackItem.id)).where(
-            FeedbackItem.idea_id == idea_id, FeedbackItem.id != item_id
-        )
-    )
-    return bool(others)
 
 
 def search_ideas(
     session: Session, workspace_id: int, query: str, limit: int = 10
 ) -> list[IdeaChoice]:
     """Ideas whose title contains the words typed (for "redirect to another idea")."""
-    words = query.split()
-    where = [Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)]
-    where += [func.lower(Idea.title).contains(w.lower(), autoescape=True) for w in words[:5]]
-    count = func.count(FeedbackItem.id)
-    rows = session.execute(
-        select(Idea.id, Idea.title, Idea.status, count)
-        .outerjoin(FeedbackItem, FeedbackItem.idea_id == Idea.id)
-        .where(*where)
-        .group_by(Idea.id, Idea.title, Idea.status)
-        .order_by(count.desc(), Idea.id)
-        .limit(limit)
-    )
+    rows = idea_store.search_titles(session, workspace_id, query.split()[:5], limit)
     return [IdeaChoice(id=i, title=t, status=s, item_count=n) for i, t, s, n in rows]

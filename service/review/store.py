@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.review_tables import NotDuplicate, Suggestion
-from models.tables import FeedbackItem, Idea
+from models.schemas import DecisionKind
+from models.tables import DecisionLog, FeedbackItem, Idea
 
 
 def suggest(
@@ -86,6 +87,46 @@ def suggestions(
     return list(rows), total
 
 
+def pending_for_idea(session: Session, idea_id: int) -> list[Suggestion]:
+    query = select(Suggestion).where(Suggestion.idea_id == idea_id, Suggestion.status == "pending")
+    return list(session.scalars(query))
+
+
+def answered_ingest_suggestions(session: Session, workspace_id: int) -> list[tuple[int, str]]:
+    """(item id, status) of every ingest suggestion a PM answered."""
+    query = select(Suggestion.item_id, Suggestion.status).where(
+        Suggestion.workspace_id == workspace_id,
+        Suggestion.origin == "ingest",
+        Suggestion.status != "pending",
+    )
+    return [(item_id, status) for item_id, status in session.execute(query)]
+
+
+def count_by_status(session: Session, workspace_id: int) -> dict[str, int]:
+    query = (
+        select(Suggestion.status, func.count(Suggestion.id))
+        .where(Suggestion.workspace_id == workspace_id)
+        .group_by(Suggestion.status)
+    )
+    return {status: count for status, count in session.execute(query)}
+
+
+def clear_pending_cluster_suggestions(session: Session, workspace_id: int) -> None:
+    """Drop the previous re-cluster's unanswered suggestions (each run makes fresh ones)."""
+    session.execute(
+        delete(Suggestion).where(
+            Suggestion.workspace_id == workspace_id,
+            Suggestion.origin == "cluster",
+            Suggestion.status == "pending",
+        )
+    )
+
+
+def delete_not_duplicates(session: Session, ids: list[int]) -> None:
+    if ids:
+        session.execute(delete(NotDuplicate).where(NotDuplicate.id.in_(ids)))
+
+
 def pending_for_items(session: Session, workspace_id: int, item_ids: list[int]) -> list[Suggestion]:
     if not item_ids:
         return []
@@ -119,6 +160,34 @@ def member_ids(session: Session, workspace_id: int, idea_id: int) -> list[int]:
             .order_by(FeedbackItem.id)
         )
     )
+
+
+def has_other_members(session: Session, idea_id: int, item_id: int) -> bool:
+    """Whether the idea holds items besides this one."""
+    others = session.scalar(
+        select(func.count(FeedbackItem.id)).where(
+            FeedbackItem.idea_id == idea_id, FeedbackItem.id != item_id
+        )
+    )
+    return bool(others)
+
+
+def recent_auto_merges(
+    session: Session, workspace_id: int, limit: int
+) -> list[tuple[int, int, str, float | None]]:
+    """(item id, idea id, idea title, best score) of the newest auto-merged items."""
+    query = (
+        select(FeedbackItem.id, Idea.id, Idea.title, DecisionLog.best_score)
+        .join(Idea, Idea.id == FeedbackItem.idea_id)
+        .outerjoin(DecisionLog, DecisionLog.item_id == FeedbackItem.id)
+        .where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.decision == DecisionKind.auto_merge,
+        )
+        .order_by(FeedbackItem.id.desc())
+        .limit(limit)
+    )
+    return [(item, idea, title, score) for item, idea, title, score in session.execute(query)]
 
 
 def move_items(session: Session, moves: dict[int, int | None]) -> None:

@@ -124,7 +124,7 @@ def merge(
     try:
         if into_idea_id is None:
             raise InvalidInput("Pick the idea to merge into.", code="no_target")
-        with review.membership_change(context, user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id) as writing:
             review.merge_ideas(writing, user.workspace_id, idea_id, into_idea_id, user.actor)
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)
@@ -147,7 +147,7 @@ def split(
     try:
         if not item_ids:
             raise InvalidInput("Tick the items to split out first.", code="no_items")
-        with review.membership_change(context, user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id) as writing:
             result = review.split_items(
                 writing, user.workspace_id, idea_id, item_ids, user.actor, title.strip() or None
             )
@@ -172,7 +172,7 @@ def unmerge(
 ) -> Response:
     """Take one item out of this idea (undo an automatic merge), showing the demand change."""
     try:
-        with review.membership_change(context, user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id) as writing:
             message = unmerge_item(writing, user, item_id, context.settings.thresholds())
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)

@@ -77,7 +77,7 @@ Action = Callable[[Session], str]
 def _act(request: Request, context: AppContext, user: PageUser, action: Action) -> Response:
     """Run one queue action in its own unit of work and answer with the queue or a redirect."""
     try:
-        with review.membership_change(context, user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id) as writing:
             message = action(writing)
     except DomainError as exc:
         return _after(request, context, user, exc.detail, "error", exc.status)
