@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC
 from typing import Any
 
 import numpy as np
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
@@ -60,64 +63,110 @@ class Ingestor:
     def ingest(
         self, factory: sessionmaker[Session], workspace: Workspace, items: list[FeedbackCreate]
     ) -> list[FeedbackResult]:
-        """Store items in one transaction and return one decision per item, in input order.
+        """Store items in one transaction of its own and return one decision per item, in input
+        order: for callers without a request's session (CLI import, evaluation, loaders).
 
-        Texts are embedded in one batch before the workspace lock is taken (exact re-posts are
-        not embedded at all); decisions are made one by one so an item can merge with one sent
-        earlier in the same batch.
+        Takes a session factory because the lookup of known texts, before the workspace lock
+        and the embedding, is a short read of its own; the writes commit in one unit of work.
         """
         digests = [content_hash(item.text) for item in items]
-        vectors = self._embed_unseen(factory, workspace.id, items, digests)
+        with unit_of_work(factory) as session:
+            todo = self._unseen(session, workspace.id, digests)
+        vectors = self._embed(items, todo)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                state = self.registry.current(session, workspace.id)
-                thresholds = self.thresholds_for(session, workspace.id, state.space)
-                spaced, hits = self._search_many(state, vectors)
-                batch = _Batch(
-                    lookups=feedback_store.BatchLookups(
-                        session,
-                        workspace.id,
-                        {(i.source, i.external_id) for i in items if i.external_id},
-                        {i.account for i in items if i.account},
-                        {i.requester for i in items if i.requester},
-                    ),
-                    state=state,
-                    thresholds=thresholds,
-                    # Re-read under the lock: a concurrent call may have stored the same text.
-                    exact=feedback_store.first_by_hash(session, workspace.id, digests),
-                )
-                results = [
-                    self._ingest_one(batch, item, digest, vector, in_space, hit)
-                    for item, digest, vector, in_space, hit in zip(
-                        items, digests, vectors, spaced, hits, strict=True
-                    )
-                ]
-                feedback_store.log_decisions(session, batch.log)
-                review_store.suggest_new_items(session, workspace.id, batch.suggestions)
-                self._name_matches(session, results)
-            # Only committed items enter the in-memory index.
-            for item_id, idea_id, vector, in_space in batch.pending:
-                state.add(item_id, idea_id, vector, in_space)
-            for result in results:
-                state.saw(result.id or 0)
-            self.registry.after_write(workspace.id)
+                batch, results = self._store(session, workspace.id, items, digests, vectors)
+            self._learn(batch, results)
         return results
 
-    def _embed_unseen(
+    @contextmanager
+    def ingesting(
+        self, session: Session, workspace: Workspace, items: list[FeedbackCreate]
+    ) -> Iterator[list[FeedbackResult]]:
+        """Store items through the caller's session (a request's unit of work) and yield the
+        decisions; the caller commits inside the block.
+
+        The block runs under the workspace lock, so the next decision sees these items, and
+        the index learns them when the block ends only if the session committed in it.
+        """
+        digests = [content_hash(item.text) for item in items]
+        vectors = self._embed(items, self._unseen(session, workspace.id, digests))
+        with self.registry.writing(workspace.id):
+            batch, results = self._store(session, workspace.id, items, digests, vectors)
+            committed = False
+
+            def note_commit(_session: Session) -> None:
+                nonlocal committed
+                committed = True
+
+            event.listen(session, "after_commit", note_commit)
+            try:
+                yield results
+            finally:
+                event.remove(session, "after_commit", note_commit)
+            if committed:
+                self._learn(batch, results)
+
+    def _store(
         self,
-        factory: sessionmaker[Session],
+        session: Session,
         workspace_id: int,
         items: list[FeedbackCreate],
         digests: list[str],
-    ) -> list[np.ndarray | None]:
-        """Embed only texts whose normalised form is new to the workspace and to the batch."""
-        with unit_of_work(factory) as session:
-            seen = feedback_store.known_hashes(session, workspace_id, digests)
+        vectors: list[np.ndarray | None],
+    ) -> tuple[_Batch, list[FeedbackResult]]:
+        """Decide and write every item; the caller holds the workspace lock.
+
+        Decisions are made one by one so an item can merge with one sent earlier in the batch.
+        """
+        state = self.registry.current(session, workspace_id)
+        thresholds = self.thresholds_for(session, workspace_id, state.space)
+        spaced, hits = self._search_many(state, vectors)
+        batch = _Batch(
+            lookups=feedback_store.BatchLookups(
+                session,
+                workspace_id,
+                {(i.source, i.external_id) for i in items if i.external_id},
+                {i.account for i in items if i.account},
+                {i.requester for i in items if i.requester},
+            ),
+            state=state,
+            thresholds=thresholds,
+            # Re-read under the lock: a concurrent call may have stored the same text.
+            exact=feedback_store.first_by_hash(session, workspace_id, digests),
+        )
+        results = [
+            self._ingest_one(batch, item, digest, vector, in_space, hit)
+            for item, digest, vector, in_space, hit in zip(
+                items, digests, vectors, spaced, hits, strict=True
+            )
+        ]
+        feedback_store.log_decisions(session, batch.log)
+        review_store.suggest_new_items(session, workspace_id, batch.suggestions)
+        self._name_matches(session, results)
+        return batch, results
+
+    def _learn(self, batch: _Batch, results: list[FeedbackResult]) -> None:
+        """Index a committed batch's new items (still under the workspace lock)."""
+        for item_id, idea_id, vector, in_space in batch.pending:
+            batch.state.add(item_id, idea_id, vector, in_space)
+        for result in results:
+            batch.state.saw(result.id or 0)
+        self.registry.after_write(batch.lookups.workspace_id)
+
+    @staticmethod
+    def _unseen(session: Session, workspace_id: int, digests: list[str]) -> list[int]:
+        """Positions of texts whose normalised form is new to the workspace and to the batch."""
+        seen = feedback_store.known_hashes(session, workspace_id, digests)
         todo = []
         for n, digest in enumerate(digests):
             if digest not in seen:
                 seen.add(digest)
                 todo.append(n)
+        return todo
+
+    def _embed(self, items: list[FeedbackCreate], todo: list[int]) -> list[np.ndarray | None]:
+        """Embed the texts at `todo` in one batch, outside the lock (exact re-posts never are)."""
         vectors: list[np.ndarray | None] = [None] * len(items)
         embedded = self.registry.embedder.embed([items[n].text for n in todo])
         for n, vector in zip(todo, embedded, strict=True):

@@ -27,6 +27,7 @@ ContextDep = Annotated[AppContext, Depends(get_context)]
 
 
 def get_session(context: ContextDep) -> Iterator[Session]:
+    """The request's one unit of work: commits after the route (a no-op if it committed)."""
     with unit_of_work(context.factory) as session:
         yield session
 
