@@ -30,7 +30,8 @@ from triage.envelope_extract import RuleResult, apply_rules, split_lines
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+_BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
 _DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
 _STRONG = frozenset({"|", "::", "»", ">>"})
@@ -39,14 +40,15 @@ _MAX_PHRASE_WORDS = 8
 
 
 def normalise_line(line: str) -> str:
-    """The form a line is learned and matched in: NFKC, casefolded, digit runs -> ``0``.
+    """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``.
 
     Args:
         line: One line of an item.
 
     Returns:
         The line with whitespace folded to single spaces and trimmed, so that
-        ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal.
+        ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal (a thousands-separated
+        number such as ``1,200`` is one number).
     """
     folded = unicodedata.normalize("NFKC", line).casefold()
     return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
@@ -136,7 +138,7 @@ class Envelope:
         out: list[str] = []
         for line in lines:
             s = line.strip()
-            if s and normalise_line(s) in self.lines:
+            if s and normalise_line(_BULLET.sub("", s, count=1)) in self.lines:
                 continue
             if s and self.prefixes and (h := _head(s)) and h[0] in self.prefixes:
                 s = h[1]
@@ -204,8 +206,9 @@ def learn_envelope(
     form) is learned only if all of these hold, so that a genuine duplicate, the same request
     posted by many people, is never mistaken for envelope:
 
-    * it occurs in at least ``max(min_count, ceil(min_share * n))`` distinct texts with at
-      least one other content line (single-line texts never count);
+    * it occurs in at least ``max(min_count, ceil(min_share * m))`` distinct texts with at
+      least one other content line, ``m`` being the number of such multi-line texts (single-line
+      texts can hold no envelope line, so they neither count nor dilute the share);
     * the other content it appears with differs: at least ``max(min_count, count / 2)``
       distinct sets of co-occurring lines (a request re-posted verbatim has one);
     * it is hardly ever a text's whole content: fewer than ``max(2, 5%)`` of its occurrences
@@ -217,7 +220,7 @@ def learn_envelope(
 
     Args:
         texts: The workspace's item texts.
-        min_share: Minimum share of distinct texts a line must occur in.
+        min_share: Minimum share of the distinct multi-line texts a line must occur in.
         min_count: Minimum number of distinct texts (and of distinct contexts).
         max_entries: Cap on learned lines, and on each kind of phrase (most frequent kept).
 
@@ -225,8 +228,7 @@ def learn_envelope(
         The learned envelope (empty when nothing qualifies).
     """
     distinct = list(dict.fromkeys(s for t in texts if (s := t.strip())))
-    need = max(min_count, math.ceil(min_share * len(distinct)))
-    if len(distinct) < need:
+    if len(distinct) < min_count:
         return Envelope()
     count: Counter[str] = Counter()
     solo: Counter[str] = Counter()
@@ -236,12 +238,14 @@ def learn_envelope(
         "head": defaultdict(set),
         "tail": defaultdict(set),
     }
+    multi = 0
     for text in distinct:
         content = [s for line in apply_rules(text).lines if (s := line.strip())]
         norms = list(dict.fromkeys(normalise_line(s) for s in content))
         if len(norms) == 1:
             solo[norms[0]] += 1
         elif len(norms) > 1:
+            multi += 1
             for n in norms:
                 count[n] += 1
                 contexts[n].add(hash(tuple(sorted(o for o in norms if o != n))))
@@ -253,6 +257,8 @@ def learn_envelope(
             for phrase, rest in seen.items():
                 phrase_count[kind][phrase] += 1
                 phrase_rests[kind][phrase].add(rest)
+
+    need = max(min_count, math.ceil(min_share * multi))
 
     def ranked(counter: Counter[str], ok: Any) -> frozenset[str]:
         chosen = [k for k, c in counter.most_common() if c >= need and ok(k, c)]

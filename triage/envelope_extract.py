@@ -10,13 +10,12 @@ are dropped when anything else survives and kept when nothing does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from triage import envelope_rules as r
+from triage.envelope_chat import transcript
 
 _MAX_DEPTH = 5
-_CLAUSE = re.compile(r"[.!?—–]\s*|,\s+")
 
 
 @dataclass(frozen=True)
@@ -107,71 +106,46 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
     return _clean(lines, subjects)
 
 
-def _role(who: str) -> str | None:
-    """A transcript speaker's role from the label alone."""
-    if r.AGENT_ROLE.search(who):
-        return "agent"
-    return "customer" if r.CUSTOMER_ROLE.match(who) else None
-
-
-def _speaker(who: str) -> bool:
-    """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
-    if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
-        return _role(who) is not None
-    return r.is_signature_line(who) and len(who.split()) <= 4
-
-
-def _transcript(lines: list[str]) -> list[str]:
-    """Keep the customer's turns of a chat transcript (labels and timestamps removed)."""
-    hits = [(i, m) for i, s in enumerate(lines) if (m := r.CHAT_LINE.match(s))]
-    timed = {i: m for i, m in hits if m["ts"]}
-    named = {i: m for i, m in hits if not m["ts"] and _speaker(m["who"])}
-    if len(timed) >= 2:
-        turns = timed
-    elif len(named) >= 2 and any(_role(m["who"]) == "agent" for m in named.values()):
-        turns = named
-    else:
-        return lines
-    roles: dict[str, str | None] = {}
-    for m in turns.values():
-        who = m["who"].strip().casefold()
-        role = roles.get(who) or _role(m["who"])
-        if role is None and any(r.MACRO.match(p) for p in _CLAUSE.split(m["msg"])):
-            role = "agent"
-        roles[who] = role
-    unknown = [w for w, role in roles.items() if role is None]
-    known = [role for role in roles.values() if role]
-    if len(roles) == 2 and len(unknown) == 1:
-        roles[unknown[0]] = "customer" if known[0] == "agent" else "agent"
-    out: list[str] = []
-    current: str | None = None
-    for i, s in enumerate(lines):
-        if i in turns:
-            current = roles[turns[i]["who"].strip().casefold()]
-            s = turns[i]["msg"]
-        if current != "agent":
-            out.append(s)
-    return out
+def _reply_header(s: str, out: list[str]) -> bool:
+    """Whether ``s`` heads the agent's answer: a named reply header, or a bare ``Response:``
+    on its own line after the customer's text (not after a question, as in a survey)."""
+    m = r.REPLY_HEADER.match(s)
+    if m is None:
+        return False
+    if m["q"] or m["f"]:
+        return True
+    before = [x.strip() for x in out if x.strip()]
+    return not m["rest"].strip() and bool(before) and not before[-1].endswith("?")
 
 
 def _speakers(lines: list[str]) -> list[str]:
-    """Drop agent notes and replies; with explicit customer markers keep only their blocks."""
+    """Drop agent notes and replies; with explicit customer markers keep only their blocks.
+
+    A reply header (``Public reply:``, ``Reply from support:``) drops everything after it up
+    to the next customer marker; a note header (``Internal note:``) drops its paragraph.
+    """
     marks = [r.CUSTOMER_MARK.match(s) for s in lines]
     marked = any(m and not r.AGENT_ROLE.search(m.string[: m.start("rest")]) for m in marks)
     out: list[str] = []
-    customer = agent_block = False
+    customer = agent_block = reply = False
     for s, cust in zip(lines, marks, strict=True):
         agent = r.AGENT_TAG.match(s) or r.AGENT_LABEL.match(s)
         if agent is None and cust and r.AGENT_ROLE.search(s[: cust.start("rest")]):
             agent = cust
+        if agent is None and cust is None and _reply_header(s, out):
+            reply = True
+            continue
         if agent is not None:
+            reply = reply or _reply_header(s, out)
             if not agent["rest"].strip():
                 agent_block, customer = True, False
             continue
         if cust is not None:
-            customer, agent_block = True, False
+            customer, agent_block, reply = True, False, False
             if cust["rest"].strip():
                 out.append(cust["rest"])
+            continue
+        if reply:
             continue
         if agent_block:
             agent_block = bool(s.strip()) or marked
@@ -194,8 +168,9 @@ def _signature_tail(line: str, loose: bool) -> bool:
 
 def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
     """Drop envelope lines; keep request lines (hard) and pleasantry-only lines (soft)."""
-    lines = _speakers(_transcript(lines))
+    lines = _speakers(transcript(lines))
     out: list[tuple[str, bool]] = []
+    after_rating = False
     i = 0
     while i < len(lines):
         s = lines[i].strip()
@@ -218,10 +193,22 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
             while out and out[-1][0] and r.is_signature_line(out[-1][0]):
                 out.pop()
             continue
+        rated = bool(r.RATING_PREFIX.match(s))
         kept = _line(s, subjects, first=not started)
         if kept is not None:
+            if (after_rating or rated) and not kept[1] and _title_like(kept[0]):
+                kept = (kept[0], True)
             out.append(kept)
+            after_rating = False
+        elif r.STARS_ONLY.match(s) or r.RATING_LINE.match(s):
+            after_rating = True
     return _finish(out)
+
+
+def _title_like(s: str) -> bool:
+    """A review title: a few words that carry no request (dropped when more text follows)."""
+    words = s.split()
+    return 0 < len(words) <= 6 and not s.rstrip().endswith("?") and not r.REQUEST_WORD.search(s)
 
 
 def _finish(out: list[tuple[str, bool]]) -> RuleResult:
@@ -241,7 +228,10 @@ def _finish(out: list[tuple[str, bool]]) -> RuleResult:
 
 def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     """One line through the line rules: ``None`` to drop, else ``(text, soft)``."""
+    bullet = bool(r.BULLET.match(s))
     s = r.BULLET.sub("", s, count=1)
+    if r.ACTION_ITEM.match(s) or (bullet and r.ACTION_BULLET.match(s)):
+        return s, True
     if (m := r.GREETING.match(s)) is not None:
         if not s[m.end() :].strip():
             return None
@@ -287,9 +277,16 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         s = m["a"].strip()
     s = r.RATING_PREFIX.sub("", s, count=1)
     if (m := r.CALL_HEADER.match(s)) is not None:
-        if not s[m.end() :].strip():
+        rest = r.DATE_LEAD.sub("", s[m.end() :], count=1)
+        bare = r.DATE_TAIL.sub("", rest).strip(" ,;|()[]")
+        if not bare or r.DATE_LINE.match(bare) or r.is_signature_line(bare):
             return s, True
-        s = s[m.end() :]
+        s = rest
+    if (m := r.REVIEW_TITLE.match(s)) is not None:
+        return m["rest"].strip(), True
+    if r.LEAD_IN_ONLY.match(s):
+        return s, True
+    s = r.LEAD_IN.sub("", s, count=1)
     for _ in range(3):
         s, n = r.LABEL.subn("", s, count=1)
         if not n:
@@ -306,6 +303,9 @@ def _sentences(s: str) -> tuple[str, bool] | None:
     kept: list[str] = []
     soft: list[str] = []
     for part in parts:
+        if (lead := r.PLEASANT_LEAD.match(part)) is not None:
+            soft.append(part[: lead.end()].strip())
+            part = part[lead.end() :]
         if r.SIGNOFF.match(part):
             continue
         m = r.MACRO.match(part)
@@ -316,7 +316,7 @@ def _sentences(s: str) -> tuple[str, bool] | None:
             soft.append(part)
             continue
         kept.append(part)
-    if len(kept) == len(parts):
+    if kept == parts:
         return (s, False) if s else None
     if kept:
         return " ".join(kept), False

@@ -43,16 +43,31 @@ _GREET_SEP = r"(?:\s*[,!:;.]+\s*|\s+[-–—]+\s*|\s*$)"
 GREETING = re.compile(
     rf"^\s*{_GREET_WORD}\b(?:{_ADDRESSEE}(?:{_GREET_SEP}|\s+)|(?:{_NAME})?{_GREET_SEP})", _I
 )
-PLEASANTRY = re.compile(
-    r"^\s*(?:(?:i|we)\s+)?hope\s+(?:you|you['’]re|you\s+are|you\s+all|all|everything|your|the"
-    r"\s+team|this(?:\s+(?:e-?mail|message|note))?\s+finds\s+you)\b[^.!?]{0,40}\b(?:well|good"
-    r"|great|fine|safe|healthy|nicely)\b[^.!?]{0,25}[.!]*\s*$"
-    r"|^\s*how\s+are\s+you(?:\s+(?:doing|all))?(?:\s+today)?\s*[?!.]*\s*$"
-    r"|^\s*happy\s+(?:monday|friday|weekend|new\s+year|holidays)\s*[!.]*\s*$"
-    r"|^\s*(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|reaching\s+out|contacting\s+you"
-    r"|getting\s+in\s+touch)\s+(?:on\s+behalf\s+of|from|with\s+regards?\s+to|regarding"
-    r"|about)\b[^.!?]{0,60}[.!]?\s*$",
-    _I,
+
+
+def _pleasant(span: str) -> str:
+    """Pleasantry sentences; ``span`` is the character class of their free-text stretches."""
+    return (
+        r"(?:(?:i|we)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|you['’]re|you\s+are|you\s+all"
+        r"|y['’]all|all|everything|things|life|your|the\s+team|this(?:\s+(?:e-?mail|message"
+        rf"|note))?\s+finds\s+you)\b{span}{{0,40}}?\b(?:well|good|great|fine|safe|healthy"
+        rf"|nicely|ok|okay|smoothly|swimmingly)\b{span}{{0,25}}?"
+        r"|(?:(?:i|we)\s+)?hope\s+you\s+(?:had|have|are\s+having|['’]re\s+having|enjoyed)\s+"
+        r"(?:an?|the)\s+(?:great|good|nice|lovely|wonderful|relaxing|restful|productive|fantastic)"
+        r"\s+\w+(?:\s+\w+)?"
+        r"|how\s+are\s+(?:you|things)(?:\s+(?:doing|all|going))?(?:\s+(?:today|these\s+days))?"
+        r"|happy\s+(?:monday|tuesday|wednesday|thursday|friday|weekend|new\s+year|holidays)"
+        r"|long\s+time\s+no\s+(?:see|talk|speak)|it['’]s\s+been\s+a\s+while"
+        r"|(?:good|nice|great)\s+to\s+(?:hear|see)\s+from\s+you|nice\s+to\s+(?:e-?)?meet\s+you"
+        r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|reaching\s+out|contacting\s+you"
+        r"|getting\s+in\s+touch)\s+(?:on\s+behalf\s+of|from|with\s+regards?\s+to|regarding"
+        rf"|about)\b{span}{{0,60}}?"
+    )
+
+
+PLEASANTRY = re.compile(rf"^\s*(?:{_pleasant('[^.!?]')})\s*[.!?]*\s*$", _I)
+PLEASANT_LEAD = re.compile(
+    rf"^\s*(?:{_pleasant('[^.!?,;]')})\s*(?:[.!?]+|[,;:]|\s[-–—]+)\s*(?=\S)", _I
 )
 SIGNOFF = re.compile(
     r"^\s*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|tia|cheers|best|regards|rgds"
@@ -117,7 +132,14 @@ AGENT_LABEL = re.compile(
     r"^\s*(?:(?:internal|agent|private|staff|support|admin)\s+(?:note|notes|reply|response"
     r"|comment)|(?:agent|support|staff|assignee)(?:\s+(?:wrote|said|replied))?|(?:developer"
     r"|dev|company|owner|publisher)(?:['’]s)?\s+(?:response|reply)|response\s+from\s+(?:the\s+)?"
-    r"(?:developer|company|owner|team)|reply\s+from\s+[\w .'()-]{1,40})\s*[:\-–—]\s*(?P<rest>.*)$",
+    r"(?:developer|company|owner|team)|reply\s+from\s+[\w .'()-]{1,40}|public\s+(?:reply|response"
+    r"|comment))\s*[:\-–—]\s*(?P<rest>.*)$",
+    _I,
+)
+REPLY_HEADER = re.compile(
+    r"^\s*(?:(?P<q>public|agent|support|staff|admin|team|our|official|developer|company|owner"
+    r"|publisher)(?:['’]s)?\s+)?(?:reply|response|answer)(?P<f>\s+(?:from|by)\s+[\w .'()-]{1,40})?"
+    r"\s*[:\-–—]\s*(?P<rest>.*)$",
     _I,
 )
 CUSTOMER_MARK = re.compile(
@@ -233,14 +255,30 @@ CALL_HEADER = re.compile(
     r"^\s*(?:notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+)?)?(?:(?:discovery|intro|sales"
     r"|support|renewal|onboarding|customer|weekly|quarterly|follow-?up)\s+)?(?:call|meeting|chat"
     r"|sync|demo|qbr|check-?in|interview|session|visit|conversation)\s+(?:with|w/|@)\s+"
-    r"(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
+    r"(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    r"|^\s*notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+|today['’]s\s+)?(?:\w+\s+)?(?:call"
+    r"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
     _I,
 )
 LABEL = re.compile(
     r"^\s*(?:context|background|summary|notes?|ask|the\s+ask|key\s+ask|asks|request|feature"
     r"\s+request|feedback|pain\s*points?|problem|issue|use\s*case|comments?|verbatim|quote"
     r"|details|answer|a\d*|response|title|review|cons|suggestions?|idea|takeaways?|fyi"
-    r"|quick\s+question|re|fwd?|fw|customer|client|user)\s*:\s*(?=\S)",
+    r"|quick\s+(?:question|one|q|note|ask|thing|request)|question|(?:small|tiny|minor)\s+(?:request"
+    r"|ask|thing)|one\s+(?:more\s+)?thing|heads[\s-]?up|wish|re|fwd?|fw|customer|client|user)"
+    r"\s*:\s*(?=\S)",
+    _I,
+)
+_LEAD = (
+    r"(?:quick\s+(?:question|one|q|note|ask|thing|request)|(?:feature\s+)?request|question|fyi"
+    r"|heads[\s-]?up|one\s+(?:more\s+)?thing|(?:small|tiny|minor)\s+(?:request|ask|thing))"
+)
+LEAD_IN = re.compile(rf"^\s*{_LEAD}\s*(?:[-–—,]|\.{{3}}|…)\s*(?=\S)", _I)
+LEAD_IN_ONLY = re.compile(rf"^\s*{_LEAD}\s*[:.!?…-]*\s*$", _I)
+REVIEW_TITLE = re.compile(r"^\s*(?:review\s+)?(?:title|headline)\s*:\s*(?P<rest>\S.*)$", _I)
+REQUEST_WORD = re.compile(
+    r"\b(?:please|pls|plz|add|need|needs|should|could|would|can|can['’]t|cannot|want|wish|let"
+    r"|allow|bring|support|fix|give|make|missing|option|feature|how|why|when|where)\b",
     _I,
 )
 
@@ -298,18 +336,30 @@ COMPANY = re.compile(
 _NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?,?|&|of|and|de|van|von|der|la|le)$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
-DATE_LINE = re.compile(
-    rf"^\s*(?:{_DAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+_DATES = (
+    rf"(?:{_DAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH}\s+\d{{4}})"
+)
+DATE_LINE = re.compile(
+    rf"^\s*{_DATES}(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[a-z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)\)?)?)?\s*$",
     _I,
 )
+DATE_TAIL = re.compile(rf"(?:\s*[,|;]\s*|\s+[-–—]+\s+|^\s*)(?:on\s+)?{_DATES}\s*$", _I)
+DATE_LEAD = re.compile(rf"^\s*(?:on\s+)?{_DATES}\s*(?:[—–:|,;]\s*|\s+-+\s+)(?=\S)", _I)
 RULE_LINE = re.compile(r"^\s*[-=_*~#.·•]{3,}\s*$")
 INTRO = re.compile(r"^\s*(?!.*\b(?:wrote|said|says)\s*:)[^:?]{1,70}:\s*$")
 BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 FOLLOW_UP = re.compile(
     r"^\s*(?:next\s+steps?|action\s+items?|follow[\s-]?up|to-?do|owner)\b[^.!?]{0,50}[.!]?\s*$", _I
+)
+ACTION_ITEM = re.compile(
+    r"^\s*(?:action(?:\s+items?)?|next\s+steps?|follow[\s-]?ups?|to-?dos?|owner|ai)\s*[:\-–—]", _I
+)
+ACTION_BULLET = re.compile(
+    r"^\s*(?:action|next\s+(?:steps?|call|meeting|sync|check-?in)|follow[\s-]?up|to-?do)\b",
+    _I,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 

@@ -23,6 +23,14 @@ PLAIN = [
     "I hope you can add a Gantt view",
     "4 stars would be great if the export worked",
     "Please add dark mode.\nIt hurts my eyes at night.\n\nAlso a high-contrast theme.",
+    "Response times in the EU region are slow",
+    "Quick filters should remember my last choice",
+    "Title case for board headings please",
+    "How are things going to work with the new API limits?",
+    "Hope you can make the widget resizable, it is tiny on tablets",
+    "12:03 sync failed: please retry automatically",
+    "Reply-all should not be the default in shared inboxes",
+    "Next steps in onboarding should be skippable",
 ]
 
 
@@ -190,6 +198,237 @@ def test_envelopes_are_peeled_off(text: str, ask: str) -> None:
     assert extract_ask(text) == ask
 
 
+# --- chat transcripts -----------------------------------------------------------------------
+
+CHAT_ISO = """2024-10-01 15:50:49 Priya: hi there
+2024-10-01 15:50:58 Tom: Hello Priya, welcome to Acme support! What can I do for you?
+2024-10-01 15:51:20 Priya: is there a way to pin comments to the top of a thread
+2024-10-01 15:52:02 Tom: Not yet, I'll pass that on to the product team.
+2024-10-01 15:52:10 Priya: ok thanks
+2024-10-01 15:52:14 Tom: Anything else?
+2024-10-01 15:52:30 Priya: no that's all, bye"""
+
+CHAT_AMPM = """12:03 PM - System: Chat started
+12:03 PM - Visitor: Hello?
+12:04 PM - Sam: Hi! Sorry for the wait.
+12:04 PM - Visitor: the invoice PDF should include our VAT number
+12:05 PM - Sam: Good point, noted.
+12:06 PM - Visitor: thanks!"""
+
+CHAT_STAMP_AFTER = """Kenji (09:14): morning
+Leah (09:15): Good morning Kenji, how can I help?
+Kenji (09:15): can the timer keep running when I lock my phone
+Leah (09:16): Let me check that for you.
+Kenji (09:18): great, thanks"""
+
+CHAT_ROLES = """Visitor: hey
+Agent: Hi, how can I help?
+Visitor: I want to export my contacts as vCard
+Agent: Sure, logged it!
+Visitor: bye"""
+
+CHAT_UNLABELLED = """[18:45] Dana: evening! quick one
+[18:45] Dana: any chance the playlist could shuffle by artist
+[18:46] Omar: Thanks for the suggestion, I've logged it.
+[18:46] Dana: cheers"""
+
+CHAT_AGENT_FIRST_UNKNOWN = """[09:00] Rui: Morning! Rui here.
+[09:01] Zoe: the weekly digest should skip public holidays
+[09:02] Rui: Makes sense.
+[09:02] Zoe: thx"""
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (CHAT_ISO, "is there a way to pin comments to the top of a thread"),
+        (CHAT_AMPM, "the invoice PDF should include our VAT number"),
+        (CHAT_STAMP_AFTER, "can the timer keep running when I lock my phone"),
+        (CHAT_ROLES, "I want to export my contacts as vCard"),
+        (CHAT_UNLABELLED, "any chance the playlist could shuffle by artist"),
+        (CHAT_AGENT_FIRST_UNKNOWN, "the weekly digest should skip public holidays"),
+    ],
+)
+def test_transcripts_keep_the_customers_substantive_turns(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+def test_a_transcript_of_only_small_talk_keeps_the_customers_turns() -> None:
+    text = "[10:00] Agent: Hi! How can I help?\n[10:01] Lou: nothing, bye"
+    assert extract_ask(text) == "nothing, bye"
+
+
+# --- helpdesk threads -----------------------------------------------------------------------
+
+TICKET_THREAD = """Ticket #88123
+Subject: Calendar sync
+Lars Levi (17/02/2025 15:05):
+Our shared calendars don't sync to Outlook, could you support that?
+
+Public reply:
+Hi Lars, thanks for flagging this.
+
+Could you tell us which Outlook version you use?"""
+
+TICKET_WROTE = """Case 5521
+On 12 Jan, Jane wrote:
+I'd love a dark theme for the dashboard.
+
+Reply from support:
+Thanks Jane, noted!"""
+
+TICKET_BARE_RESPONSE = """Hello,
+We need the audit log to include IP addresses.
+Response:
+Thanks, we have logged this request.
+
+It will be reviewed next sprint."""
+
+TICKET_TWO_SPEAKERS = """Ana Ruiz (03/04/2025 09:12):
+the bulk import keeps timing out over 5k rows
+
+Mark Chen (03/04/2025 10:40):
+Hi Ana, thanks for your patience. I've escalated this to engineering."""
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (TICKET_THREAD, "Our shared calendars don't sync to Outlook, could you support that?"),
+        (TICKET_WROTE, "I'd love a dark theme for the dashboard."),
+        (TICKET_BARE_RESPONSE, "We need the audit log to include IP addresses."),
+        (TICKET_TWO_SPEAKERS, "the bulk import keeps timing out over 5k rows"),
+    ],
+)
+def test_ticket_threads_keep_the_customers_text_and_drop_the_reply(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+def test_a_survey_response_label_is_not_an_agent_reply() -> None:
+    assert extract_ask("What could we improve?\nResponse:\nOffline maps") == "Offline maps"
+
+
+# --- app reviews ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "★★★☆☆\nSolid but limited\nWould be perfect with a widget for the home screen.",
+            "Would be perfect with a widget for the home screen.",
+        ),
+        (
+            "Rating: 4/5\nTitle: Almost there\nI wish the sleep timer went past 60 minutes.",
+            "I wish the sleep timer went past 60 minutes.",
+        ),
+        (
+            "4 stars\nLove it!\nPlease let me reorder my playlists by drag and drop.",
+            "Please let me reorder my playlists by drag and drop.",
+        ),
+        (
+            "★★★★☆ Pretty good\nNeeds a way to back up notes to Google Drive.",
+            "Needs a way to back up notes to Google Drive.",
+        ),
+        (
+            "★★☆☆☆\nAdd a landscape mode\nThe app is fine otherwise.",
+            "Add a landscape mode\nThe app is fine otherwise.",
+        ),
+        ("★★★★★\nLove it!", "Love it!"),
+    ],
+)
+def test_review_titles_after_a_rating_are_dropped(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+# --- call and meeting notes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Call with Brightwave | 17/02/24\nAttendees: Nora (CTO), Luis (AE)\n"
+            "- want SCIM provisioning for their Azure AD\n- Action: send SCIM docs\n"
+            "- Next call in two weeks",
+            "want SCIM provisioning for their Azure AD",
+        ),
+        (
+            "Meeting with Holt & Partners — 3 Mar 2025\n"
+            "• they'd like approvals to be required before publishing\n"
+            "• Follow up with legal on DPA",
+            "they'd like approvals to be required before publishing",
+        ),
+        (
+            "Notes from call - Kestrel Foods, 5/6/2024\n"
+            "* asked for a Spanish translation of the mobile app\n"
+            "* Next steps: intro to localisation PM",
+            "asked for a Spanish translation of the mobile app",
+        ),
+        ("Sync with Orbit Labs, Jun 4\n– export dashboards as PNG", "export dashboards as PNG"),
+        ("Call with Vega - 02/11/2024", "Call with Vega - 02/11/2024"),
+    ],
+)
+def test_call_note_headers_dates_and_action_items_are_dropped(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+# --- e-mail pleasantries and lead-ins -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Hope all is good on your side. play some jazz in the kitchen",
+            "play some jazz in the kitchen",
+        ),
+        (
+            "Hi Sam,\nHope you had a relaxing weekend! Could the app remember my filter?\nThanks",
+            "Could the app remember my filter?",
+        ),
+        (
+            "I trust this message finds you well, we'd like SSO via Google Workspace.",
+            "we'd like SSO via Google Workspace.",
+        ),
+        ("Long time no talk! Is there a Linux build planned?", "Is there a Linux build planned?"),
+        (
+            "Quick one: can we get a keyboard shortcut for archive?",
+            "can we get a keyboard shortcut for archive?",
+        ),
+        ("Quick question - is there an API for bulk tagging?", "is there an API for bulk tagging?"),
+        ("Feature request: recurring tasks on weekdays only", "recurring tasks on weekdays only"),
+        ("Request: a read-only share link", "a read-only share link"),
+        ("FYI: the CSV export drops leading zeros", "the CSV export drops leading zeros"),
+        (
+            "Hey team,\nQuick question\nCan exports include the item URL?\nCheers",
+            "Can exports include the item URL?",
+        ),
+    ],
+)
+def test_email_pleasantries_and_lead_ins_are_dropped(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+def test_templated_context_bullets_of_call_notes_are_learned() -> None:
+    contexts = ["Rolled out to {n} users last quarter", "Team grew from {n} to {m} people"]
+    items = [f"{ASKS[i % len(ASKS)]} for {_letters(i)}" for i in range(300)]  # one-liners
+    for i in range(60):  # multi-line e-mails without any template
+        items.append(f"Hi,\nwe need {_letters(i)} reports\nwe are {_letters(i + 1)} corp\nThanks")
+    for i in range(24):  # call notes, a third of them with each context bullet
+        bullets = [f"- they want a {_letters(i)} view"]
+        if i % 3 == 0:
+            bullets.append("- " + contexts[0].format(n=40 + 37 * i))
+        if i % 3 == 1:
+            bullets.append("- " + contexts[1].format(n=10 + i, m=1200 + 100 * i))
+        items.append(f"Call with Client{_letters(i)} | {1 + i % 28}/03/24\n" + "\n".join(bullets))
+    envelope = learn_envelope(items)
+    assert normalise_line("Rolled out to 1 users last quarter") in envelope.lines
+    assert normalise_line("Team grew from 3 to 4,500 people") in envelope.lines
+    note = "Call with Nimbus | 4/04/24\n- Rolled out to 900 users last quarter\n- gantt export"
+    assert extract_ask(note, envelope) == "gantt export"
+
+
 def test_only_pleasantries_around_the_ask_go_but_a_lone_pleasantry_stays() -> None:
     assert extract_ask("Hope you're well!\nPlease add dark mode") == "Please add dark mode"
     assert extract_ask("Hi,\n\nThanks for your time!\n\nBest,\nJo") == "Thanks for your time!"
@@ -284,8 +523,15 @@ def test_min_count_and_min_share_gate_learning() -> None:
     items = [_templated(i, ask) for i, ask in enumerate(ASKS[:4])]
     assert learn_envelope(items).is_empty  # 4 < min_count
     assert not learn_envelope(items, min_count=3).is_empty
-    many = items + [f"{i} {ask}" for i in range(300) for ask in ASKS[:1]]
-    assert learn_envelope(many, min_count=3).is_empty  # 4 of 304 is under 2%
+    many = items + [f"{_letters(i)} feedback\nabout {_letters(7 * i + 3)}" for i in range(300)]
+    assert learn_envelope(many, min_count=3).is_empty  # 4 of 304 multi-line items is under 2%
+    # single-line items hold no envelope line, so they do not dilute the share
+    singles = items + [f"{i} {ask}" for i in range(300) for ask in ASKS[:1]]
+    assert not learn_envelope(singles, min_count=3).is_empty
+
+
+def _letters(i: int) -> str:
+    return "".join("abcdefghij"[int(d)] for d in str(i))
 
 
 def test_envelope_round_trips_through_json() -> None:

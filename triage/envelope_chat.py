@@ -1,0 +1,177 @@
+"""Chat transcripts and ticket threads: keep the customer's substantive turns.
+
+A transcript is recognised by its speaker prefixes, in any of the usual export forms::
+
+    [18:45] Maria: ...            12:03 PM - Maria: ...       2024-10-01 15:50:49 Maria: ...
+    Maria (12:03): ...            Visitor: ... / Agent: ...    Lars Levi (17/02/2025 15:05):
+
+The last form, a speaker and a stamp with nothing after the colon, heads a block of lines (a
+helpdesk thread). Each speaker gets a role: from the label (``Agent``, ``Support``, ``Bot``,
+``System``; ``Customer``, ``Visitor``), else ``agent`` for a speaker whose turns read like an
+agent's (macros, offers of help), else the speaker of the first substantive turn is the
+customer and the others are agents. The customer's turns are kept without their prefixes, and
+small talk ("ok thanks", "no that's all", "bye") is dropped while anything substantive remains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage import envelope_rules as r
+
+__all__ = ["is_small_talk", "transcript"]
+
+_I = re.IGNORECASE
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_STAMP = rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME})"
+CHAT_LINE = re.compile(
+    rf"^\s*(?:[\[(]?(?P<ts>{_STAMP})[\])]?\s*[-–—|]?\s*)?"
+    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?)"
+    rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
+    _I,
+)
+SYSTEM_ROLE = re.compile(r"^\s*(?:system|bot|automated|auto|notification)\b", _I)
+AGENT_TURN = re.compile(
+    r"^\s*(?:welcome\s+to\b|(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|do|assist)"
+    r"|(?:i|we)\s+(?:can|could|would\s+be\s+happy\s+to|['’]d\s+be\s+happy\s+to)\s+help"
+    r"|(?:is\s+there\s+)?anything\s+else\s+(?:i|we)\s+can"
+    r"|let\s+me\s+(?:check|look|see|find|take\s+a\s+look|pass|forward|note)"
+    r"|(?:i|we)(?:['’]ll|\s+will)\s+(?:pass|forward|share|log|note|check|look|raise|add)"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:waiting|holding|your\s+patience|chatting|contacting)"
+    r"|(?:this\s+is\s+)?(?-i:[A-Z])\w+\s+(?:here|from\s+(?:the\s+)?(?-i:[A-Z])[\w ]{1,30})\s*[.!,]"
+    r"|my\s+name\s+is\s+(?-i:[A-Z]))",
+    _I,
+)
+_SMALL = (
+    r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|no|nope|nah|sure|right|cool|great|perfect|awesome"
+    r"|alright|fine|thanks?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|hi|hello|hey"
+    r"|bye(?:\s+bye)?|good\s*bye|see\s+(?:you|ya)|you\s+too|same\s+to\s+you|np|no\s+problem"
+    r"|no\s+worries|will\s+do|got\s+it|sounds\s+good|all\s+good|i\s+see|ah|oh|hmm+|lol"
+    r"|that\s+(?:helps|works)|that['’]?s\s+(?:all|it|everything|great|perfect|fine)"
+    r"|nothing\s+else|not\s+(?:right\s+now|at\s+the\s+moment)|for\s+(?:now|today)|again"
+    r"|(?:a|one)\s+(?:sec|second|moment|min(?:ute)?)|hold\s+on|are\s+you\s+(?:still\s+)?there"
+    r"|have\s+a\s+(?:good|great|nice|lovely)\s+(?:day|one|evening|weekend)|much\s+appreciated"
+    r"|appreciate\s+it|(?:good\s+)?(?:morning|afternoon|evening|day)|there|team|all|everyone|folks"
+    r"|quick\s+(?:one|question|q))"
+)
+SMALL_TALK = re.compile(rf"^\W*(?:{_SMALL}\W*)*$", _I)
+_CLAUSE = re.compile(r"[.!?—–]\s*|,\s+")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether a turn is only small talk: greetings, acknowledgements, thanks, good-byes."""
+    return all(
+        SMALL_TALK.match(c) or r.ACK.match(c) or r.SIGNOFF.match(c) or r.CLOSING.match(c)
+        for c in _CLAUSE.split(text)
+    )
+
+
+def _role(who: str) -> str | None:
+    """A speaker's role from the label alone: ``system``, ``agent``, ``customer`` or None."""
+    if SYSTEM_ROLE.match(who):
+        return "system"
+    if r.AGENT_ROLE.search(who):
+        return "agent"
+    return "customer" if r.CUSTOMER_ROLE.match(who) else None
+
+
+def _speaker(who: str) -> bool:
+    """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
+    if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
+        return _role(who) is not None
+    return r.is_signature_line(who) and len(who.split()) <= 4
+
+
+def _agentish(text: str) -> bool:
+    """Whether a turn reads like an agent's: a macro or an offer of help in any sentence."""
+    for sentence in _SPLIT.split(text):
+        s = r.GREETING.sub("", sentence, count=1) if r.GREETING.match(sentence) else sentence
+        for part in (sentence, s):
+            if r.MACRO.match(part) or AGENT_TURN.match(part):
+                return True
+    return False
+
+
+def _turns(lines: list[str]) -> dict[int, tuple[str, str]] | None:
+    """Line index -> (speaker key, message) for the lines that start a turn, if a transcript."""
+    hits = [(i, m) for i, s in enumerate(lines) if (m := CHAT_LINE.match(s))]
+    timed = {i: m for i, m in hits if m["ts"] or m["ts2"]}
+    named = {i: m for i, m in hits if not (m["ts"] or m["ts2"]) and m["msg"] and _speaker(m["who"])}
+    if len(timed) >= 2 or any(not m["msg"] for m in timed.values()):
+        chosen = timed
+    else:
+        who = {m["who"].strip().casefold(): m for m in named.values()}
+        roles = {w: _role(w) for w in who}
+        agent = any(role in ("agent", "system") for role in roles.values())
+        if "customer" in roles.values() and not agent:
+            agent = any(_agentish(who[w]["msg"]) for w, role in roles.items() if role is None)
+        if len(named) < 2 or len(who) < 2 or not agent:
+            return None
+        chosen = named
+    return {i: (m["who"].strip().casefold(), m["msg"] or "") for i, m in chosen.items()}
+
+
+def _roles(blocks: list[tuple[str | None, list[str]]]) -> dict[str, str]:
+    """Each speaker's role: label, then agent-like turns, then the first substantive turn."""
+    roles: dict[str, str | None] = {}
+    flagged: set[str] = set()
+    for who, body in blocks:
+        if who is None:
+            continue
+        roles.setdefault(who, _role(who))
+        if _agentish(" ".join(body)):
+            flagged.add(who)
+    unknown = [w for w, role in roles.items() if role is None]
+    if any(role == "customer" for role in roles.values()):
+        customer = None
+    else:
+        firsts = [
+            w for w, body in blocks if w in unknown and not is_small_talk(" ".join(body).strip())
+        ]
+        plain = [w for w in firsts if w not in flagged]
+        order = plain or firsts or [w for w in unknown if w not in flagged] or unknown
+        customer = order[0] if order else None
+    return {w: role or ("customer" if w == customer else "agent") for w, role in roles.items()}
+
+
+def transcript(lines: list[str]) -> list[str]:
+    """Keep the customer's substantive turns of a transcript; other text passes unchanged.
+
+    Args:
+        lines: The lines of one item (or of the segment holding its request).
+
+    Returns:
+        The lines with agent and system turns dropped, speaker prefixes removed and small
+        talk dropped while a substantive customer turn remains; ``lines`` itself when the text
+        is not a transcript or no customer turn is found.
+    """
+    turns = _turns(lines)
+    if turns is None:
+        return lines
+    blocks: list[tuple[str | None, list[str]]] = []
+    for i, s in enumerate(lines):
+        if i in turns:
+            who, msg = turns[i]
+            blocks.append((who, [msg] if msg.strip() else []))
+        elif blocks:
+            blocks[-1][1].append(s)
+        else:
+            blocks.append((None, [s]))
+    roles = _roles(blocks)
+    ours = [(who, body) for who, body in blocks if who is not None and roles[who] == "customer"]
+    if not any(x.strip() for _, body in ours for x in body):
+        return lines
+    substantive = [body for _, body in ours if not is_small_talk(" ".join(body).strip())]
+    out: list[str] = []
+    for speaker, body in blocks:
+        if speaker is None:
+            out.extend(body)
+        elif roles[speaker] == "customer" and (body in substantive or not substantive):
+            out.extend(body)
+    return out
