@@ -11,6 +11,7 @@ from service import web
 from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, review
 from service.api import notifications as notifications_api
+from service.api import roadmap as roadmap_api
 from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
@@ -72,5 +73,6 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(cycles_api.router, prefix="/api/v1")
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
+    app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     web.install(app)  # the web pages and /static
     return app

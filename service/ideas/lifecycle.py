@@ -91,6 +91,14 @@ def roadmap(session: Session, workspace: Workspace) -> Roadmap:
     return Roadmap(workspace=workspace.name, **columns)
 
 
+def public_roadmap(session: Session, workspace_name: str) -> Roadmap:
+    """The roadmap of a workspace that publishes it; 404 otherwise (unknown looks the same)."""
+    workspace = workspace_store.get_workspace(session, workspace_name)
+    if workspace is None or not workspace_store.read_settings(session, workspace.id).public_roadmap:
+        raise NotFound(f"No public roadmap for {workspace_name!r}.", code="roadmap_not_found")
+    return roadmap(session, workspace)
+
+
 def _votes(session: Session, idea_ids: list[int]) -> dict[int, int]:
     """Unique people per idea (items without a requester count once each)."""
     if not idea_ids:

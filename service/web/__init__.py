@@ -38,4 +38,3 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in PAGE_MODULES:
         app.include_router(module.router)
-    app.include_router(roadmap_page.public_api)
