@@ -24,6 +24,7 @@ from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from triage.demand import measure_demand
+from triage.normalise import normalise
 
 CLOSEST = 3
 
@@ -74,23 +75,32 @@ def _read(session: Session, workspace_id: int, row: Suggestion, now: datetime) -
             item_count=demand.item_count,
             demand=demand,
         ),
-        closest_items=_closest(session, row.item_id, idea.id),
+        closest_items=_closest(session, item, idea.id),
     )
 
 
-def _closest(session: Session, item_id: int, idea_id: int) -> list[CloseItem]:
-    vector = feedback_store.embedding_of(session, item_id)
-    rows = feedback_store.embedded_members(session, idea_id, item_id)
+def _closest(session: Session, item: FeedbackRead, idea_id: int) -> list[CloseItem]:
+    """The candidate's CLOSEST nearest items, each a different text and none the item's own:
+    re-posts of one text (or of the item) would repeat a quote instead of showing the idea."""
+    vector = feedback_store.embedding_of(session, item.id)
+    rows = review_store.closest_candidates(session, idea_id, item.id)
     if vector is None or not rows:
         return []
     query = np.frombuffer(vector, dtype=np.float32)
     matrix = np.stack([np.frombuffer(r.embedding, dtype=np.float32) for r in rows])
     scores = matrix @ query
-    best = np.argsort(-scores, kind="stable")[:CLOSEST]
-    return [
-        CloseItem(id=rows[n].id, text=rows[n].text, similarity=round(float(scores[n]), 4))
-        for n in best
-    ]
+    seen = {normalise(item.text), review_store.item_hash(session, item.id)}
+    closest: list[CloseItem] = []
+    for n in np.argsort(-scores, kind="stable"):
+        row = rows[n]
+        keys = {normalise(row.text), row.content_hash}
+        if keys & seen:
+            continue
+        seen |= keys
+        closest.append(CloseItem(id=row.id, text=row.text, similarity=round(float(scores[n]), 4)))
+        if len(closest) == CLOSEST:
+            break
+    return closest
 
 
 def _feedback(session: Session, item_ids: list[int]) -> list[FeedbackRead]:

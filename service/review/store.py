@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from models.review_tables import NotDuplicate, Suggestion
 from models.schemas import DecisionKind
@@ -71,11 +71,38 @@ def get_suggestion(session: Session, workspace_id: int, suggestion_id: int) -> S
     )
 
 
+def _open_question() -> ColumnElement[bool]:
+    """A suggestion that still asks something: its item is not already in the suggested idea
+    (nor in the idea that one was merged into). Membership changes on many roads (ingest,
+    re-clustering, accept, merge, split, undo), so the queue checks it when it reads instead of
+    each road retiring suggestions; an undo that takes the item out again brings it back."""
+    target = aliased(Idea)
+    inside = (
+        select(FeedbackItem.id)
+        .where(
+            FeedbackItem.id == Suggestion.item_id,
+            target.id == Suggestion.idea_id,
+            or_(
+                FeedbackItem.idea_id == Suggestion.idea_id,
+                FeedbackItem.idea_id == target.merged_into_id,
+            ),
+        )
+        .correlate(Suggestion)
+    )
+    return ~inside.exists()
+
+
+def _listed(workspace_id: int, status: str) -> list[ColumnElement[bool]]:
+    where = [Suggestion.workspace_id == workspace_id, Suggestion.status == status]
+    return where + [_open_question()] if status == "pending" else where
+
+
 def suggestions(
     session: Session, workspace_id: int, status: str, limit: int, offset: int
 ) -> tuple[list[Suggestion], int]:
-    """A page of suggestions, likeliest duplicates first, and the total."""
-    where = (Suggestion.workspace_id == workspace_id, Suggestion.status == status)
+    """A page of suggestions, likeliest duplicates first, and the total; pending ones only
+    while they still ask a question."""
+    where = _listed(workspace_id, status)
     total = session.scalar(select(func.count(Suggestion.id)).where(*where)) or 0
     rows = session.scalars(
         select(Suggestion)
@@ -103,9 +130,13 @@ def answered_ingest_suggestions(session: Session, workspace_id: int) -> list[tup
 
 
 def count_by_status(session: Session, workspace_id: int) -> dict[str, int]:
+    """Suggestions per status; pending counts only those the queue shows."""
     query = (
         select(Suggestion.status, func.count(Suggestion.id))
-        .where(Suggestion.workspace_id == workspace_id)
+        .where(
+            Suggestion.workspace_id == workspace_id,
+            or_(Suggestion.status != "pending", _open_question()),
+        )
         .group_by(Suggestion.status)
     )
     return {status: count for status, count in session.execute(query)}
@@ -211,3 +242,23 @@ def live_idea(session: Session, workspace_id: int, idea_id: int) -> Idea | None:
     if idea is None or idea.workspace_id != workspace_id:
         return None
     return idea
+
+
+def closest_candidates(session: Session, idea_id: int, except_item: int) -> list[Any]:
+    """(id, text, content_hash, embedding) of the idea's other embedded items, by id."""
+    query = (
+        select(
+            FeedbackItem.id, FeedbackItem.text, FeedbackItem.content_hash, FeedbackItem.embedding
+        )
+        .where(
+            FeedbackItem.idea_id == idea_id,
+            FeedbackItem.id != except_item,
+            FeedbackItem.embedding.is_not(None),
+        )
+        .order_by(FeedbackItem.id)
+    )
+    return list(session.execute(query).all())
+
+
+def item_hash(session: Session, item_id: int) -> str | None:
+    return session.scalar(select(FeedbackItem.content_hash).where(FeedbackItem.id == item_id))
