@@ -131,3 +131,9 @@ class IdeaChoice(Schema):
     title: str
     status: str
     item_count: int
+    similarity: float | None = Field(
+        default=None, description="Cosine of the query to the idea's centroid (by meaning)."
+    )
+    word_match: bool = Field(
+        default=False, description="Every word of the query is in its title, keywords or items."
+    )

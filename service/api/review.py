@@ -24,6 +24,7 @@ from models.review import (
 from service.core import audit_store
 from service.feedback import calibration
 from service.http.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
+from service.ideas import views as idea_views
 from service.review import actions as review
 from service.review import queue as review_queue
 from service.review.changes import UNDOABLE
@@ -134,12 +135,14 @@ def undo_last(context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDe
 
 @router.get("/ideas:search", response_model=list[IdeaChoice])
 def search_ideas(
+    context: ContextDep,
     session: SessionDep,
     workspace: ReaderWorkspaceDep,
     q: Annotated[str, Query(min_length=1, max_length=200)],
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[IdeaChoice]:
-    return review_queue.search_ideas(session, workspace.id, q, limit)
+    """Ideas by meaning and by words (title, keywords, items' texts), best first."""
+    return idea_views.search_ideas(session, workspace.id, q, context.registry.embedder, limit)
 
 
 @router.post("/ideas/{idea_id}/merge", response_model=ActionResult)

@@ -77,22 +77,54 @@ def demand_signals(
     return signals
 
 
-def search_titles(
-    session: Session, workspace_id: int, words: list[str], limit: int
-) -> list[tuple[int, str, str, int]]:
-    """(id, title, status, item count) of live ideas whose title holds every word, biggest first."""
-    where = [Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)]
-    where += [func.lower(Idea.title).contains(w.lower(), autoescape=True) for w in words]
-    count = func.count(FeedbackItem.id)
-    query = (
-        select(Idea.id, Idea.title, Idea.status, count)
-        .outerjoin(FeedbackItem, FeedbackItem.idea_id == Idea.id)
-        .where(*where)
-        .group_by(Idea.id, Idea.title, Idea.status)
-        .order_by(count.desc(), Idea.id)
-        .limit(limit)
+def search_candidates(
+    session: Session, workspace_id: int
+) -> list[tuple[int, str, str, list[str], int]]:
+    """(id, title, status, keywords, item count) of every live idea, for search."""
+    sizes = (
+        select(FeedbackItem.idea_id, func.count().label("size"))
+        .where(FeedbackItem.workspace_id == workspace_id)
+        .group_by(FeedbackItem.idea_id)
+        .subquery()
     )
-    return [(i, t, s, n) for i, t, s, n in session.execute(query)]
+    query = (
+        select(Idea.id, Idea.title, Idea.status, Idea.keywords, sizes.c.size)
+        .outerjoin(sizes, sizes.c.idea_id == Idea.id)
+        .where(Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None))
+    )
+    return [(i, t, s, list(k or []), n or 0) for i, t, s, k, n in session.execute(query)]
+
+
+def ideas_with_item_text(session: Session, workspace_id: int, word: str) -> set[int]:
+    """Ideas holding an item whose text contains the word (any case)."""
+    query = (
+        select(FeedbackItem.idea_id)
+        .where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.idea_id.is_not(None),
+            func.lower(FeedbackItem.text).contains(word.lower(), autoescape=True),
+        )
+        .distinct()
+    )
+    return {cast(int, i) for i in session.scalars(query)}
+
+
+def idea_item_vectors(
+    session: Session, workspace_id: int, per_idea: int
+) -> list[tuple[int, bytes]]:
+    """(idea id, embedding) of up to `per_idea` embedded items of each idea, its first by id."""
+    rank = func.row_number().over(partition_by=FeedbackItem.idea_id, order_by=FeedbackItem.id)
+    ranked = (
+        select(FeedbackItem.idea_id, FeedbackItem.embedding, rank.label("rank"))
+        .where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.idea_id.is_not(None),
+            FeedbackItem.embedding.is_not(None),
+        )
+        .subquery()
+    )
+    query = select(ranked.c.idea_id, ranked.c.embedding).where(ranked.c.rank <= per_idea)
+    return [(cast(int, i), cast(bytes, e)) for i, e in session.execute(query)]
 
 
 def ideas_by_id(session: Session, idea_ids: list[int]) -> dict[int, Idea]:

@@ -7,15 +7,19 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from models.demand import Demand
+from models.review import IdeaChoice
 from models.schemas import FeedbackRead, IdeaDetail, IdeaPage, IdeaSummary
 from models.tables import Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
 from triage.demand import measure_demand
+from triage.embedder import Embedder
+from triage.normalise import normalise
 
 
 class IdeaSort(StrEnum):
@@ -33,6 +37,18 @@ class IdeaSort(StrEnum):
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+SEARCH_WORDS = 5
+# An idea found by meaning alone must score at least this cosine (raw embeddings) between the
+# query and its centroid. One- or two-word queries score their own theme of the demo backlog
+# 0.38-0.77 (and "SSO" a lone "single sign-on through Okta" item 0.32), while unrelated themes
+# score a median of 0.04-0.19 and nonsense words at most 0.28.
+MEANING_FLOOR = 0.30
+# Ideas that hold every word typed are lifted by this much: words a PM types are deliberate,
+# and it keeps a title match above ideas that are only about the same area.
+WORD_BONUS = 0.15
+SEARCH_LIMIT = 200  # matches GET /ideas?q= pages through
+CENTROID_ITEMS = 32  # an idea's first items by id stand for it: bounded work per keystroke
 _SORT_KEYS: dict[IdeaSort, Callable[[IdeaSummary], Any]] = {
     IdeaSort.item_count: lambda s: s.item_count,
     IdeaSort.unique_requesters: lambda s: s.demand.unique_requesters,
@@ -106,3 +122,77 @@ def idea_detail(
         )
     ]
     return IdeaDetail(**_summary(idea, demand).model_dump(), items=members)
+
+
+def search_ideas(
+    session: Session, workspace_id: int, query: str, embedder: Embedder, limit: int = 10
+) -> list[IdeaChoice]:
+    """Live ideas that mean what was typed or hold its words, best first.
+
+    Words match the idea's title, keywords or any of its items' texts (all words, any case);
+    meaning is the cosine between the query's embedding and the idea's centroid, so "SSO"
+    finds "single sign-on through Okta". Both ways are ranked on one scale: the cosine, plus
+    WORD_BONUS when every word is there."""
+    words = normalise(query).split()[:SEARCH_WORDS]
+    if not words:
+        return []
+    candidates = idea_store.search_candidates(session, workspace_id)
+    in_items = [idea_store.ideas_with_item_text(session, workspace_id, w) for w in words]
+    similarity = _similarities(session, workspace_id, embedder.embed([query])[0])
+    found: list[tuple[float, IdeaChoice]] = []
+    for idea_id, title, status, keywords, count in candidates:
+        named = normalise(" ".join([title, *keywords]))
+        word_match = all(
+            w in named or idea_id in items for w, items in zip(words, in_items, strict=True)
+        )
+        cosine = similarity.get(idea_id)
+        if not word_match and (cosine is None or cosine < MEANING_FLOOR):
+            continue
+        choice = IdeaChoice(
+            id=idea_id,
+            title=title,
+            status=status,
+            item_count=count,
+            similarity=None if cosine is None else round(cosine, 4),
+            word_match=word_match,
+        )
+        found.append(((cosine or 0.0) + WORD_BONUS * word_match, choice))
+    found.sort(key=lambda f: (-f[0], -f[1].item_count, f[1].id))
+    return [choice for _, choice in found[:limit]]
+
+
+def _similarities(session: Session, workspace_id: int, query: np.ndarray) -> dict[int, float]:
+    """Cosine of the query to each idea's centroid (mean of its items' stored embeddings)."""
+    sums: dict[int, np.ndarray] = {}
+    for idea_id, blob in idea_store.idea_item_vectors(session, workspace_id, CENTROID_ITEMS):
+        vector = np.frombuffer(blob, dtype=np.float32)
+        total = sums.get(idea_id)
+        sums[idea_id] = vector.copy() if total is None else total + vector
+    if not sums:
+        return {}
+    ids = list(sums)
+    centres = np.stack([sums[i] for i in ids])
+    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
+    unit = query / max(float(np.linalg.norm(query)), 1e-12)
+    return dict(zip(ids, (centres @ unit).tolist(), strict=True))
+
+
+def search_page(
+    session: Session,
+    workspace_id: int,
+    query: str,
+    embedder: Embedder,
+    limit: int = 50,
+    offset: int = 0,
+    now: datetime | None = None,
+) -> IdeaPage:
+    """The ideas `search_ideas` finds, best first, with their demand (GET /ideas?q=)."""
+    found = search_ideas(session, workspace_id, query, embedder, SEARCH_LIMIT)
+    now = now or datetime.now(UTC)
+    signals = idea_store.demand_signals(session, workspace_id)
+    ideas = idea_store.ideas_by_id(session, [c.id for c in found[offset : offset + limit]])
+    summaries = [
+        _summary(ideas[c.id], measure_demand(signals.get(c.id, []), now))
+        for c in found[offset : offset + limit]
+    ]
+    return IdeaPage(ideas=summaries, total=len(found))

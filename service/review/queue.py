@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from models.review import (
     AutoMergeRead,
     CloseItem,
-    IdeaChoice,
     SuggestionPage,
     SuggestionRead,
     SuggestionStatus,
@@ -136,11 +135,3 @@ def recent_auto_merges(session: Session, workspace_id: int, limit: int = 20) -> 
         for item_id, idea_id, title, score in rows
         if review_store.has_other_members(session, idea_id, item_id)  # still merged
     ]
-
-
-def search_ideas(
-    session: Session, workspace_id: int, query: str, limit: int = 10
-) -> list[IdeaChoice]:
-    """Ideas whose title contains the words typed (for "redirect to another idea")."""
-    rows = idea_store.search_titles(session, workspace_id, query.split()[:5], limit)
-    return [IdeaChoice(id=i, title=t, status=s, item_count=n) for i, t, s, n in rows]

@@ -5,6 +5,7 @@ plain form posts with a redirect, so the page works with and without JavaScript.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Form, Query, Request
@@ -17,6 +18,7 @@ from models.review import ActionResult
 from service.context import AppContext
 from service.core.errors import DomainError, InvalidInput
 from service.http.deps import ContextDep, SessionDep
+from service.ideas.views import search_ideas
 from service.review import actions as review
 from service.review import queue as review_queue
 from service.web.idea_page import unmerge_item
@@ -30,10 +32,28 @@ AUTO_MERGES_SHOWN = 10
 CHOICE_FIELDS = {"idea_id", "into_idea_id"}  # form fields the idea search may fill
 
 
+# Feedback newer than a week reads as an age, older as its date.
+RECENT = (("minute", 60, 3600), ("hour", 3600, 86400), ("day", 86400, 7 * 86400))
+
+
+def arrived(when: datetime, now: datetime) -> str:
+    """When feedback arrived, as a PM reads it: "2 hours ago" within a week, else the date."""
+    seconds = (now - (when if when.tzinfo else when.replace(tzinfo=UTC))).total_seconds()
+    if seconds < 60:
+        return "just now"
+    for unit, size, within in RECENT:
+        if seconds < within:
+            count = int(seconds // size)
+            return f"{count} {unit}{'' if count == 1 else 's'} ago"
+    return f"{when.day} {when:%b %Y}"
+
+
 def queue_context(session: Session, user: PageUser) -> dict[str, Any]:
     page = review_queue.list_queue(session, user.workspace_id, limit=QUEUE_SIZE)
+    now = datetime.now(UTC)
     return {
         "suggestions": page.suggestions,
+        "arrived": {s.id: arrived(s.item.created_at, now) for s in page.suggestions},
         "pending": page.total,
         "auto_merges": review_queue.recent_auto_merges(
             session, user.workspace_id, AUTO_MERGES_SHOWN
@@ -52,18 +72,21 @@ def idea_choices(
     request: Request,
     user: PageUserDep,
     session: SessionDep,
+    context: ContextDep,
     q: Annotated[str, Query(max_length=200)] = "",
     field: str = "idea_id",
     exclude: int | None = None,
     suggestion: int | None = None,
 ) -> Response:
-    """Ideas whose title has the words typed, as radio buttons for a redirect or merge form."""
-    choices = review_queue.search_ideas(session, user.workspace_id, q, 11) if q.strip() else []
+    """Ideas matching what was typed (by meaning or words), as radio buttons for a redirect or
+    merge form."""
+    embedder = context.registry.embedder
+    found = search_ideas(session, user.workspace_id, q, embedder, 11) if q.strip() else []
     return render(
         request,
         "web/_idea_choices.html",
         {
-            "choices": [c for c in choices if c.id != exclude][:10],
+            "choices": [c for c in found if c.id != exclude][:10],
             "field": field if field in CHOICE_FIELDS else "idea_id",
             "prefix": f"s{suggestion}" if suggestion else "m",
             "q": q.strip(),
