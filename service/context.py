@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from service.core.settings import Settings
+from service.feedback import asks
 from service.feedback.ingest import Ingestor
 from service.feedback.vectors import VectorRegistry
+from service.ideas.recluster import ReclusterSummary, recluster
 from triage.embedder import Embedder, default_embedder
 
 
@@ -29,6 +31,33 @@ class AppContext:
         """A unit of work that moves items between ideas, serialised with ingest."""
         with self.registry.writing(workspace_id), unit_of_work(self.factory) as session:
             yield session
+
+    def recluster(
+        self,
+        workspace_id: int,
+        *,
+        seed: int = 0,
+        progress: Callable[[str, float], None] | None = None,
+    ) -> ReclusterSummary:
+        """Re-learn the workspace's envelope, re-embed asks it changes, and re-cluster, in one
+        unit of work serialised with ingest (the API job, the CLI and the demo all come here)."""
+        report = progress or (lambda _stage, _fraction: None)
+        with self.membership_change(workspace_id) as session:
+            report("learning the envelope", 0.0)
+            changed = asks.refresh(
+                session,
+                workspace_id,
+                self.registry.embedder,
+                lambda f: report("re-embedding asks", 0.1 * f),
+            )
+            summary = recluster(
+                session, workspace_id, seed=seed, progress=lambda s, f: report(s, 0.1 + 0.9 * f)
+            )
+        if changed:
+            self.registry.discard(workspace_id)
+        else:
+            self.registry.invalidate(workspace_id)
+        return summary
 
     def close(self) -> None:
         self.registry.snapshot_all()

@@ -13,7 +13,6 @@ from service.core.errors import NotFound
 from service.core.jobs import create_job, get_job, live_progress, start_job
 from service.http.deps import ContextDep, ReaderWorkspaceDep, SessionDep
 from service.ideas.names import llm_namer, rename_with_llm
-from service.ideas.recluster import recluster
 
 router = APIRouter(tags=["jobs"])
 
@@ -40,11 +39,9 @@ def recluster_ideas(workspace: ReaderWorkspaceDep, context: ContextDep, seed: in
     def body(progress):  # type: ignore[no-untyped-def]
         namer = llm_namer(context.settings)
         share = 0.9 if namer else 1.0  # of the progress bar, before the LLM names ideas
-        with context.registry.writing(workspace.id), unit_of_work(context.factory) as session:
-            summary = recluster(
-                session, workspace.id, seed=seed, progress=lambda s, f: progress(s, f * share)
-            )
-        context.registry.invalidate(workspace.id)
+        summary = context.recluster(
+            workspace.id, seed=seed, progress=lambda s, f: progress(s, f * share)
+        )
         result = summary.as_dict()
         if namer is not None:
             progress("naming ideas with the LLM", share)

@@ -11,16 +11,14 @@ from rich.table import Table
 from models.db import unit_of_work
 from models.drafts import DraftCreate
 from service.cli.common import app_context, console
-from service.cli.feedback_import import ingest_rows
+from service.cli.feedback_import import ingest_rows, workspace_for_file
 from service.core.settings import get_settings
 from service.feedback.file_import import read_rows
 from service.ideas.names import llm_namer, rename_with_llm
-from service.ideas.recluster import recluster
 from service.ideas.report import render_report
 from service.ideas.views import IdeaSort, list_ideas
 from service.okrs.drafts import create_draft
 from service.review.queue import list_queue
-from service.workspaces import store as workspace_store
 
 
 def demo(
@@ -40,13 +38,9 @@ def demo(
     write_csv(generate_feedback(items, seed=seed), path)
     console.print(f"wrote {items} sample items to {path}")
     with app_context() as context:
-        with unit_of_work(context.factory) as session:
-            ws = workspace_store.get_or_create_workspace(session, workspace)
-            session.expunge(ws)
+        ws = workspace_for_file(context, workspace, path, "import")
         decisions, _ = ingest_rows(context, ws, read_rows(path), items, quiet=False)
-        with context.registry.writing(ws.id), unit_of_work(context.factory) as session:
-            summary = recluster(session, ws.id)
-        context.registry.invalidate(ws.id)
+        summary = context.recluster(ws.id)
         namer = llm_namer(context.settings)
         if namer is not None:
             rename_with_llm(context.factory, ws.id, namer)

@@ -16,6 +16,7 @@ from models.schemas import FeedbackCreate
 from models.tables import Workspace
 from service.cli.common import app_context, console, domain_errors
 from service.context import AppContext
+from service.feedback import asks
 from service.feedback.file_import import RowError, count_rows, read_rows
 from service.workspaces import store as workspace_store
 
@@ -35,9 +36,7 @@ def import_file(
         rows = read_rows(file, default_source=source)
     total = count_rows(file)
     with app_context() as context:
-        with unit_of_work(context.factory) as session:
-            ws = workspace_store.get_or_create_workspace(session, workspace)
-            session.expunge(ws)
+        ws = workspace_for_file(context, workspace, file, source)
         decisions, errors = ingest_rows(context, ws, rows, total, quiet or json_output)
     summary = {
         "file": str(file),
@@ -59,6 +58,18 @@ def import_file(
             console.print(f"... and {len(errors) - 20} more bad rows")
     if errors:
         raise typer.Exit(1)
+
+
+def workspace_for_file(context: AppContext, name: str, file: Path, source: str) -> Workspace:
+    """The workspace (created if new), its envelope learned with the file's texts included:
+    templates and signatures recur across a file, so learning them before the first decision
+    lets every item be hashed and embedded by its ask alone."""
+    with unit_of_work(context.factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, name)
+        incoming = read_rows(file, default_source=source)
+        asks.relearn(session, ws.id, [r.text for r in incoming if not isinstance(r, RowError)])
+        session.expunge(ws)
+    return ws
 
 
 def ingest_rows(

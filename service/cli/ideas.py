@@ -12,7 +12,6 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from models.db import unit_of_work
 from service.cli.common import app_context, console, fail
 from service.ideas.names import llm_namer, rename_with_llm
-from service.ideas.recluster import recluster
 from service.ideas.report import render_report
 from service.ideas.views import IdeaSort
 from service.workspaces import store as workspace_store
@@ -35,14 +34,12 @@ def cluster(
             workspace_id = ws.id
         bar = Progress(*columns, console=console, disable=json_output)
         task = bar.add_task("clustering", total=1.0)
-        with bar, unit_of_work(context.factory) as session:
-            summary = recluster(
-                session,
+        with bar:
+            summary = context.recluster(
                 workspace_id,
                 seed=seed,
                 progress=lambda stage, f: bar.update(task, description=stage, completed=f),
             )
-        context.registry.invalidate(workspace_id)
         result = summary.as_dict()
         namer = llm_namer(context.settings)
         if namer is not None:

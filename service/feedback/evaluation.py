@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import unit_of_work
 from models.schemas import FeedbackCreate
 from service.core.errors import InvalidInput
+from service.feedback import asks
 from service.feedback.ingest import Ingestor
 from service.workspaces import store as workspace_store
 from triage.cluster import cluster_embeddings
@@ -57,9 +58,11 @@ def evaluate_stream(
 ) -> Row:
     """Run every text through the real ingest path, in order, into an empty database.
 
-    Takes a session factory: each chunk of 256 is its own unit of work, as in an import."""
+    Takes a session factory: each chunk of 256 is its own unit of work, as in an import, which
+    learns the workspace's envelope from the file's texts first."""
     with unit_of_work(factory) as session:
         ws = workspace_store.get_or_create_workspace(session, "eval")
+        asks.relearn(session, ws.id, texts)
         session.expunge(ws)
     ideas: list[int] = []
     decisions: list[str] = []

@@ -16,6 +16,7 @@ from models.db import unit_of_work
 from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
 from models.tables import FeedbackItem, Workspace
 from service.feedback import store as feedback_store
+from service.feedback.asks import ask_of, envelope_of, stored_ask
 from service.feedback.calibration import workspace_thresholds
 from service.feedback.vectors import VectorRegistry, WorkspaceVectors
 from service.ideas import store as idea_store
@@ -44,10 +45,11 @@ class Ingestor:
 
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
-        exact = feedback_store.find_by_hash(session, workspace_id, content_hash(text))
+        ask = ask_of(text, envelope_of(session, workspace_id))
+        exact = feedback_store.find_by_hash(session, workspace_id, content_hash(ask))
         if exact is not None:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
-        embedded = self.registry.embedder.embed([text])
+        embedded = self.registry.embedder.embed([ask])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
         # state under a batch that is being decided.
         with self.registry.writing(workspace_id):
@@ -69,13 +71,14 @@ class Ingestor:
         Takes a session factory because the lookup of known texts, before the workspace lock
         and the embedding, is a short read of its own; the writes commit in one unit of work.
         """
-        digests = [content_hash(item.text) for item in items]
         with unit_of_work(factory) as session:
+            asks = self._asks(session, workspace.id, items)
+            digests = [content_hash(ask) for ask in asks]
             todo = self._unseen(session, workspace.id, digests)
-        vectors = self._embed(items, todo)
+        vectors = self._embed(asks, todo)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                batch, results = self._store(session, workspace.id, items, digests, vectors)
+                batch, results = self._store(session, workspace.id, items, asks, vectors)
             self._learn(batch, results)
         return results
 
@@ -89,10 +92,11 @@ class Ingestor:
         The block runs under the workspace lock, so the next decision sees these items, and
         the index learns them when the block ends only if the session committed in it.
         """
-        digests = [content_hash(item.text) for item in items]
-        vectors = self._embed(items, self._unseen(session, workspace.id, digests))
+        asks = self._asks(session, workspace.id, items)
+        digests = [content_hash(ask) for ask in asks]
+        vectors = self._embed(asks, self._unseen(session, workspace.id, digests))
         with self.registry.writing(workspace.id):
-            batch, results = self._store(session, workspace.id, items, digests, vectors)
+            batch, results = self._store(session, workspace.id, items, asks, vectors)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -112,13 +116,14 @@ class Ingestor:
         session: Session,
         workspace_id: int,
         items: list[FeedbackCreate],
-        digests: list[str],
+        asks: list[str],
         vectors: list[np.ndarray | None],
     ) -> tuple[_Batch, list[FeedbackResult]]:
         """Decide and write every item; the caller holds the workspace lock.
 
         Decisions are made one by one so an item can merge with one sent earlier in the batch.
         """
+        digests = [content_hash(ask) for ask in asks]
         state = self.registry.current(session, workspace_id)
         thresholds = self.thresholds_for(session, workspace_id, state.space)
         spaced, hits = self._search_many(state, vectors)
@@ -136,9 +141,9 @@ class Ingestor:
             exact=feedback_store.first_by_hash(session, workspace_id, digests),
         )
         results = [
-            self._ingest_one(batch, item, digest, vector, in_space, hit)
-            for item, digest, vector, in_space, hit in zip(
-                items, digests, vectors, spaced, hits, strict=True
+            self._ingest_one(batch, item, _Ask(ask, digest), vector, in_space, hit)
+            for item, ask, digest, vector, in_space, hit in zip(
+                items, asks, digests, vectors, spaced, hits, strict=True
             )
         ]
         feedback_store.log_decisions(session, batch.log)
@@ -165,10 +170,16 @@ class Ingestor:
                 todo.append(n)
         return todo
 
-    def _embed(self, items: list[FeedbackCreate], todo: list[int]) -> list[np.ndarray | None]:
-        """Embed the texts at `todo` in one batch, outside the lock (exact re-posts never are)."""
-        vectors: list[np.ndarray | None] = [None] * len(items)
-        embedded = self.registry.embedder.embed([items[n].text for n in todo])
+    @staticmethod
+    def _asks(session: Session, workspace_id: int, items: list[FeedbackCreate]) -> list[str]:
+        """Each item's ask under the workspace's learned envelope: what is hashed and embedded."""
+        envelope = envelope_of(session, workspace_id)
+        return [ask_of(item.text, envelope) for item in items]
+
+    def _embed(self, asks: list[str], todo: list[int]) -> list[np.ndarray | None]:
+        """Embed the asks at `todo` in one batch, outside the lock (exact re-posts never are)."""
+        vectors: list[np.ndarray | None] = [None] * len(asks)
+        embedded = self.registry.embedder.embed([asks[n] for n in todo])
         for n, vector in zip(todo, embedded, strict=True):
             vectors[n] = vector
         return vectors
@@ -194,11 +205,12 @@ class Ingestor:
         self,
         batch: _Batch,
         item: FeedbackCreate,
-        digest: str,
+        ask: _Ask,
         vector: np.ndarray | None,
         in_space: np.ndarray | None,
         hits: list[tuple[int, float]] | None,
     ) -> FeedbackResult:
+        digest = ask.digest
         session, workspace_id = batch.lookups.session, batch.lookups.workspace_id
         if item.external_id:
             stored = batch.lookups.stored(item.source, item.external_id)
@@ -214,7 +226,7 @@ class Ingestor:
             kind, (idea_id, stored_vector) = DecisionKind.exact_duplicate, exact
         else:
             if vector is None or in_space is None:  # its twin was merged away since: embed now
-                vector = self.registry.embedder.embed([item.text])[0]
+                vector = self.registry.embedder.embed([ask.text])[0]
                 in_space = batch.state.to_space(vector[None])[0]
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
@@ -225,9 +237,9 @@ class Ingestor:
                 idea_id = decision.idea_id
             else:
                 # `review` items start as their own idea; the PM queue may merge them later.
-                idea_id = idea_store.insert_idea(session, workspace_id, idea_title(item.text))
+                idea_id = idea_store.insert_idea(session, workspace_id, idea_title(ask.text))
         assert idea_id is not None
-        item_id = self._store_item(batch.lookups, item, digest, stored_vector, kind, idea_id)
+        item_id = self._store_item(batch.lookups, item, ask, stored_vector, kind, idea_id)
         batch.log.append(_log_entry(workspace_id, item_id, kind, idea_id, decision, batch))
         if kind == DecisionKind.review:
             assert decision is not None and decision.idea_id is not None
@@ -272,7 +284,7 @@ class Ingestor:
         self,
         lookups: feedback_store.BatchLookups,
         item: FeedbackCreate,
-        digest: str,
+        ask: _Ask,
         embedding: bytes | None,
         kind: DecisionKind,
         idea_id: int,
@@ -288,10 +300,11 @@ class Ingestor:
             "requester_id": requester_id,
             "account_id": account_id,
             "text": item.text,
+            "ask": stored_ask(item.text, ask.text),
             "source": item.source,
             "external_id": item.external_id,
             "metadata": item.metadata,
-            "content_hash": digest,
+            "content_hash": ask.digest,
             "embedding": embedding,
             "decision": kind.value,
         }
@@ -328,6 +341,14 @@ class Ingestor:
             for match in result.matches:
                 match.title = names.get(match.idea_id, "")
         return results
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """An item's request without its envelope, and the exact-match hash of it."""
+
+    text: str
+    digest: str
 
 
 @dataclass

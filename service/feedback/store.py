@@ -207,12 +207,13 @@ def embedded_members(session: Session, idea_id: int, except_item: int) -> list[A
 
 
 def embedded_items(session: Session, workspace_id: int) -> list[Any]:
-    """(id, idea_id, text, content_hash, embedding) rows of every embedded item, in id order."""
+    """(id, idea_id, text, content_hash, embedding) rows of every embedded item, in id order;
+    `text` is the item's ask (what was embedded), for titles and keywords."""
     query = (
         select(
             FeedbackItem.id,
             FeedbackItem.idea_id,
-            FeedbackItem.text,
+            func.coalesce(FeedbackItem.ask, FeedbackItem.text).label("text"),
             FeedbackItem.content_hash,
             FeedbackItem.embedding,
         )
@@ -341,3 +342,30 @@ class BatchLookups:
             requester.name = name or requester.name
             requester.account_id = account_id or requester.account_id
         return requester
+
+
+def recent_texts(session: Session, workspace_id: int, limit: int) -> list[str]:
+    """The newest `limit` texts as they arrived, for learning the workspace's envelope."""
+    query = (
+        select(FeedbackItem.text)
+        .where(FeedbackItem.workspace_id == workspace_id)
+        .order_by(FeedbackItem.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def texts_and_asks(session: Session, workspace_id: int) -> list[tuple[int, str, str | None]]:
+    """(id, text, ask) of every embedded item, to re-derive asks after the envelope changed."""
+    query = (
+        select(FeedbackItem.id, FeedbackItem.text, FeedbackItem.ask)
+        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.embedding.is_not(None))
+        .order_by(FeedbackItem.id)
+    )
+    return [(i, t, a) for i, t, a in session.execute(query)]
+
+
+def set_asks(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write new asks with their hash and embedding (`id`, `ask`, `content_hash`, `embedding`)."""
+    if rows:
+        session.execute(update(FeedbackItem), rows)

@@ -173,6 +173,14 @@ class VectorRegistry:
     def invalidate(self, workspace_id: int) -> None:
         self._state.pop(workspace_id, None)
 
+    def discard(self, workspace_id: int) -> None:
+        """Forget the workspace's vectors and its snapshot: stored embeddings were rewritten,
+        so the next use rebuilds the index from the database."""
+        self.invalidate(workspace_id)
+        with self._disk:
+            self.path(workspace_id).unlink(missing_ok=True)
+            self._written.pop(self.path(workspace_id), None)
+
     def current(self, session: Session, workspace_id: int) -> WorkspaceVectors:
         """The workspace's vectors, caught up with everything committed in the DB."""
         state = self._state.get(workspace_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -65,3 +67,12 @@ def write_settings(session: Session, workspace_id: int, settings: WorkspaceSetti
         .where(Workspace.id == workspace_id)
         .values(settings=settings.model_dump(mode="json"))
     )
+
+
+def read_envelope(session: Session, workspace_id: int) -> dict[str, Any]:
+    """The workspace's learned envelope as stored (see triage.envelope.Envelope.to_dict)."""
+    return session.scalar(select(Workspace.envelope).where(Workspace.id == workspace_id)) or {}
+
+
+def write_envelope(session: Session, workspace_id: int, envelope: dict[str, Any]) -> None:
+    session.execute(update(Workspace).where(Workspace.id == workspace_id).values(envelope=envelope))

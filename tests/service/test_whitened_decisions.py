@@ -19,6 +19,7 @@ from service.feedback import calibration
 from service.sampledata.backlog import generate_feedback
 from service.workspaces import store as workspace_store
 from service.workspaces.preferences import update_settings
+from triage.envelope import extract_ask
 from triage.normalise import content_hash
 from triage.whitening import FIT_ITEMS, fit_whitening
 
@@ -26,9 +27,10 @@ PROBE = "Please let us export the monthly report as a CSV file"
 
 
 def distinct_texts(n: int) -> list[str]:
+    """Texts whose asks differ (the sample's greetings and sign-offs are not a difference)."""
     texts, seen = [], set()
     for item in generate_feedback(3 * n, seed=3):
-        digest = content_hash(item.text)
+        digest = content_hash(extract_ask(item.text))
         if digest not in seen:
             seen.add(digest)
             texts.append(item.text)

@@ -1,0 +1,81 @@
+"""Each item's ask: its text without the envelope a channel wrapped it in.
+
+The model embeds the ask and the exact-match hash reads it, so greetings, signatures, ticket
+templates and agent macros neither pull unrelated requests together nor push one request apart.
+Hand rules cover common formats (triage.envelope); the rest is learned per workspace from lines
+that recur across its items, kept on the workspace and re-learned on import and re-clustering.
+The original text is stored and shown unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.orm import Session
+
+from service.feedback import store as feedback_store
+from service.workspaces import store as workspace_store
+from triage.embedder import Embedder
+from triage.envelope import Envelope, extract_ask, learn_envelope
+from triage.normalise import content_hash
+
+LEARN_FROM = 20_000  # newest stored texts learned from: any template recurs well within that
+EMBED_BATCH = 256
+
+
+def envelope_of(session: Session, workspace_id: int) -> Envelope:
+    """The envelope learned for the workspace so far (empty before anything was learned)."""
+    return Envelope.from_dict(workspace_store.read_envelope(session, workspace_id))
+
+
+def relearn(session: Session, workspace_id: int, incoming: Sequence[str] = ()) -> Envelope:
+    """Learn the envelope from the workspace's stored texts plus texts about to arrive."""
+    stored = feedback_store.recent_texts(session, workspace_id, LEARN_FROM)
+    envelope = learn_envelope([*stored, *incoming])
+    workspace_store.write_envelope(session, workspace_id, envelope.to_dict())
+    return envelope
+
+
+def ask_of(text: str, envelope: Envelope | None = None) -> str:
+    """The request in a text, as the model should see it."""
+    return extract_ask(text, envelope)
+
+
+def stored_ask(text: str, ask: str) -> str | None:
+    """What the `ask` column keeps: nothing when the ask is the text itself."""
+    return None if ask == text.strip() else ask
+
+
+def refresh(
+    session: Session,
+    workspace_id: int,
+    embedder: Embedder,
+    progress: Callable[[float], None] | None = None,
+) -> int:
+    """Re-learn the envelope and re-embed the items whose ask it changes; returns how many.
+
+    The caller rebuilds the workspace's vector index afterwards (embeddings changed)."""
+    envelope = relearn(session, workspace_id)
+    changed: list[tuple[int, str, str]] = []
+    for item_id, text, ask in feedback_store.texts_and_asks(session, workspace_id):
+        new = ask_of(text, envelope)
+        if new != (ask if ask is not None else text.strip()):
+            changed.append((item_id, text, new))
+    for start in range(0, len(changed), EMBED_BATCH):
+        part = changed[start : start + EMBED_BATCH]
+        vectors = embedder.embed([new for _, _, new in part])
+        feedback_store.set_asks(
+            session,
+            [
+                {
+                    "id": item_id,
+                    "ask": stored_ask(text, new),
+                    "content_hash": content_hash(new),
+                    "embedding": vector.astype("float32").tobytes(),
+                }
+                for (item_id, text, new), vector in zip(part, vectors, strict=True)
+            ],
+        )
+        if progress is not None:
+            progress(min(1.0, (start + len(part)) / len(changed)))
+    return len(changed)

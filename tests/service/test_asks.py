@@ -1,0 +1,134 @@
+"""The model sees the ask, not the envelope: the original text is kept and shown unchanged."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, select
+from typer.testing import CliRunner
+
+from models.db import unit_of_work
+from models.tables import FeedbackItem, Workspace
+from service.cli.main import app
+from service.context import AppContext
+from service.core.settings import get_settings
+from triage.normalise import content_hash
+
+API = "/api/v1"
+ASK = "Two-way sync with our CRM (Salesforce)"
+E_MAIL = (
+    f"Hello,\n\n{ASK}\n\nRegards,\nDev Moreau\nSenior Buyer | Moreau Industries\n+33 1 55 50 12 34"
+)
+runner = CliRunner()
+
+
+def test_an_e_mail_is_hashed_and_embedded_by_its_ask_and_shown_as_sent(
+    client: TestClient, auth: dict[str, str], context: AppContext
+) -> None:
+    first = client.post(f"{API}/feedback", json={"text": ASK}, headers=auth).json()
+    wrapped = client.post(f"{API}/feedback", json={"text": E_MAIL}, headers=auth).json()
+    # Greeting, sign-off and signature are envelope: the same request, exactly.
+    assert wrapped["decision"] == "exact_duplicate"
+    assert wrapped["idea_id"] == first["idea_id"]
+
+    with unit_of_work(context.factory) as session:
+        item = session.get(FeedbackItem, wrapped["id"])
+        assert item is not None
+        assert item.text == E_MAIL  # stored as it arrived
+        assert item.ask == ASK  # what the model saw
+        assert item.content_hash == content_hash(ASK) != content_hash(E_MAIL)
+        plain = session.get(FeedbackItem, first["id"])
+        assert plain is not None and plain.ask is None  # nothing to strip: the text itself
+
+    idea = client.get(f"{API}/ideas/{first['idea_id']}", headers=auth).json()
+    assert E_MAIL in {i["text"] for i in idea["items"]}  # shown unchanged
+
+
+def test_dedupe_reads_the_ask_too(client: TestClient, auth: dict[str, str]) -> None:
+    client.post(f"{API}/feedback", json={"text": ASK}, headers=auth)
+    answer = client.post(f"{API}/dedupe", json={"text": E_MAIL}, headers=auth).json()
+    assert answer["decision"] == "exact_duplicate"
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("THROUGHLINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("THROUGHLINE_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield database_url
+    get_settings.cache_clear()
+
+
+THINGS = ["invoices", "contacts", "tickets", "reports", "audit logs", "tags"]
+ASKS = [
+    f"Let us {verb} {thing}" for verb in ("export", "archive", "merge", "share") for thing in THINGS
+]
+
+
+def _ticket(n: int, ask: str) -> str:
+    """A helpdesk template no hand rule knows: only the workspace itself can teach it."""
+    return f"Globex Care Desk | ref GX-{4100 + n} | tier gold\n{ask}\nGlobex Care Desk | queue 7"
+
+
+def _stored(database_url: str) -> list[FeedbackItem]:
+    engine = create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            return list(connection.execute(select(FeedbackItem).order_by(FeedbackItem.id)))
+    finally:
+        engine.dispose()
+
+
+def test_import_learns_the_workspace_envelope_before_deciding(cli_env: str, tmp_path: Path) -> None:
+    path = tmp_path / "tickets.csv"
+    # 24 different requests in the template, then the first six sent again.
+    rows = [_ticket(n, ASKS[n % len(ASKS)]) for n in range(30)]
+    with path.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text"])
+        writer.writerows([r] for r in rows)
+    result = runner.invoke(app, ["import", str(path), "--workspace", "globex", "--json"])
+    assert result.exit_code == 0, result.stdout
+    summary = json.loads(result.stdout)
+    # Only the ask is hashed: the six re-sent requests are exact re-posts despite new refs.
+    assert summary["decisions"]["exact_duplicate"] == 6
+
+    stored = _stored(cli_env)
+    assert [row.text for row in stored] == rows
+    assert {row.ask for row in stored} == set(ASKS)
+    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            envelope = connection.execute(select(Workspace.envelope)).scalar_one()
+    finally:
+        engine.dispose()
+    assert any("globex care desk" in line for line in envelope["lines"] + envelope["prefixes"])
+
+
+def test_recluster_reasks_items_that_arrived_before_the_envelope_was_known(
+    client: TestClient, auth: dict[str, str], context: AppContext
+) -> None:
+    # Sent one by one through the API: nothing to learn from on arrival.
+    for n in range(30):
+        ticket = _ticket(n, ASKS[n % len(ASKS)])
+        sent = client.post(f"{API}/feedback", json={"text": ticket}, headers=auth)
+        assert sent.status_code == 201
+    with unit_of_work(context.factory) as session:
+        workspace_id = session.scalars(select(Workspace.id)).one()
+        before = {i.id: i.embedding for i in session.scalars(select(FeedbackItem))}
+        assert not any(i.ask in ASKS for i in session.scalars(select(FeedbackItem)))
+
+    context.recluster(workspace_id)
+
+    with unit_of_work(context.factory) as session:
+        items = list(session.scalars(select(FeedbackItem)))
+        assert {i.ask for i in items} == set(ASKS)
+        assert all(i.embedding != before[i.id] for i in items)  # re-embedded by their ask
+    # The index was rebuilt from the new embeddings and hashes: the bare ask is a re-post.
+    again = client.post(f"{API}/feedback", json={"text": ASKS[0]}, headers=auth).json()
+    assert again["decision"] == "exact_duplicate"
