@@ -60,3 +60,55 @@ def test_match_previous_keeps_ids_of_unchanged_and_larger_parts() -> None:
     labels = np.array([0, 0, 0, 1, 1, 2])
     previous = [10, 10, 10, 11, 10, None]
     assert match_previous(labels, previous) == {0: 10, 1: 11}
+
+
+def _normalise(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def test_a_shared_envelope_does_not_merge_everything() -> None:
+    """Every item carries the same strong component (a ticket template, a signature): raw
+    cosines all sit near 0.86, yet the ideas are the same as without it."""
+    x, truth = topics(per_topic=20)
+    envelope = _normalise(np.random.default_rng(3).normal(size=x.shape[1]))
+    wrapped = _normalise(x + 2.0 * envelope)
+    assert float((wrapped[:20] @ wrapped[20:40].T).mean()) > 0.75  # unrelated asks look alike
+    plain, shared = cluster_embeddings(x), cluster_embeddings(wrapped)
+    assert shared.n_clusters == plain.n_clusters == 6
+    assert adjusted_rand_score(plain.labels, shared.labels) == 1.0
+
+
+def test_granularity_follows_the_data_not_a_fixed_cosine() -> None:
+    """Loose paraphrase groups (items at cosine ~0.35 to each other) and tight ones are both
+    found whole: a fixed merge threshold would shatter the first or fuse the second."""
+    loose, truth = topics(dim=96, seed=4)
+    loose = _normalise(loose + np.random.default_rng(5).normal(0, 0.14, loose.shape))
+    tight, _ = topics(dim=96, seed=4)
+    for x in (loose, tight):
+        result = cluster_embeddings(x)
+        assert adjusted_rand_score(truth, result.labels) > 0.95
+        assert np.sort(np.bincount(result.labels))[-6:].sum() >= 0.97 * len(x)
+
+
+def test_paraphrase_groups_of_different_sizes_each_end_in_one_idea() -> None:
+    rng = np.random.default_rng(6)
+    sizes = [200, 80, 30, 12, 6]  # one request holds 61% of the backlog
+    centres = _normalise(rng.normal(size=(len(sizes), 48)))
+    truth = np.repeat(np.arange(len(sizes)), sizes)
+    x = _normalise(centres[truth] + rng.normal(0, 0.09, (len(truth), 48)))
+    result = cluster_embeddings(x)
+    assert adjusted_rand_score(truth, result.labels) > 0.98
+
+
+def test_a_large_backlog_goes_through_micro_clusters_and_keeps_the_topics() -> None:
+    x, truth = topics(n_topics=12, per_topic=300, dim=48, seed=8)  # 3,600 > item-level limit
+    result = cluster_embeddings(x)
+    assert adjusted_rand_score(truth, result.labels) > 0.95
+
+
+def test_tiny_inputs() -> None:
+    one = _normalise(np.ones((1, 8)))
+    assert cluster_embeddings(one).n_clusters == 1
+    two = _normalise(np.eye(8)[:2])
+    assert cluster_embeddings(two).labels.shape == (2,)
+    assert cluster_embeddings(np.zeros((0, 8), np.float32)).n_clusters == 0

@@ -25,6 +25,7 @@ def onnx(tmp_path_factory: pytest.TempPathFactory) -> OnnxMiniLMEmbedder:
     return OnnxMiniLMEmbedder(tmp_path_factory.mktemp("models"))
 
 
+@pytest.mark.slow
 def test_onnx_export_matches_sentence_transformers(onnx: OnnxMiniLMEmbedder) -> None:
     fast, reference = onnx.embed(TEXTS), MiniLMEmbedder().embed(TEXTS)
     assert fast.shape == reference.shape == (4, 384) and fast.dtype == np.float32

@@ -1,0 +1,263 @@
+"""The clustering battery: every labelled set, clean and channel-wrapped, against the peers.
+
+Sets: BANKING77 (test split), HWU64, the demo backlog (label = theme; items without a theme
+are out-of-scope) and every `/work/datasets-extra/*/data.csv` (text,label; label `oos` is
+out-of-scope). Each set also runs as a noisy copy: `bench/channel_wrap.py` wraps 70% of the
+texts in channel envelopes and puts typos in 25% (seed 0), then `triage.envelope.extract_ask`
+reduces each text with the envelope learned over the whole set, as the product would.
+
+Methods, all on the same embeddings: Throughline ideas (`triage.cluster`), Throughline themes
+(`triage.themes` over those ideas), KMeans told the true k, HDBSCAN (sklearn, min_cluster_size
+5) and BERTopic with its defaults (`pip install -e '.[peers]'`). Noise points of HDBSCAN and
+BERTopic's outlier topic count as singletons. Out-of-scope items are clustered with the rest but
+left out of every score. Seconds are clustering only (embeddings are cached in
+/tmp/battery_cache/); BERTopic runs once on 500 items first so numba's compile time is not
+charged to any set.
+
+Usage: python bench/battery.py [--sets banking77 hwu64 ...] [--methods ideas kmeans ...]
+       [--no-noisy] [--cap 6000] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import platform
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+# faiss and numba (BERTopic's UMAP) each bring an OpenMP runtime; spinning idle threads of one
+# slow the other down twofold on two cores, so idle threads sleep instead.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from channel_wrap import wrap_texts  # noqa: E402
+
+from triage.cluster import cluster_embeddings  # noqa: E402
+from triage.envelope import extract_ask, learn_envelope  # noqa: E402
+from triage.metrics import clustering_scores  # noqa: E402
+from triage.themes import group_ideas  # noqa: E402
+
+SHARED = Path("/work/shared/datasets")
+EXTRA = Path("/work/datasets-extra")
+CACHE = Path("/tmp/battery_cache")
+OOS = "oos"  # out-of-scope label: clustered, never scored
+CAP = 6_000  # items per set: keeps the whole battery (with BERTopic) well under 30 minutes
+SEED = 0
+_WARM: list[bool] = []  # set once BERTopic has run (and compiled) in this process
+
+
+@dataclass
+class Dataset:
+    name: str
+    texts: list[str]
+    labels: list[str]
+
+    @property
+    def k(self) -> int:
+        return len({label for label in self.labels if label != OOS})
+
+
+def _read_csv(path: Path, text_col: str, label_col: str) -> tuple[list[str], list[str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if (r[text_col] or "").strip()]
+    return [r[text_col] for r in rows], [r[label_col] for r in rows]
+
+
+def _cap(texts: list[str], labels: list[str], cap: int) -> tuple[list[str], list[str]]:
+    """A stratified, seeded sample of at most `cap` items (every label keeps its share)."""
+    if len(texts) <= cap:
+        return texts, labels
+    rng = random.Random(SEED)
+    by_label: dict[str, list[int]] = {}
+    for i, label in enumerate(labels):
+        by_label.setdefault(label, []).append(i)
+    keep: list[int] = []
+    for members in by_label.values():
+        keep += rng.sample(members, max(1, round(len(members) * cap / len(texts))))
+    keep.sort()
+    return [texts[i] for i in keep], [labels[i] for i in keep]
+
+
+def _demo() -> tuple[list[str], list[str]]:
+    from service.sampledata.backlog import generate_feedback
+
+    items = generate_feedback(3000, seed=7, end=datetime(2025, 6, 30).date())
+    return [i.text for i in items], [i.theme or OOS for i in items]
+
+
+def load_sets(names: list[str] | None, cap: int) -> list[Dataset]:
+    """The clean sets, in battery order; `names` filters them."""
+    loaders: dict[str, Callable[[], tuple[list[str], list[str]]]] = {
+        "banking77": lambda: _read_csv(SHARED / "banking77/test.csv", "text", "category"),
+        "hwu64": lambda: _read_csv(SHARED / "hwu64/hwu64.csv", "text", "label"),
+        "demo": _demo,
+    }
+    for path in sorted(EXTRA.glob("*/data.csv")):
+        loaders.setdefault(path.parent.name, lambda p=path: _read_csv(p, "text", "label"))
+    return [
+        Dataset(name, *_cap(*load(), cap))
+        for name, load in loaders.items()
+        if not names or name in names
+    ]
+
+
+def noisy(data: Dataset) -> Dataset:
+    """The channel-wrapped copy, reduced to its asks by the workspace's learned envelope."""
+    wrapped = [w.text for w in wrap_texts(data.texts, share=0.7, typo_share=0.25, seed=SEED)]
+    envelope = learn_envelope(wrapped)
+    return Dataset(data.name + "+noisy", [extract_ask(t, envelope) for t in wrapped], data.labels)
+
+
+def embed(data: Dataset) -> np.ndarray:
+    """Embeddings of the set's texts, from /tmp/battery_cache/ when the texts are unchanged."""
+    digest = hashlib.sha256("\x00".join(data.texts).encode()).hexdigest()[:16]
+    path = CACHE / f"{data.name}-{digest}.npy"
+    if path.exists():
+        return np.load(path)
+    from triage.embedder import default_embedder
+
+    x = default_embedder("onnx").embed(data.texts).astype(np.float32)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, x)
+    return x
+
+
+def _singletons(labels: np.ndarray) -> np.ndarray:
+    """Noise (-1) becomes one cluster per item."""
+    labels = np.asarray(labels).copy()
+    noise = np.flatnonzero(labels < 0)
+    labels[noise] = labels.max() + 1 + np.arange(len(noise))
+    return labels
+
+
+def run_methods(data: Dataset, x: np.ndarray, methods: list[str]) -> list[dict[str, object]]:
+    """Every method on one set: scores on in-scope items, seconds of clustering only."""
+    ideas: list[np.ndarray] = []
+
+    def ours() -> np.ndarray:
+        ideas.append(cluster_embeddings(x, seed=SEED).labels)
+        return ideas[-1]
+
+    def themes() -> np.ndarray:
+        idea = ideas[-1] if ideas else cluster_embeddings(x, seed=SEED).labels
+        return group_ideas(x, idea)[idea]
+
+    def kmeans() -> np.ndarray:
+        from sklearn.cluster import KMeans
+
+        return KMeans(n_clusters=data.k, random_state=SEED, n_init="auto").fit_predict(x)
+
+    def hdbscan() -> np.ndarray:
+        from sklearn.cluster import HDBSCAN
+
+        return _singletons(HDBSCAN(min_cluster_size=5).fit_predict(x))
+
+    def bertopic() -> np.ndarray:
+        from bertopic import BERTopic
+
+        topics, _ = BERTopic().fit_transform(data.texts, embeddings=x)
+        return _singletons(np.asarray(topics))
+
+    if "bertopic" in methods and not _WARM:  # numba compiles UMAP once: not charged to a set
+        _WARM.append(True)
+        try:
+            from bertopic import BERTopic
+
+            BERTopic().fit_transform(data.texts[:500], embeddings=x[:500])
+        except ImportError:
+            pass
+
+    runs: dict[str, Callable[[], np.ndarray]] = {
+        "ideas": ours,
+        "themes": themes,
+        "kmeans": kmeans,
+        "hdbscan": hdbscan,
+        "bertopic": bertopic,
+    }
+    names = {
+        "ideas": "throughline ideas",
+        "themes": "throughline themes",
+        "kmeans": f"KMeans(k={data.k})",
+        "hdbscan": "HDBSCAN(min_cluster_size=5)",
+        "bertopic": "BERTopic (defaults)",
+    }
+    scored = np.array([label != OOS for label in data.labels])
+    truth = [label for label in data.labels if label != OOS]
+    rows: list[dict[str, object]] = []
+    for method in methods:
+        try:
+            start = time.perf_counter()
+            pred = runs[method]()
+            seconds = time.perf_counter() - start
+        except ImportError as error:
+            rows.append({"method": names[method], "error": str(error)})
+            continue
+        scores = clustering_scores(truth, np.asarray(pred)[scored].tolist())
+        scores["ideas"] = int(len(np.unique(pred)))
+        rows.append({"method": names[method], **scores, "seconds": round(seconds, 2)})
+    return rows
+
+
+def _machine() -> str:
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in open("/proc/cpuinfo")
+            if ln.startswith("model name")
+        ),
+        platform.machine(),
+    )
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def print_table(name: str, n: int, k: int, rows: list[dict[str, object]]) -> None:
+    print(f"\n## {name}: {n} items, {k} labels")
+    print(f"{'method':30s} {'NMI':>6s} {'ARI':>6s} {'capt':>6s} {'pur':>6s} {'#cl':>6s} {'s':>7s}")
+    for r in rows:
+        if "error" in r:
+            print(f"{r['method']:30s} not run: {r['error']}")
+            continue
+        print(
+            f"{r['method']:30s} {r['nmi']:6.3f} {r['ari']:6.3f} {r['capture']:6.3f} "
+            f"{r['purity']:6.3f} {r['ideas']:6d} {r['seconds']:7.2f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", nargs="*", help="set names (default: all)")
+    parser.add_argument(
+        "--methods",
+        nargs="*",
+        default=["ideas", "themes", "kmeans", "hdbscan", "bertopic"],
+    )
+    parser.add_argument("--no-noisy", action="store_true", help="skip the wrapped copies")
+    parser.add_argument("--cap", type=int, default=CAP, help="items per set at most")
+    parser.add_argument("--json", type=Path, help="also write every row here")
+    args = parser.parse_args()
+    print(f"# {_machine()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    report = []
+    for clean in load_sets(args.sets, args.cap):
+        for data in [clean] if args.no_noisy else [clean, noisy(clean)]:
+            x = embed(data)
+            rows = run_methods(data, x, args.methods)
+            print_table(data.name, len(data.texts), data.k, rows)
+            report.append({"set": data.name, "n": len(data.texts), "k": data.k, "rows": rows})
+            sys.stdout.flush()
+    if args.json:
+        args.json.write_text(json.dumps({"machine": _machine(), "sets": report}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
