@@ -52,8 +52,11 @@ def main() -> None:
         f"# {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {len(texts)} texts, {len(set(labels))} labels"
     )
-    ours = [evaluate_batch(x, labels, seed=0) for _ in range(args.runs)]
-    rows = [dict(ours[0], seconds=statistics.median(r["seconds"] for r in ours))]
+    ours = [evaluate_batch(x, labels, seed=0) for _ in range(args.runs)]  # ideas, themes
+    rows = [
+        dict(ours[0][n], seconds=statistics.median(run[n]["seconds"] for run in ours))
+        for n in range(len(ours[0]))
+    ]
     rows += evaluate_peers(texts, x, labels)
     print(
         f"{'method':28s} {'nmi':>6s} {'ari':>6s} {'v':>6s} {'ideas':>6s} {'single':>7s} {'s':>7s}"

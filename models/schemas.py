@@ -183,6 +183,11 @@ class StatusChangeCreate(Schema):
     note: str | None = Field(
         default=None, max_length=2000, description="Public: shown on the roadmap and in e-mails."
     )
+    ship_with_open_siblings: bool = Field(
+        default=False,
+        description="Ship even though sibling ideas that are probably the same request are "
+        "still open (otherwise 409 open_siblings lists them).",
+    )
 
 
 class StatusChangeRead(Schema):

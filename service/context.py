@@ -27,10 +27,24 @@ class AppContext:
     ingestor: Ingestor
 
     @contextmanager
-    def membership_change(self, workspace_id: int) -> Iterator[Session]:
-        """A unit of work that moves items between ideas, serialised with ingest."""
-        with self.registry.writing(workspace_id), unit_of_work(self.factory) as session:
-            yield session
+    def membership_change(
+        self, workspace_id: int, session: Session | None = None
+    ) -> Iterator[Session]:
+        """A unit of work that moves items between ideas, serialised with ingest.
+
+        With a request's session, the change commits through it before the lock is released,
+        so the request keeps one session; without, a unit of work of its own."""
+        with self.registry.writing(workspace_id):
+            if session is not None:
+                try:
+                    yield session
+                except BaseException:
+                    session.rollback()  # the caller may go on to render with this session
+                    raise
+                session.commit()
+                return
+            with unit_of_work(self.factory) as own:
+                yield own
 
     def recluster(
         self,
@@ -51,7 +65,11 @@ class AppContext:
                 lambda f: report("re-embedding asks", 0.1 * f),
             )
             summary = recluster(
-                session, workspace_id, seed=seed, progress=lambda s, f: report(s, 0.1 + 0.9 * f)
+                session,
+                workspace_id,
+                seed=seed,
+                thresholds=self.settings.thresholds(),
+                progress=lambda s, f: report(s, 0.1 + 0.9 * f),
             )
         if changed:
             self.registry.discard(workspace_id)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from models.schemas import Roadmap, StatusChangeCreate, StatusChangeRead
+from models.schemas import IdeaStatus, Roadmap, StatusChangeCreate, StatusChangeRead
 from service.core.errors import NotFound
-from service.http.deps import ActorDep, ReaderWorkspaceDep, SessionDep
+from service.http.deps import ActorDep, ContextDep, ReaderWorkspaceDep, SessionDep
 from service.ideas import lifecycle
 from service.ideas import store as idea_store
+from service.review import siblings
 
 router = APIRouter(tags=["lifecycle"])
 
@@ -20,12 +21,18 @@ def change_status(
     session: SessionDep,
     workspace: ReaderWorkspaceDep,
     actor: ActorDep,
+    context: ContextDep,
 ) -> StatusChangeRead:
     """Move an idea along open → planned → in_progress → shipped (or declined).
 
     Reaching a status the workspace notifies on (shipped by default) queues one message per
-    person behind the idea, merged duplicates included.
+    person behind the idea, merged duplicates included. Shipping while sibling ideas that are
+    probably the same request are still open answers 409 open_siblings, unless
+    ship_with_open_siblings is set.
     """
+    if body.status == IdeaStatus.shipped and not body.ship_with_open_siblings:
+        centres, review = context.ingestor.idea_centres(session, workspace.id)
+        siblings.guard_ship(session, workspace.id, idea_id, centres, review)
     change = lifecycle.change_status(session, workspace.id, idea_id, body.status, body.note, actor)
     return StatusChangeRead.model_validate(change)
 

@@ -69,21 +69,29 @@ def get_suggestion(
 
 @router.post("/review/{suggestion_id}/accept", response_model=ActionResult)
 def accept(
-    suggestion_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+    suggestion_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    workspace: ReaderWorkspaceDep,
+    actor: ActorDep,
 ) -> ActionResult:
     """A duplicate: the item joins the suggested idea."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.accept(session, workspace.id, suggestion_id, actor, defaults)
 
 
 @router.post("/review/{suggestion_id}/reject", response_model=ActionResult)
 def reject(
-    suggestion_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+    suggestion_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    workspace: ReaderWorkspaceDep,
+    actor: ActorDep,
 ) -> ActionResult:
     """Not a duplicate: never suggested again for this pair."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.reject(session, workspace.id, suggestion_id, actor, defaults)
 
 
@@ -92,12 +100,13 @@ def redirect(
     suggestion_id: int,
     body: RedirectRequest,
     context: ContextDep,
+    session: SessionDep,
     workspace: ReaderWorkspaceDep,
     actor: ActorDep,
 ) -> ActionResult:
     """A duplicate of another idea (find one with GET /ideas:search)."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.redirect(session, workspace.id, suggestion_id, body.idea_id, actor, defaults)
 
 
@@ -106,30 +115,37 @@ def new_idea(
     suggestion_id: int,
     body: NewIdeaRequest,
     context: ContextDep,
+    session: SessionDep,
     workspace: ReaderWorkspaceDep,
     actor: ActorDep,
 ) -> ActionResult:
     """Something new: the item becomes an idea of its own."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.new_idea(session, workspace.id, suggestion_id, actor, defaults, body.title)
 
 
 @router.post("/review:bulk-accept", response_model=list[ActionResult])
 def bulk_accept(
-    body: BulkAcceptRequest, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+    body: BulkAcceptRequest,
+    context: ContextDep,
+    session: SessionDep,
+    workspace: ReaderWorkspaceDep,
+    actor: ActorDep,
 ) -> list[ActionResult]:
     """Accept many; all or nothing (409 if any was already answered)."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.bulk_accept(session, workspace.id, body.suggestion_ids, actor, defaults)
 
 
 @router.post("/review:undo-last", response_model=ActionResult)
-def undo_last(context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep) -> ActionResult:
+def undo_last(
+    context: ContextDep, session: SessionDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+) -> ActionResult:
     """Undo your own most recent action (the queue's `u` key)."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.undo_last(session, workspace.id, actor, defaults)
 
 
@@ -150,11 +166,12 @@ def merge(
     idea_id: int,
     body: MergeRequest,
     context: ContextDep,
+    session: SessionDep,
     workspace: ReaderWorkspaceDep,
     actor: ActorDep,
 ) -> ActionResult:
     """Merge this idea into another: its items, people and demand move there."""
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.merge_ideas(session, workspace.id, idea_id, body.into_idea_id, actor)
 
 
@@ -163,21 +180,26 @@ def split(
     idea_id: int,
     body: SplitRequest,
     context: ContextDep,
+    session: SessionDep,
     workspace: ReaderWorkspaceDep,
     actor: ActorDep,
 ) -> ActionResult:
     """Move some of an idea's items into a new idea."""
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.split_items(session, workspace.id, idea_id, body.item_ids, actor, body.title)
 
 
 @router.post("/feedback/{item_id}/unmerge", response_model=ActionResult)
 def unmerge(
-    item_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+    item_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    workspace: ReaderWorkspaceDep,
+    actor: ActorDep,
 ) -> ActionResult:
     """Undo a merge of one item (automatic or not): it becomes an idea of its own."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.unmerge_item(session, workspace.id, item_id, actor, defaults)
 
 
@@ -207,9 +229,13 @@ def audit_log(
 
 @router.post("/audit/{entry_id}/undo", response_model=ActionResult)
 def undo(
-    entry_id: int, context: ContextDep, workspace: ReaderWorkspaceDep, actor: ActorDep
+    entry_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    workspace: ReaderWorkspaceDep,
+    actor: ActorDep,
 ) -> ActionResult:
     """Put back exactly the state before that change (409 if items moved since)."""
     defaults = context.settings.thresholds()
-    with context.membership_change(workspace.id) as session:
+    with context.membership_change(workspace.id, session):
         return review.undo(session, workspace.id, entry_id, actor, defaults)

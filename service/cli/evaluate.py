@@ -26,12 +26,15 @@ from service.feedback.evaluation import (
     read_labelled,
 )
 from triage.embedder import Embedder, default_embedder
+from triage.envelope import extract_ask, learn_envelope
 
 COLUMNS = (
     "method",
     "nmi",
     "ari",
     "v_measure",
+    "capture",
+    "purity",
     "ideas",
     "singleton_share",
     "auto_merge_precision",
@@ -55,20 +58,28 @@ def evaluate(
     mode: Annotated[Mode, typer.Option(help="batch clustering, or stream (one by one).")] = (
         Mode.batch
     ),
-    peers: Annotated[bool, typer.Option(help="Also run community_detection and BERTopic.")] = (
-        False
-    ),
+    peers: Annotated[
+        bool,
+        typer.Option(help="Also run KMeans told k, HDBSCAN, community_detection and BERTopic."),
+    ] = False,
     oos_label: Annotated[
         str | None,
-        typer.Option(help="Label of out-of-scope items (stream mode): scored as requests apart."),
+        typer.Option(
+            help="Label of out-of-scope items: left out of capture and purity, and in "
+            "stream mode scored as requests apart."
+        ),
     ] = None,
     seed: Annotated[int, typer.Option(help="Clustering seed.")] = 0,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Score ideas against labels the algorithm never sees: NMI, ARI, V-measure, ideas,
-    singleton share and wall time (after embedding); in stream mode also auto-merge precision."""
+    """Score ideas and themes against labels the algorithm never sees: NMI, ARI, V-measure,
+    demand capture (each group's share in its largest idea), purity (each idea's share of its
+    main group), ideas, singleton share and wall time (after embedding); in stream mode also
+    auto-merge precision and coverage. Texts are reduced to their asks first, as on import."""
     with domain_errors():
         texts, labels = read_labelled(file, text_col, label_col)
+    envelope = learn_envelope(texts)
+    asks = [extract_ask(text, envelope) for text in texts]
     settings = get_settings()
     embedder = default_embedder(settings.embedding_runtime, settings.model_cache_dir)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
@@ -76,17 +87,17 @@ def evaluate(
         task = bar.add_task("embedding", total=len(texts))
         vectors = []
         for i in range(0, len(texts), 512):
-            vectors.append(embedder.embed(texts[i : i + 512]))
+            vectors.append(embedder.embed(asks[i : i + 512]))
             bar.advance(task, len(vectors[-1]))
         x = np.vstack(vectors)
-        rows = [evaluate_batch(x, labels, seed)]
+        rows = evaluate_batch(x, labels, seed, oos_label)
         if mode == Mode.stream:
             stream = bar.add_task("stream decisions", total=len(texts))
             rows.append(
                 _stream(texts, labels, embedder, lambda n: bar.advance(stream, n), oos_label)
             )
     if peers:
-        rows += evaluate_peers(texts, x, labels)
+        rows += evaluate_peers(asks, x, labels, oos_label)
     report = {
         "file": str(file),
         "items": len(texts),
@@ -99,10 +110,11 @@ def evaluate(
         typer.echo(json.dumps(report))
         return
     table = Table(title=f"{file.name}: {len(texts)} items, {len(set(labels))} labels")
-    for column in COLUMNS:
+    shown = [c for c in COLUMNS if any(c in row for row in rows)]  # batch mode: no stream ones
+    for column in shown:
         table.add_column(column, justify="left" if column == "method" else "right")
     for row in rows:
-        table.add_row(*(str(row.get(column, "")) for column in COLUMNS))
+        table.add_row(*(str(row.get(column, "")) for column in shown))
     console.print(table)
 
 

@@ -24,6 +24,8 @@ FIELDS = [
     "source",
     "text",
     "idea_id",
+    "theme_id",
+    "theme_title",
     "decision",
     "created_at",
     "requester",
@@ -44,7 +46,8 @@ def export_feedback(
         Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
     ] = None,
 ) -> None:
-    """One row per feedback item: external_id, text, idea_id, decision and more."""
+    """One row per feedback item: external_id, text, idea_id, theme_id, theme_title, decision
+    and more."""
     with app_context() as context, unit_of_work(context.factory) as session:
         ws = workspace_store.get_workspace(session, workspace)
         if ws is None:
@@ -54,13 +57,16 @@ def export_feedback(
             writer = csv.DictWriter(out, fieldnames=FIELDS) if format == Format.csv else None
             if writer:
                 writer.writeheader()
-            for item, requester, account in feedback_store.iter_items(session, ws.id):
+            rows = feedback_store.iter_items(session, ws.id)
+            for item, requester, account, theme_id, theme_title in rows:
                 row = {
                     "id": item.id,
                     "external_id": item.external_id,
                     "source": item.source,
                     "text": item.text,
                     "idea_id": item.idea_id,
+                    "theme_id": theme_id,
+                    "theme_title": theme_title,
                     "decision": item.decision,
                     "created_at": item.created_at.isoformat(),
                     "requester": requester,

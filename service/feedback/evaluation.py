@@ -19,6 +19,7 @@ from service.feedback.ingest import Ingestor
 from service.workspaces import store as workspace_store
 from triage.cluster import cluster_embeddings
 from triage.metrics import clustering_scores, stream_scores
+from triage.themes import group_ideas
 
 Row = dict[str, Any]
 
@@ -37,15 +38,27 @@ def read_labelled(path: Path, text_col: str, label_col: str) -> tuple[list[str],
     return [t for t, _ in rows], [label for _, label in rows]
 
 
-def evaluate_batch(x: np.ndarray, labels: list[str], seed: int = 0) -> Row:
+def evaluate_batch(
+    x: np.ndarray, labels: list[str], seed: int = 0, out_of_scope: str | None = None
+) -> list[Row]:
+    """Ideas as re-clustering cuts them, and the themes those ideas are grouped into."""
     start = time.perf_counter()
     result = cluster_embeddings(x, seed=seed)
-    seconds = time.perf_counter() - start
-    return {
-        "method": "throughline",
-        **clustering_scores(labels, result.labels.tolist()),
-        "seconds": round(seconds, 2),
-    }
+    idea_seconds = time.perf_counter() - start
+    themes = group_ideas(x, result.labels)[result.labels]
+    theme_seconds = time.perf_counter() - start
+    return [
+        {
+            "method": "throughline",
+            **clustering_scores(labels, result.labels.tolist(), out_of_scope=out_of_scope),
+            "seconds": round(idea_seconds, 2),
+        },
+        {
+            "method": "throughline themes",
+            **clustering_scores(labels, themes.tolist(), out_of_scope=out_of_scope),
+            "seconds": round(theme_seconds, 2),
+        },
+    ]
 
 
 def evaluate_stream(
@@ -76,42 +89,70 @@ def evaluate_stream(
     seconds = time.perf_counter() - start
     return {
         "method": "throughline stream",
-        **clustering_scores(labels, ideas),
+        **clustering_scores(labels, ideas, out_of_scope=out_of_scope),
         **stream_scores(labels, ideas, decisions, out_of_scope),
         "seconds": round(seconds, 2),
     }
 
 
-def evaluate_peers(texts: list[str], x: np.ndarray, labels: list[str]) -> list[Row]:
-    """sentence-transformers community_detection(0.75) and, if installed, BERTopic defaults."""
+def evaluate_peers(
+    texts: list[str], x: np.ndarray, labels: list[str], out_of_scope: str | None = None
+) -> list[Row]:
+    """The peers on the same embeddings: KMeans told the true number of groups, HDBSCAN,
+    sentence-transformers community_detection(0.75) and, if installed, BERTopic defaults."""
+    k = max(1, len({label for label in labels if label != out_of_scope}))
+    peers: list[tuple[str, Callable[[], Any]]] = [
+        (f"KMeans (told k={k})", lambda: _kmeans(x, k)),
+        ("HDBSCAN (min_cluster_size=5)", lambda: _hdbscan(x)),
+        ("community_detection(0.75)", lambda: _communities(x)),
+    ]
+    try:
+        from bertopic import BERTopic
+
+        peers.append(
+            ("BERTopic (defaults)", lambda: _singletons(BERTopic().fit_transform(texts, x)[0]))
+        )
+    except ImportError:  # an optional peer: pip install -e '.[peers]'
+        pass
+    rows = []
+    for name, run in peers:
+        start = time.perf_counter()
+        assigned = np.asarray(run())
+        rows.append(
+            {
+                "method": name,
+                **clustering_scores(labels, assigned.tolist(), out_of_scope=out_of_scope),
+                "seconds": round(time.perf_counter() - start, 2),
+            }
+        )
+    return rows
+
+
+def _kmeans(x: np.ndarray, k: int) -> np.ndarray:
+    from sklearn.cluster import KMeans
+
+    return KMeans(n_clusters=min(k, len(x)), n_init=3, random_state=0).fit_predict(x)
+
+
+def _hdbscan(x: np.ndarray) -> np.ndarray:
+    from sklearn.cluster import HDBSCAN
+
+    return _singletons(HDBSCAN(min_cluster_size=5).fit_predict(x))
+
+
+def _communities(x: np.ndarray) -> np.ndarray:
     from sentence_transformers.util import community_detection
 
-    rows = []
-    start = time.perf_counter()
     communities = community_detection(x, threshold=0.75, min_community_size=1)
     assigned = np.full(len(x), -1)
     for n, members in enumerate(communities):
         assigned[[m for m in members if assigned[m] < 0]] = n
-    lonely = np.flatnonzero(assigned < 0)
-    assigned[lonely] = len(communities) + np.arange(len(lonely))
-    rows.append(
-        {
-            "method": "community_detection(0.75)",
-            **clustering_scores(labels, assigned.tolist()),
-            "seconds": round(time.perf_counter() - start, 2),
-        }
-    )
-    try:
-        from bertopic import BERTopic
-    except ImportError:
-        return rows
-    start = time.perf_counter()
-    topics, _ = BERTopic().fit_transform(texts, embeddings=x)
-    rows.append(
-        {
-            "method": "BERTopic (defaults)",
-            **clustering_scores(labels, topics),
-            "seconds": round(time.perf_counter() - start, 2),
-        }
-    )
-    return rows
+    return _singletons(assigned)
+
+
+def _singletons(assigned: np.ndarray | list[int]) -> np.ndarray:
+    """Noise (-1) becomes one cluster per item: an unplaced item is a request of its own."""
+    out = np.asarray(assigned).copy()
+    noise = np.flatnonzero(out < 0)
+    out[noise] = out.max(initial=-1) + 1 + np.arange(len(noise))
+    return out

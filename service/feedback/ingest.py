@@ -273,6 +273,16 @@ class Ingestor:
             neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
         return decide(vector, neighbours, centroids, thresholds)
 
+    def idea_centres(
+        self, session: Session, workspace_id: int
+    ) -> tuple[dict[int, np.ndarray], float]:
+        """Each idea's vector sum in the decision space (a copy, taken under the lock), and
+        the review cut-off of that space."""
+        with self.registry.writing(workspace_id):
+            state = self.registry.current(session, workspace_id)
+            review = self.thresholds_for(session, workspace_id, state.space).review
+            return dict(state.centroids), review
+
     def thresholds_for(
         self, session: Session, workspace_id: int, space: DecisionSpace
     ) -> Thresholds:

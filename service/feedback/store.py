@@ -10,7 +10,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.schemas import DecisionKind
-from models.tables import Account, DecisionLog, FeedbackItem, Requester
+from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester, Theme
 
 
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
@@ -142,11 +142,14 @@ def idea_assignments(session: Session, workspace_id: int) -> dict[int, int]:
 
 
 def iter_items(session: Session, workspace_id: int, batch: int = 2000) -> Iterator[tuple]:
-    """(item, requester key, account name) in id order, streamed for exports of any size."""
+    """(item, requester key, account name, theme id, theme title) in id order, streamed for
+    exports of any size."""
     query = (
-        select(FeedbackItem, Requester.key, Account.name)
+        select(FeedbackItem, Requester.key, Account.name, Theme.id, Theme.title)
         .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
         .outerjoin(Account, Account.id == FeedbackItem.account_id)
+        .outerjoin(Idea, Idea.id == FeedbackItem.idea_id)
+        .outerjoin(Theme, Theme.id == Idea.theme_id)
         .where(FeedbackItem.workspace_id == workspace_id)
         .order_by(FeedbackItem.id)
         .execution_options(yield_per=batch)

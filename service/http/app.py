@@ -12,6 +12,7 @@ from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, review
 from service.api import notifications as notifications_api
 from service.api import roadmap as roadmap_api
+from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
@@ -68,6 +69,8 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(ideas.router, prefix="/api/v1")
     app.include_router(jobs.router, prefix="/api/v1")
     app.include_router(okrs.router, prefix="/api/v1")
+    # before review: /review/siblings must not be read as /review/{suggestion_id}
+    app.include_router(themes_api.router, prefix="/api/v1")
     app.include_router(review.router, prefix="/api/v1")
     app.include_router(lifecycle.router, prefix="/api/v1")
     app.include_router(cycles_api.router, prefix="/api/v1")

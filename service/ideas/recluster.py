@@ -25,6 +25,7 @@ from service.feedback import store as feedback_store
 from service.feedback.calibration import workspace_thresholds
 from service.feedback.vectors import decision_space
 from service.ideas import store as idea_store
+from service.ideas.themes import regroup
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
 from triage.cluster import ClusterResult, cluster_embeddings, match_previous
@@ -49,6 +50,7 @@ class ReclusterSummary:
     removed_ideas: int
     singleton_share: float
     suggestions: int = 0  # low-confidence memberships queued for review
+    themes: int = 0  # themes the ideas were grouped into
 
     def as_dict(self) -> dict[str, float]:
         return dict(self.__dict__)
@@ -66,9 +68,9 @@ def recluster(
     session: Session,
     workspace_id: int,
     *,
+    thresholds: ThresholdPair,
     seed: int = 0,
     progress: Progress | None = None,
-    thresholds: ThresholdPair | None = None,
 ) -> ReclusterSummary:
     """Cluster every embedded item of the workspace and write ideas back (no commit).
 
@@ -124,8 +126,10 @@ def recluster(
         if i.id not in used and i.status == "open" and not i.pinned and i.merged_into_id is None
     ]
     idea_store.delete_ideas(session, empty)
+    report("grouping themes", 0.92)
+    themes = regroup(session, workspace_id, vectors, [a["idea_id"] for a in assignments])
     workspace_store.bump_membership_version(session, workspace_id)
-    bar = _review_bar(session, workspace_id, thresholds or ThresholdPair())
+    bar = _review_bar(session, workspace_id, thresholds)
     inputs = (rows, vectors)
     suggested = _suggest_doubtful(session, workspace_id, inputs, result, idea_of_label, bar)
     report("done", 1.0)
@@ -137,6 +141,7 @@ def recluster(
         removed_ideas=len(empty),
         singleton_share=round(float(result.singleton_share), 4),
         suggestions=suggested,
+        themes=themes,
     )
 
 

@@ -191,6 +191,27 @@ def merge_ideas(
     return changes.apply(session, actor, "merge", ("idea", source.id))
 
 
+def merge_siblings(
+    session: Session, workspace_id: int, idea_ids: list[int], into_idea_id: int, actor: str
+) -> ActionResult:
+    """Fold sibling ideas into one in a single action, so one undo puts them all back."""
+    target = _idea(session, workspace_id, into_idea_id)
+    sources = [_idea(session, workspace_id, i) for i in dict.fromkeys(idea_ids) if i != target.id]
+    if not sources:
+        raise InvalidInput("Name at least one other idea to merge.", code="same_idea")
+    changes = Changes(workspace_id)
+    for source in sources:
+        for item_id in review_store.member_ids(session, workspace_id, source.id):
+            changes.move(item_id, source.id, target.id)
+        changes.set_idea(source, merged_into_id=target.id)
+        for suggestion in review_store.pending_for_idea(session, source.id):
+            changes.suggestions[suggestion.id] = ({"idea_id": source.id}, {"idea_id": target.id})
+            suggestion.idea_id = target.id
+    if not target.pinned:
+        changes.set_idea(target, pinned=True)
+    return changes.apply(session, actor, "merge", ("idea", target.id))
+
+
 def split_items(
     session: Session,
     workspace_id: int,

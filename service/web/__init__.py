@@ -15,7 +15,9 @@ from service.web import (
     pages,
     review_page,
     roadmap_page,
+    siblings_page,
     signin,
+    themes_page,
     unsubscribe_page,
 )
 from service.web.pages import STATIC_DIR
@@ -23,6 +25,8 @@ from service.web.pages import STATIC_DIR
 PAGE_MODULES = (
     pages,
     signin,
+    siblings_page,  # before review_page: /review/siblings is not a suggestion id
+    themes_page,
     board,
     idea_page,
     review_page,

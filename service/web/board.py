@@ -13,6 +13,7 @@ from starlette.responses import Response
 from models.review import SuggestionStatus
 from service.http.deps import SessionDep
 from service.ideas import store as idea_store
+from service.ideas import themes
 from service.ideas.views import IdeaSort, list_ideas
 from service.review import store as review_store
 from service.web.pages import page_router, render
@@ -58,7 +59,10 @@ def board(
     session: SessionDep,
     sort: str = IdeaSort.unique_requesters,
     page: int = 1,
+    view: str = "ideas",
 ) -> Response:
+    if view == "themes":
+        return theme_board(request, user, session)
     page = max(page, 1)
     ranking = IdeaSort(sort) if sort in BOARD_SORTS else IdeaSort.unique_requesters
     now = datetime.now(UTC)
@@ -85,4 +89,12 @@ def board(
             "pages": max(1, -(-ideas.total // PAGE_SIZE)),
             "offset": (page - 1) * PAGE_SIZE,
         },
+    )
+
+
+def theme_board(request: Request, user: PageUser, session: Session) -> Response:
+    """Themes with the demand of all their ideas (each person counted once), expandable."""
+    page = themes.list_themes(session, user.workspace_id)
+    return workspace_page(
+        request, session, user, "web/themes.html", "ideas", {"themes": page.themes}
     )

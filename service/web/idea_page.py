@@ -17,10 +17,11 @@ from models.demand import Demand
 from models.schemas import IdeaStatus
 from service.core.errors import Conflict, DomainError, InvalidInput, NotFound
 from service.http.deps import ContextDep, SessionDep
-from service.ideas import lifecycle
+from service.ideas import lifecycle, theme_store, themes
 from service.ideas import store as idea_store
 from service.ideas.views import idea_detail
 from service.review import actions as review
+from service.review import siblings
 from service.review import store as review_store
 from service.web.board import workspace_page
 from service.web.pages import STATUS_LABELS, page_router, see_other
@@ -41,8 +42,10 @@ def idea_page(
     idea_id: int,
     alert: str | None = None,
     status: int = 200,
+    ship_anyway: bool = False,
 ) -> Response:
-    """Render the idea page, optionally with an alert from a failed action."""
+    """Render the idea page, optionally with an alert from a failed action (and, after a ship
+    refused for open siblings, the button that ships anyway)."""
     now = datetime.now(UTC)
     detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_SHOWN, now)
     idea = idea_store.get_idea(session, user.workspace_id, idea_id)
@@ -66,6 +69,9 @@ def idea_page(
             "notify_statuses": [str(s) for s in settings.notify_statuses],
             "status_labels": STATUS_LABELS,
             "alert": alert,
+            "ship_anyway": ship_anyway,
+            "theme_id": idea.theme_id,
+            "all_themes": theme_store.themes(session, user.workspace_id),
         },
         status,
     )
@@ -85,17 +91,23 @@ def change_status(
     session: SessionDep,
     status: Annotated[str, Form(max_length=20)] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
+    ship_with_open_siblings: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Move the idea along its lifecycle; statuses the workspace notifies on queue messages."""
+    """Move the idea along its lifecycle; statuses the workspace notifies on queue messages.
+    Shipping while probable duplicates are still open asks first."""
     try:
         target = _status(status)
+        if target == IdeaStatus.shipped and not ship_with_open_siblings:
+            centres, review = context.ingestor.idea_centres(session, user.workspace_id)
+            siblings.guard_ship(session, user.workspace_id, idea_id, centres, review)
         with unit_of_work(context.factory) as writing:
             lifecycle.change_status(writing, user.workspace_id, idea_id, target, note, user.actor)
             notifies = (
                 target in workspace_store.read_settings(writing, user.workspace_id).notify_statuses
             )
     except DomainError as exc:
-        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+        ship_anyway = exc.code == "open_siblings"
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status, ship_anyway)
     message = f"Marked as {STATUS_LABELS[target]}."
     if notifies:
         message += " Everyone who asked for it will be notified."
@@ -124,7 +136,7 @@ def merge(
     try:
         if into_idea_id is None:
             raise InvalidInput("Pick the idea to merge into.", code="no_target")
-        with context.membership_change(user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id, session) as writing:
             review.merge_ideas(writing, user.workspace_id, idea_id, into_idea_id, user.actor)
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)
@@ -147,7 +159,7 @@ def split(
     try:
         if not item_ids:
             raise InvalidInput("Tick the items to split out first.", code="no_items")
-        with context.membership_change(user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id, session) as writing:
             result = review.split_items(
                 writing, user.workspace_id, idea_id, item_ids, user.actor, title.strip() or None
             )
@@ -172,7 +184,7 @@ def unmerge(
 ) -> Response:
     """Take one item out of this idea (undo an automatic merge), showing the demand change."""
     try:
-        with context.membership_change(user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id, session) as writing:
             message = unmerge_item(writing, user, item_id, context.settings.thresholds())
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)
@@ -208,3 +220,26 @@ def demand_change(before: Demand, after: Demand) -> str:
             ("items", "item_count", str),
         )
     )
+
+
+@router.post("/ideas/{idea_id}/theme", response_class=HTMLResponse)
+def move_to_theme(
+    idea_id: int,
+    request: Request,
+    user: FormUserDep,
+    session: SessionDep,
+    theme_id: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    """Put the idea in another theme, or one of its own ("new"); re-clustering keeps it."""
+    try:
+        target = None if theme_id in ("", "new") else _number(theme_id)
+        moved = themes.move_idea(session, user.workspace_id, idea_id, target, user.actor)
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    return see_other(request, f"/ideas/{idea_id}", f"Moved to the theme “{moved.title}”.")
+
+
+def _number(value: str) -> int:
+    if not value.isdigit():
+        raise InvalidInput(f"Unknown theme {value!r}.", code="theme_not_found")
+    return int(value)

@@ -125,6 +125,13 @@ def test_cluster_regroups_the_backlog_and_keeps_known_idea_ids(
     _, out, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
     after = [json.loads(line) for line in out.splitlines()]
     assert len({r["idea_id"] for r in after}) == summary["ideas"]
+    # Every item carries its idea's theme; an idea sits in one theme only.
+    assert all(r["theme_id"] is not None and r["theme_title"] for r in after)
+    assert len({r["theme_id"] for r in after}) == summary["themes"] <= summary["ideas"]
+    theme_of_idea = {(r["idea_id"], r["theme_id"]) for r in after}
+    assert len(theme_of_idea) == summary["ideas"]
+    _, csv_out, _ = run("export", "feedback", "--workspace", "demo", "--format", "csv")
+    assert {"theme_id", "theme_title"} <= set(next(csv.reader(io.StringIO(csv_out))))
     code, out, _ = run("cluster", "--workspace", "demo", "--json")
     again = json.loads(out)
     assert (again["ideas"], again["new_ideas"], again["removed_ideas"]) == (summary["ideas"], 0, 0)
@@ -165,9 +172,11 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
     )
     assert code == 0, err
     report = json.loads(out)
-    batch, stream = report["results"]
+    batch, themes, stream = report["results"]
     assert report["items"] == 7 and report["labels"] == 3
     assert batch["method"] == "throughline" and batch["nmi"] == 1.0 and batch["ideas"] == 3
+    assert batch["capture"] == batch["purity"] == 1.0  # the off-topic one left out of both
+    assert themes["method"] == "throughline themes" and themes["ideas"] <= batch["ideas"]
     assert stream["method"] == "throughline stream" and 0 <= stream["coverage"] <= 1
     assert stream["oos_new"] == 1.0  # the off-topic question starts an idea of its own
     code, _, err = run("eval", str(path), "--label-col", "nope")

@@ -82,3 +82,24 @@ def test_the_index_learns_only_items_whose_transaction_committed(context: AppCon
         decided = context.ingestor.decide_text(session, workspace.id, paraphrase)
     assert decided.decision in {"auto_merge", "review"}
     assert decided.matches[0].idea_id == results[0].idea_id
+
+
+def test_a_review_action_is_one_session_and_commits_under_the_lock(
+    client: TestClient, context: AppContext, auth: dict[str, str]
+) -> None:
+    ideas = [
+        client.post("/api/v1/feedback", json={"text": t}, headers=auth).json()["idea_id"]
+        for t in ("Please add a dark mode", "Export reports to CSV")
+    ]
+    with sessions_that_touch(context) as sessions, engine_transactions(context) as begun:
+        merged = client.post(
+            f"/api/v1/ideas/{ideas[1]}/merge", json={"into_idea_id": ideas[0]}, headers=auth
+        )
+    assert merged.status_code == 200, merged.text
+    assert len(sessions) == 1 and len(begun) == 1
+    # A refused action leaves nothing behind in that session's transaction.
+    again = client.post(
+        f"/api/v1/ideas/{ideas[0]}/merge", json={"into_idea_id": ideas[0]}, headers=auth
+    )
+    assert again.status_code == 422
+    assert client.get(f"/api/v1/ideas/{ideas[0]}", headers=auth).json()["item_count"] == 2
