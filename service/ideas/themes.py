@@ -153,19 +153,10 @@ def _read(
     now: datetime,
 ) -> ThemeRead:
     every = [s for idea in ideas for s in signals.get(idea.id, [])]
-    rows = []
-    for idea in ideas:
-        demand = measure_demand(signals.get(idea.id, []), now)
-        rows.append(
-            ThemeIdea(
-                id=idea.id,
-                title=idea.title,
-                status=idea.status,
-                item_count=demand.item_count,
-                unique_requesters=demand.unique_requesters,
-            )
-        )
-    rows.sort(key=lambda r: (-r.unique_requesters, r.id))
+    rows = sorted(
+        (idea_row(idea, signals, now) for idea in ideas),
+        key=lambda r: (-r.unique_requesters, r.id),
+    )
     return ThemeRead(
         id=theme.id,
         title=theme.title,
@@ -173,4 +164,16 @@ def _read(
         created_at=theme.created_at,
         demand=measure_demand(every, now),
         ideas=rows,
+    )
+
+
+def idea_row(idea: Idea, signals: dict[int, list[DemandSignal]], now: datetime) -> ThemeIdea:
+    """An idea as a theme (or a sibling group) lists it: title, status and its own people."""
+    demand = measure_demand(signals.get(idea.id, []), now)
+    return ThemeIdea(
+        id=idea.id,
+        title=idea.title,
+        status=idea.status,
+        item_count=demand.item_count,
+        unique_requesters=demand.unique_requesters,
     )

@@ -10,12 +10,12 @@ from datetime import UTC, datetime
 import numpy as np
 from sqlalchemy.orm import Session
 
-from models.demand import DemandSignal
 from models.tables import Idea
 from models.themes import SiblingGroup, ThemeIdea
 from service.core.errors import Conflict, InvalidInput
 from service.ideas import store as idea_store
 from service.ideas import theme_store
+from service.ideas.themes import idea_row
 from triage.demand import measure_demand
 
 MAX_GROUP = 8  # a PM merges a handful at a time; larger groups are rarely one request
@@ -66,7 +66,7 @@ def sibling_groups(
                     theme_title=titles.get(theme_id, ""),
                     similarity=round(closeness, 4),
                     unique_requesters=people.unique_requesters,
-                    ideas=[_idea_row(i, signals, now) for i in group],
+                    ideas=[idea_row(i, signals, now) for i in group],
                 )
             )
     found.sort(key=lambda g: -g.similarity * math.sqrt(max(g.unique_requesters, 1)))
@@ -91,7 +91,7 @@ def open_siblings(
     now = datetime.now(UTC)
     mine = _unit(centroids[idea_id])
     return [
-        _idea_row(other, signals, now)
+        idea_row(other, signals, now)
         for other in ideas
         if other.id != idea_id
         and other.status == "open"
@@ -169,17 +169,6 @@ def _groups(
         closeness = min(float(scores[x, y]) for x in members for y in members if x < y)
         groups.append(([ideas[m] for m in members], closeness))
     return groups
-
-
-def _idea_row(idea: Idea, signals: dict[int, list[DemandSignal]], now: datetime) -> ThemeIdea:
-    demand = measure_demand(signals.get(idea.id, []), now)
-    return ThemeIdea(
-        id=idea.id,
-        title=idea.title,
-        status=idea.status,
-        item_count=demand.item_count,
-        unique_requesters=demand.unique_requesters,
-    )
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
@@ -16,7 +14,6 @@ from models.db import unit_of_work
 from models.tables import FeedbackItem, Workspace
 from service.cli.main import app
 from service.context import AppContext
-from service.core.settings import get_settings
 from triage.normalise import content_hash
 
 API = "/api/v1"
@@ -53,15 +50,6 @@ def test_dedupe_reads_the_ask_too(client: TestClient, auth: dict[str, str]) -> N
     client.post(f"{API}/feedback", json={"text": ASK}, headers=auth)
     answer = client.post(f"{API}/dedupe", json={"text": E_MAIL}, headers=auth).json()
     assert answer["decision"] == "exact_duplicate"
-
-
-@pytest.fixture
-def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("THROUGHLINE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("THROUGHLINE_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield database_url
-    get_settings.cache_clear()
 
 
 THINGS = ["invoices", "contacts", "tickets", "reports", "audit logs", "tags"]

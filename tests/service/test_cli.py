@@ -5,29 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
 from models.tables import ApiKey
 from service.cli.main import app
 from service.core.auth import hash_key
-from service.core.settings import get_settings
 from service.sampledata.backlog import generate_feedback, write_csv
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("THROUGHLINE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("THROUGHLINE_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield database_url
-    get_settings.cache_clear()
 
 
 def run(*args: str) -> tuple[int, str, str]:

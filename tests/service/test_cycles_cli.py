@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,20 +19,10 @@ from models.okr_tables import OkrDraft
 from models.review_tables import IdeaStatusChange
 from models.tables import FeedbackItem, Idea
 from service.cli.main import app
-from service.core.settings import get_settings
 from service.workspaces import store as workspace_store
 
 runner = CliRunner()
 CYCLE = "2026-Q3"
-
-
-@pytest.fixture
-def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("THROUGHLINE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("THROUGHLINE_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield database_url
-    get_settings.cache_clear()
 
 
 def run(*args: str) -> tuple[int, str, str]:
