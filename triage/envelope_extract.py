@@ -275,7 +275,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         if not (m["a"] or "").strip():
             return None
         s = m["a"].strip()
-    s = r.RATING_PREFIX.sub("", s, count=1)
+    s = r.RATING_SUFFIX.sub("", r.RATING_PREFIX.sub("", s, count=1), count=1)
     if (m := r.CALL_HEADER.match(s)) is not None:
         rest = r.DATE_LEAD.sub("", s[m.end() :], count=1)
         bare = r.DATE_TAIL.sub("", rest).strip(" ,;|()[]")

@@ -216,6 +216,10 @@ RATING_LINE = re.compile(
     rf"(?:\s*stars?)?|{_NUM}\s*stars?)\s*[.!]?\s*$",
     _I,
 )
+# Stars after the words ("... would fix that ⭐⭐⭐", "Great app ★★★★☆ (4/5)"): a rating, not ask.
+RATING_SUFFIX = re.compile(
+    rf"(?<=\S)\s*[-–—:|,]?\s*[{STARS}]{{1,10}}(?:\s*\(\s*\d(?:[.,]\d)?\s*(?:/\s*\d+)?\s*\))?\s*$"
+)
 RATING_PREFIX = re.compile(
     rf"^\s*(?:[{STARS}]{{1,10}}(?:\s*[-–—:|.,]\s*|\s+)|(?:(?:rating\s*:\s*)?\d(?:[.,]\d)?\s*"
     rf"(?:/|out\s+of)\s*{_DEN}(?:\s*stars?)?|\d\s*stars?)\s*[-–—:|.,]\s*)(?=\S)",

@@ -58,7 +58,9 @@ def demo(
     console.print(
         "decisions on arrival: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items()))
     )
-    console.print(f"re-clustered {summary.items} items into {summary.ideas} ideas")
+    console.print(
+        f"re-clustered {summary.items} items into {summary.ideas} ideas in {summary.themes} themes"
+    )
     table = Table(title=f"Top {len(page.ideas)} of {page.total} ideas in workspace '{workspace}'")
     for column in ("idea", "items", "people", "accounts", "MRR", "last 30d"):
         table.add_column(column, justify="right")

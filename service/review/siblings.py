@@ -66,7 +66,11 @@ def sibling_groups(
                     theme_title=titles.get(theme_id, ""),
                     similarity=round(closeness, 4),
                     unique_requesters=people.unique_requesters,
-                    ideas=[idea_row(i, signals, now) for i in group],
+                    # the idea with the most people first: the one the group merges into
+                    ideas=sorted(
+                        (idea_row(i, signals, now) for i in group),
+                        key=lambda r: (-r.unique_requesters, r.id),
+                    ),
                 )
             )
     found.sort(key=lambda g: -g.similarity * math.sqrt(max(g.unique_requesters, 1)))

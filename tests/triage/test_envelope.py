@@ -552,3 +552,18 @@ def test_envelope_never_empties_the_text() -> None:
 def test_normalise_line_folds_case_digits_and_spaces() -> None:
     assert normalise_line("  Ticket  #12345\tOPEN ") == normalise_line("ticket #9 open")
     assert normalise_line("Ref 12 | v3.2") == "ref 0 | v0.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Users keep forgetting passwords, Okta login would fix that ⭐⭐⭐",
+            "Users keep forgetting passwords, Okta login would fix that",
+        ),
+        ("Please add offline mode ★★☆☆☆ (2/5)", "Please add offline mode"),
+        ("Rate limits on the API are too low - ★★", "Rate limits on the API are too low"),
+    ],
+)
+def test_trailing_star_ratings_are_not_part_of_the_ask(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
