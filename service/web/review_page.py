@@ -13,7 +13,6 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from models.db import unit_of_work
 from models.review import ActionResult
 from service.context import AppContext
 from service.core.errors import DomainError, InvalidInput
@@ -97,24 +96,26 @@ def idea_choices(
 Action = Callable[[Session], str]
 
 
-def _act(request: Request, context: AppContext, user: PageUser, action: Action) -> Response:
-    """Run one queue action in its own unit of work and answer with the queue or a redirect."""
+def _act(
+    request: Request, context: AppContext, session: Session, user: PageUser, action: Action
+) -> Response:
+    """Run one queue action through the request's session, committed under the workspace
+    lock, and answer with the queue or a redirect."""
     try:
-        with context.membership_change(user.workspace_id) as writing:
+        with context.membership_change(user.workspace_id, session) as writing:
             message = action(writing)
     except DomainError as exc:
-        return _after(request, context, user, exc.detail, "error", exc.status)
+        return _after(request, session, user, exc.detail, "error", exc.status)
     if is_htmx(request):
-        return _after(request, context, user, message, "ok", 200)
+        return _after(request, session, user, message, "ok", 200)
     return see_other(request, "/review", message)
 
 
 def _after(
-    request: Request, context: AppContext, user: PageUser, notice: str, kind: str, status: int
+    request: Request, session: Session, user: PageUser, notice: str, kind: str, status: int
 ) -> Response:
     """The queue as the action left it: a fragment for htmx, else the whole page."""
-    with unit_of_work(context.factory) as session:
-        values = queue_context(session, user)
+    values = queue_context(session, user)
     if is_htmx(request):
         values |= {"notice": notice, "notice_kind": kind, "oob": True}
         return render(request, "web/_queue.html", values, status)
@@ -134,6 +135,7 @@ def accept(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
 ) -> Response:
     def action(writing: Session) -> str:
         text, title = _answered(writing, user, suggestion_id)
@@ -142,7 +144,7 @@ def accept(
         )
         return f"Accepted: “{text}” joined “{title}”."
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 @router.post("/review/{suggestion_id}/reject", response_class=HTMLResponse)
@@ -151,6 +153,7 @@ def reject(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
 ) -> Response:
     def action(writing: Session) -> str:
         text, title = _answered(writing, user, suggestion_id)
@@ -159,7 +162,7 @@ def reject(
         )
         return f"Rejected: “{text}” is not “{title}”; it will not be suggested again."
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 @router.post("/review/{suggestion_id}/new-idea", response_class=HTMLResponse)
@@ -168,6 +171,7 @@ def new_idea(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
     title: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     def action(writing: Session) -> str:
@@ -182,7 +186,7 @@ def new_idea(
         )
         return f"“{text}” now stands as idea #{result.idea_id}."
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 @router.post("/review/{suggestion_id}/redirect", response_class=HTMLResponse)
@@ -191,6 +195,7 @@ def redirect(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
     idea_id: Annotated[int | None, Form()] = None,
 ) -> Response:
     def action(writing: Session) -> str:
@@ -207,7 +212,7 @@ def redirect(
         )
         return f"Moved: “{text}” joined idea #{idea_id}."
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 @router.post("/review/bulk-accept", response_class=HTMLResponse)
@@ -215,6 +220,7 @@ def bulk_accept(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
     suggestion_ids: Annotated[list[int] | None, Form()] = None,
 ) -> Response:
     def action(writing: Session) -> str:
@@ -225,7 +231,7 @@ def bulk_accept(
         )
         return f"Accepted {len(done)} suggestion{'' if len(done) == 1 else 's'}."
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 @router.post("/review/undo", response_class=HTMLResponse)
@@ -233,13 +239,14 @@ def undo_last(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
 ) -> Response:
     def action(writing: Session) -> str:
         return "Undone. " + _moved(
             review.undo_last(writing, user.workspace_id, user.actor, context.settings.thresholds())
         )
 
-    return _act(request, context, user, action)
+    return _act(request, context, session, user, action)
 
 
 def _moved(result: ActionResult) -> str:
@@ -256,11 +263,13 @@ def undo_auto_merge(
     request: Request,
     user: FormUserDep,
     context: ContextDep,
+    session: SessionDep,
 ) -> Response:
     """Take an automatically merged item out of its idea again."""
     return _act(
         request,
         context,
+        session,
         user,
         lambda writing: unmerge_item(writing, user, item_id, context.settings.thresholds()),
     )
