@@ -1,4 +1,5 @@
-"""The HTML demand report: ideas ranked by demand with trend sparklines, channels and quotes."""
+"""The HTML demand report: themes with their combined demand, then ideas ranked by demand with
+trend sparklines, channels and quotes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
+from service.ideas.themes import list_themes
 from service.ideas.views import IdeaSort, list_ideas
 from triage.demand import weekly_counts
 
@@ -67,4 +69,5 @@ def render_report(
         items=items,
         sort=sort.value,
         generated=now.strftime("%Y-%m-%d %H:%M UTC"),
+        themes=list_themes(session, workspace_id, now).themes[:limit],
     )

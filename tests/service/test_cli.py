@@ -178,7 +178,9 @@ def test_report_ranks_ideas_with_trend_charts_and_quotes(cli_env: str, tmp_path:
     code, _, err = run("report", "--workspace", "demo", "-o", str(out), "--top", "10")
     assert code == 0, err
     html = out.read_text(encoding="utf-8")
-    assert html.count("<svg") == 10 and html.count("<tr>") == 11  # header + 10 ideas
+    themes, ideas = html.split("<h2>Ideas</h2>")
+    assert ideas.count("<svg") == 10 and ideas.count("<tr>") == 11  # header + 10 ideas
+    assert 2 <= themes.count("<tr>") <= 11  # header + the biggest themes, at most 10
     _, listing, _ = run("export", "feedback", "--workspace", "demo", "--format", "jsonl")
     texts = {json.loads(line)["text"] for line in listing.splitlines()}
     quoted = html.split("“")[1].split("”")[0]
