@@ -1,5 +1,5 @@
-"""\"These ideas are one request\": open sibling ideas of one theme whose centres are as close
-as an item must be to join an idea for review, grouped and ranked for a PM to merge or keep
+"""\"These ideas are one request\": open sibling ideas of one theme whose centres are closer
+than nearly all of the workspace's idea pairs, grouped and ranked for a PM to merge or keep
 apart. Shipping an idea asks first when such siblings are still open."""
 
 from __future__ import annotations
