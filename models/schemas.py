@@ -43,6 +43,11 @@ def _no_nul(value: str) -> str:
     # PostgreSQL cannot store NUL in text; refuse it up front instead of failing on write.
     if "\x00" in value:
         raise ValueError("contains a NUL character")
+    # A lone surrogate (JSON "\ud800") is no Unicode text: it cannot be stored or embedded.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains an unpaired surrogate, which is not valid Unicode") from None
     return value
 
 
@@ -60,6 +65,10 @@ def _check_text(value: str) -> str:
     _no_nul(value)
     if not value.strip():
         raise ValueError("text is empty or only whitespace")
+    if not any(c.isalnum() for c in value):
+        # Zero-width characters, punctuation or emoji alone normalise to nothing: every such
+        # text would be an exact re-post of every other.
+        raise ValueError("text has no letters or digits")
     if len(value) > MAX_TEXT_CHARS:
         raise ValueError(f"text is longer than {MAX_TEXT_CHARS} characters")
     return value
@@ -83,7 +92,9 @@ class FeedbackCreate(Schema):
     requester: ShortStr | None = Field(default=None, description="Email or stable person id.")
     requester_name: ShortStr | None = None
     account: ShortStr | None = Field(default=None, description="Company or account name.")
-    mrr: float | None = Field(default=None, ge=0, description="The account's monthly revenue.")
+    mrr: float | None = Field(
+        default=None, ge=0, allow_inf_nan=False, description="The account's monthly revenue."
+    )
     created_at: datetime | None = Field(default=None, description="When it was said (ISO 8601).")
     metadata: dict[str, Any] = Field(default_factory=dict)
 

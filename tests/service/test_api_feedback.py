@@ -244,3 +244,25 @@ def test_concurrent_posts_of_one_text_make_one_idea(
     assert len({r["idea_id"] for r in results}) == 1
     with unit_of_work(context.factory) as session:
         assert session.scalar(select(func.count(FeedbackItem.id))) == 16
+
+
+def test_text_that_is_not_a_request_is_refused_with_a_clear_422(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    # Raw JSON, as a client would send it: an escaped lone surrogate and Infinity included.
+    bad = [
+        '{"text": "bad \\ud800 text"}',  # a lone surrogate
+        '{"text": "\\u200b\\u200b\\u200d"}',  # zero-width characters only
+        '{"text": "!!! ???"}',
+    ]
+    headers = {**auth, "Content-Type": "application/json"}
+    for body in bad:
+        for path in ("/api/v1/feedback", "/api/v1/dedupe"):
+            response = client.post(path, content=body, headers=headers)
+            assert response.status_code == 422, (path, body, response.text)
+            assert response.json()["code"] == "invalid_input"
+    infinite = '{"text": "Dark mode", "mrr": Infinity}'
+    assert client.post("/api/v1/feedback", content=infinite, headers=headers).status_code == 422
+    bulk = '{"items": [{"text": "Dark mode please"}, {"text": "\\u200b"}]}'
+    assert client.post("/api/v1/feedback/bulk", content=bulk, headers=headers).status_code == 422
+    assert client.get("/api/v1/ideas", headers=auth).json()["total"] == 0  # nothing stored
