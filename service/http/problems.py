@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException
 
 from service.core.errors import DomainError
@@ -53,7 +54,26 @@ def install(app: FastAPI) -> None:
         code = _HTTP_CODES.get(exc.status_code, "http_error")
         return problem(exc.status_code, code, str(exc.detail))
 
+    # Handlers for these exact types run inside the app, so the connection stays open after the
+    # answer (a bare Exception handler runs after the server has given up on the connection).
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(StatementError)
+    async def _database_value(_request: Request, exc: Exception) -> JSONResponse:
+        if _out_of_range(exc):
+            return problem(422, "out_of_range", "A number is larger than the server can store.")
+        log.exception("database error", exc_info=exc)
+        return problem(500, "internal_error", "Something went wrong on our side.")
+
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", exc_info=exc)
         return problem(500, "internal_error", "Something went wrong on our side.")
+
+
+def _out_of_range(exc: BaseException) -> bool:
+    """An id or offset beyond 64 bits reached the database (SQLite: OverflowError; PostgreSQL:
+    numeric value out of range): the caller's number, not our fault."""
+    cause = exc.orig if isinstance(exc, StatementError) else exc
+    if isinstance(cause, OverflowError):
+        return True
+    return isinstance(exc, DataError) and "out of range" in str(exc).lower()

@@ -266,3 +266,16 @@ def test_text_that_is_not_a_request_is_refused_with_a_clear_422(
     bulk = '{"items": [{"text": "Dark mode please"}, {"text": "\\u200b"}]}'
     assert client.post("/api/v1/feedback/bulk", content=bulk, headers=headers).status_code == 422
     assert client.get("/api/v1/ideas", headers=auth).json()["total"] == 0  # nothing stored
+
+
+def test_ids_beyond_64_bits_are_a_clear_422(client: TestClient, auth: dict[str, str]) -> None:
+    huge = 2**70
+    answers = [
+        client.get(f"/api/v1/ideas/{huge}", headers=auth),
+        client.get(f"/api/v1/themes/{huge}", headers=auth),
+        client.get(f"/api/v1/review/{huge}", headers=auth),
+        client.get(f"/api/v1/jobs/{huge}", headers=auth),
+        client.post(f"/api/v1/ideas/{huge}/merge", json={"into_idea_id": 1}, headers=auth),
+    ]
+    assert [(a.status_code, a.json()["code"]) for a in answers] == [(422, "out_of_range")] * 5
+    assert client.get("/api/v1/ideas", headers=auth).status_code == 200  # still serving
