@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from models.demand import Demand
 from models.review import IdeaChoice
 from models.schemas import FeedbackRead, IdeaDetail, IdeaPage, IdeaSummary
-from models.tables import Idea
+from models.tables import FeedbackItem, Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
@@ -106,22 +106,27 @@ def idea_detail(
     signals = idea_store.demand_signals(session, workspace_id, idea_id).get(idea_id, [])
     demand = measure_demand(signals, now or datetime.now(UTC))
     members = [
-        FeedbackRead(
-            id=item.id,
-            idea_id=item.idea_id,
-            text=item.text,
-            source=item.source,
-            external_id=item.external_id,
-            created_at=item.created_at,
-            decision=item.decision,
-            requester=requester,
-            account=account,
-        )
+        feedback_read(item, requester, account)
         for item, requester, account in feedback_store.items_of_idea(
             session, workspace_id, idea_id, items
         )
     ]
     return IdeaDetail(**_summary(idea, demand).model_dump(), items=members)
+
+
+def feedback_read(item: FeedbackItem, requester: str | None, account: str | None) -> FeedbackRead:
+    """An item as the API shows it, with its requester's key and its account's name."""
+    return FeedbackRead(
+        id=item.id,
+        idea_id=item.idea_id,
+        text=item.text,
+        source=item.source,
+        external_id=item.external_id,
+        created_at=item.created_at,
+        decision=item.decision,
+        requester=requester,
+        account=account,
+    )
 
 
 def search_ideas(

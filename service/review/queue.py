@@ -21,6 +21,7 @@ from models.tables import Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
+from service.ideas.views import feedback_read
 from service.review import store as review_store
 from triage.demand import measure_demand
 from triage.normalise import normalise
@@ -104,20 +105,7 @@ def _closest(session: Session, item: FeedbackRead, idea_id: int) -> list[CloseIt
 
 def _feedback(session: Session, item_ids: list[int]) -> list[FeedbackRead]:
     rows = feedback_store.items_with_people(session, item_ids)
-    by_id = {
-        item.id: FeedbackRead(
-            id=item.id,
-            idea_id=item.idea_id,
-            text=item.text,
-            source=item.source,
-            external_id=item.external_id,
-            created_at=item.created_at,
-            decision=item.decision,
-            requester=requester,
-            account=account,
-        )
-        for item, requester, account in rows
-    }
+    by_id = {item.id: feedback_read(item, requester, account) for item, requester, account in rows}
     return [by_id[i] for i in item_ids if i in by_id]
 
 
