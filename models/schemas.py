@@ -227,3 +227,15 @@ class Roadmap(Schema):
     planned: list[RoadmapEntry]
     in_progress: list[RoadmapEntry]
     shipped: list[RoadmapEntry]
+
+
+class Problem(BaseModel):
+    """Every error the API answers: RFC 9457 problem details with a stable `code`."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="about:blank#<code>")
+    title: str
+    status: int
+    code: str = Field(description="Stable, machine-readable: e.g. invalid_api_key, idea_not_found.")
+    detail: str

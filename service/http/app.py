@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 
 from service import web
 from service.api import cycles as cycles_api
@@ -17,6 +17,7 @@ from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
 from service.http import problems
+from service.http.body_limit import BodyLimit
 from service.notify.worker import DeliveryWorker
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
@@ -47,19 +48,11 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         version="0.1.0",
         description="Customer feedback in; deduplicated ideas, true demand and OKRs out.",
         lifespan=lifespan,
+        responses=problems.documented_problems(),
     )
     problems.install(app)
 
-    @app.middleware("http")
-    async def limit_body(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return problems.problem(
-                413, "payload_too_large", f"Bodies are limited to {MAX_BODY_BYTES} bytes."
-            )
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:

@@ -11,11 +11,33 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException
 
+from models.schemas import Problem
 from service.core.errors import DomainError
 
 log = logging.getLogger(__name__)
 
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+
+
+# What the OpenAPI document says every operation may answer besides success, all as problem+json.
+PROBLEM_STATUSES = {
+    400: "The body is not valid JSON.",
+    401: "No API key, or not a valid one.",
+    403: "The key may not do this, or belongs to another workspace.",
+    404: "No such thing in this workspace.",
+    409: "The change conflicts with the current state (e.g. already answered, merged away).",
+    413: "The body is larger than the server accepts.",
+    422: "The request does not match the schema, or a value is out of range.",
+}
+
+
+def documented_problems() -> dict[int | str, dict[str, Any]]:
+    """The `responses` entry that lists every problem status with the Problem schema."""
+    schema = Problem.model_json_schema()
+    return {
+        status: {"description": text, "content": {"application/problem+json": {"schema": schema}}}
+        for status, text in PROBLEM_STATUSES.items()
+    }
 
 
 def problem(status: int, code: str, detail: str, **extra: Any) -> JSONResponse:
