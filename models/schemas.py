@@ -239,3 +239,21 @@ class Problem(BaseModel):
     status: int
     code: str = Field(description="Stable, machine-readable: e.g. invalid_api_key, idea_not_found.")
     detail: str
+
+
+class ApiKeyRead(Schema):
+    id: int
+    prefix: str = Field(description="The key's first characters, safe to show.")
+    role: Role
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyRead):
+    key: str = Field(description="The key itself: shown this once, only its hash is stored.")
+
+
+class ApiKeyCreate(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Role = Role.member

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
+from sqlalchemy.orm import Session
 
 from models.db import unit_of_work
 from models.schemas import Role
-from service.cli.common import app_context, console
+from service.cli.common import app_context, console, domain_errors, fail
+from service.workspaces import keys
 from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Manage API keys.", no_args_is_help=True)
@@ -28,3 +31,55 @@ def create(
         console.print(f"created workspace [bold]{workspace}[/bold]")
     console.print("API key (shown once, store it now):")
     typer.echo(key)
+
+
+def _workspace_id(session: Session, workspace: str) -> int:
+    ws = workspace_store.get_workspace(session, workspace)
+    if ws is None:
+        names = ", ".join(w.name for w in workspace_store.all_workspaces(session)) or "none yet"
+        raise fail(f"no workspace named {workspace!r} (workspaces: {names})")
+    return ws.id
+
+
+@app.command("list")
+def list_keys(
+    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every key of the workspace by id and prefix (the keys themselves are never stored)."""
+    with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
+        found = keys.list_keys(session, _workspace_id(session, workspace))
+    if json_output:
+        typer.echo(json.dumps([k.model_dump(mode="json") for k in found]))
+        return
+    for k in found:
+        state = f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "active"
+        console.print(
+            f"{k.id:>4}  {k.prefix}…  {k.role:<7} created {k.created_at:%Y-%m-%d}  {state}"
+        )
+
+
+@app.command("revoke")
+def revoke(
+    key_id: Annotated[int, typer.Argument(help="The key's id (see `keys list`).")],
+    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+) -> None:
+    """Stop a key working at once."""
+    with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
+        done = keys.revoke(session, _workspace_id(session, workspace), key_id)
+    console.print(f"revoked key {done.id} ({done.prefix}…)")
+
+
+@app.command("rotate")
+def rotate(
+    key_id: Annotated[int, typer.Argument(help="The key's id (see `keys list`).")],
+    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+) -> None:
+    """Revoke a key and print its replacement (same role) once."""
+    with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
+        ws = workspace_store.get_workspace(session, workspace)
+        if ws is None:
+            raise fail(f"no workspace named {workspace!r}")
+        new = keys.rotate(session, ws, key_id)
+    console.print(f"revoked key {key_id}; new key {new.id} (shown once, store it now):")
+    typer.echo(new.key)

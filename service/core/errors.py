@@ -40,3 +40,8 @@ class Unauthorized(DomainError):
 class Forbidden(DomainError):
     status = 403
     code = "forbidden"
+
+
+class TooManyRequests(DomainError):
+    status = 429
+    code = "too_many_requests"

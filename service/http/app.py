@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from service import web
 from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, review
+from service.api import keys as keys_api
 from service.api import notifications as notifications_api
 from service.api import roadmap as roadmap_api
 from service.api import themes as themes_api
@@ -18,6 +19,7 @@ from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
 from service.http import problems
 from service.http.body_limit import BodyLimit
+from service.http.throttle import FailedKeyThrottle
 from service.notify.worker import DeliveryWorker
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
@@ -51,6 +53,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         responses=problems.documented_problems(),
     )
     problems.install(app)
+    app.state.key_throttle = FailedKeyThrottle()
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
@@ -69,6 +72,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(cycles_api.router, prefix="/api/v1")
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
+    app.include_router(keys_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     web.install(app)  # the web pages and /static
     return app

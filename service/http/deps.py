@@ -14,6 +14,7 @@ from models.schemas import Role
 from models.tables import Workspace
 from service.context import AppContext
 from service.core.errors import Forbidden, NotFound, Unauthorized
+from service.http.throttle import FailedKeyThrottle
 from service.workspaces import store as workspace_store
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `throughline keys create`.")
@@ -47,8 +48,12 @@ def get_workspace(
     """The workspace the Bearer key belongs to; every call is scoped to exactly one."""
     if credentials is None or not credentials.credentials:
         raise Unauthorized("Send 'Authorization: Bearer <api key>'.", code="missing_api_key")
+    throttle: FailedKeyThrottle = request.app.state.key_throttle
+    client = request.client.host if request.client else "unknown"
+    throttle.check(client)
     key = workspace_store.find_key(session, credentials.credentials)
     if key is None:
+        throttle.failed(client)
         raise Unauthorized("The API key is not valid.")
     workspace = session.get(Workspace, key.workspace_id)
     if workspace is None:
@@ -74,6 +79,16 @@ def get_reader_workspace(request: Request, workspace: WorkspaceDep) -> Workspace
 
 
 ReaderWorkspaceDep = Annotated[Workspace, Depends(get_reader_workspace)]
+
+
+def get_admin_workspace(request: Request, workspace: WorkspaceDep) -> Workspace:
+    """The workspace, for managing it (its keys): admin keys only."""
+    if request.state.role != Role.admin:
+        raise Forbidden("Only an admin key may do this.", code="insufficient_role")
+    return workspace
+
+
+AdminWorkspaceDep = Annotated[Workspace, Depends(get_admin_workspace)]
 
 
 def get_actor(request: Request, workspace: ReaderWorkspaceDep) -> str:

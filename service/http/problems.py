@@ -28,6 +28,7 @@ PROBLEM_STATUSES = {
     409: "The change conflicts with the current state (e.g. already answered, merged away).",
     413: "The body is larger than the server accepts.",
     422: "The request does not match the schema, or a value is out of range.",
+    429: "Too many failed API keys from this address for now.",
 }
 
 

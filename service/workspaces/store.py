@@ -16,6 +16,10 @@ def get_workspace(session: Session, name: str) -> Workspace | None:
     return session.scalar(select(Workspace).where(Workspace.name == name))
 
 
+def all_workspaces(session: Session) -> list[Workspace]:
+    return list(session.scalars(select(Workspace).order_by(Workspace.name)))
+
+
 def get_or_create_workspace(session: Session, name: str) -> Workspace:
     workspace = get_workspace(session, name)
     if workspace is None:
@@ -33,6 +37,16 @@ def create_key(session: Session, workspace: Workspace, role: str) -> str:
     )
     session.flush()
     return key
+
+
+def keys_of(session: Session, workspace_id: int) -> list[ApiKey]:
+    query = select(ApiKey).where(ApiKey.workspace_id == workspace_id).order_by(ApiKey.id)
+    return list(session.scalars(query))
+
+
+def get_key(session: Session, workspace_id: int, key_id: int) -> ApiKey | None:
+    key = session.get(ApiKey, key_id)
+    return key if key is not None and key.workspace_id == workspace_id else None
 
 
 def find_key(session: Session, key: str) -> ApiKey | None:
