@@ -1,7 +1,7 @@
 """propose → critique → revise, at most N rounds, keeping every round for the PM to read.
 
 The deterministic critic has the last word: a round passes when no finding blocks and the set
-has the shape OKR_RULES.md asks of a draft (1-3 objectives, 2-5 KRs each, every baseline
+has the shape drafting/RULES.md asks of a draft (1-3 objectives, 2-5 KRs each, every baseline
 sourced and every KR citing evidence). When a drafter cannot answer, or its draft still does
 not pass after the last round, the fallback drafter (the offline one) takes over and the
 reason is recorded with the result.

@@ -3,7 +3,7 @@
 Every candidate's baseline is computed here from the request's figures and carries where it
 came from (`source`) and the ideas behind it (`evidence`), so no drafter ever has to invent a
 number: the offline drafter takes the suggested targets, the LLM picks among candidates by id
-and sets its own targets. Suggested targets are stretch cuts (the OKR_RULES.md 60-70% bet):
+and sets its own targets. Suggested targets are stretch cuts (the drafting/RULES.md 60-70% bet):
 shipping what a theme asks for should take a large share of its feedback away.
 """
 

@@ -1,4 +1,4 @@
-"""The objective rules of OKR_RULES.md: qualitative, concrete, and not a to-do item."""
+"""The objective rules of drafting/RULES.md: qualitative, concrete, and not a to-do item."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """OKR types shared by the drafter, the critic, the API and the CLI.
 
-Finding codes and their severities are the public interface of `docs/OKR_RULES.md`:
+Finding codes and their severities are the public interface of `drafting/RULES.md`:
 never rename a code.
 """
 

@@ -1,4 +1,4 @@
-"""OKR endpoints: lint a statement or a whole set against OKR_RULES.md, and draft OKRs from
+"""OKR endpoints: lint a statement or a whole set against drafting/RULES.md, and draft OKRs from
 demand (create, list, read)."""
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ def lint(
     in_cycle: Annotated[bool, typer.Option(help="The KR inherits a cycle's deadline.")] = False,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Print the findings (codes from OKR_RULES.md); exit 1 when one of them blocks."""
+    """Print the findings (codes from drafting/RULES.md); exit 1 when one of them blocks."""
     findings = lint_text(text, objective=objective, in_cycle=in_cycle)
     blocking = any(f.severity == "block" for f in findings)
     if json_output:

@@ -101,7 +101,7 @@ def test_shape_and_honesty_warnings_keep_a_draft_from_passing(demo: DraftRequest
     )
     unsourced = OkrSet(cycle=good.cycle, objectives=[objective])
     codes = {f.code.value for f in must_fix(lint_set(unsourced, draft=True))}
-    # warnings in OKR_RULES.md, but a machine draft may not keep them
+    # warnings in drafting/RULES.md, but a machine draft may not keep them
     assert codes == {"no_evidence", "unsourced_baseline"}
     four = OkrSet(cycle=good.cycle, objectives=good.objectives * 2)
     assert not passes(four, lint_set(four, draft=True))

@@ -1,4 +1,4 @@
-"""Scoring rules of OKR_RULES.md, checked against values computed by hand."""
+"""Scoring rules of drafting/RULES.md, checked against values computed by hand."""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ def make_draft(context: AppContext, workspace: str, cycle: str = CYCLE) -> int:
 
 
 def hand_score(method: str, current: float | None, baseline: float, target: float) -> float:
-    """OKR_RULES.md scoring, written out again independently of drafting.scoring."""
+    """drafting/RULES.md scoring, written out again independently of drafting.scoring."""
     value = baseline if current is None else current
     if method == "binary":
         return 1.0 if (value >= target if target > baseline else value <= target) else 0.0
