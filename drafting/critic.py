@@ -1,4 +1,4 @@
-"""The OKR critic: the deterministic rules of `docs/OKR_RULES.md`, one finding per broken rule.
+"""The OKR critic: the deterministic rules of `drafting/RULES.md`, one finding per broken rule.
 
 The drafter revises until no `block` finding is left; a person who pastes an OKR gets the
 same findings. Each finding points at the offending words (span) and says how to fix them.
@@ -53,7 +53,7 @@ def lint_key_result(
             cite evidence (`unsourced_baseline`, `no_evidence`).
 
     Returns:
-        Findings in the order of OKR_RULES.md, each with a span into the KR text.
+        Findings in the order of drafting/RULES.md, each with a span into the KR text.
     """
     scan, k = effective(kr)
     return lint_kr(scan, k, in_cycle=in_cycle, draft=draft)

@@ -1,4 +1,4 @@
-"""The key-result rules of OKR_RULES.md, applied to one parsed KR.
+"""The key-result rules of drafting/RULES.md, applied to one parsed KR.
 
 `drafting.critic` is the public entry point and documents how overlapping rules combine.
 """
@@ -44,11 +44,11 @@ _OVER_100_OK = re.compile(
     re.IGNORECASE,
 )
 _SCALE_MAX = {"%": 100.0, "/5": 5.0, "/10": 10.0, "/100": 100.0}
-_STRETCH_LIMIT = 3.0  # OKR_RULES.md: more than ~3x the baseline in one quarter needs a look
+_STRETCH_LIMIT = 3.0  # drafting/RULES.md: more than ~3x the baseline in one quarter needs a look
 
 
 def finding(code: FindingCode, message: str, suggestion: str, span: Span | None) -> Finding:
-    """Build a finding with the severity OKR_RULES.md gives its code."""
+    """Build a finding with the severity drafting/RULES.md gives its code."""
     return Finding(
         code=code, severity=SEVERITY[code], message=message, span=span, suggestion=suggestion
     )
@@ -83,7 +83,7 @@ def lint_kr(scan: KrScan, k: KeyResult, *, in_cycle: bool, draft: bool) -> list[
         draft: Apply the draft-only rules.
 
     Returns:
-        The findings in the order of OKR_RULES.md.
+        The findings in the order of drafting/RULES.md.
     """
     text = scan.text
     out: list[Finding] = []

@@ -1,4 +1,4 @@
-"""Scoring a cycle, as OKR_RULES.md "Scoring a cycle" describes it.
+"""Scoring a cycle, as drafting/RULES.md "Scoring" describes it.
 
 Every KR scores 0.0–1.0 from its baseline, target and current value:
 
@@ -7,7 +7,7 @@ Every KR scores 0.0–1.0 from its baseline, target and current value:
   differences are negative, so getting down to 1.5 s is progress 0.6.
 - **binary**: 1.0 when the target is reached (at or past it in the KR's direction), else 0.0.
 - **threshold**: progress (as for linear) read through a step table. The default table,
-  `DEFAULT_STEPS`, puts each band of OKR_RULES.md on one score:
+  `DEFAULT_STEPS`, puts each band of drafting/RULES.md on one score:
 
   | progress        | score |
   |-----------------|-------|
