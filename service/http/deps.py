@@ -33,7 +33,10 @@ def get_session(context: ContextDep) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": the unit of work commits when the route returns, before the answer is sent.
+# With the default scope it committed after the answer, so a client could read the state from
+# before its own change on its next call (and a failed commit could follow a 200).
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def get_workspace(
