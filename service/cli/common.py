@@ -8,10 +8,13 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from sqlalchemy.orm import Session
 
+from models.tables import Workspace
 from service.context import AppContext, build_context
 from service.core.errors import DomainError
 from service.core.settings import get_settings
+from service.workspaces import store as workspace_store
 
 console = Console(stderr=True, soft_wrap=True)  # never break messages mid-line
 
@@ -39,3 +42,12 @@ def domain_errors() -> Iterator[None]:
         yield
     except DomainError as exc:
         raise fail(f"{exc.detail} ({exc.code})") from None
+
+
+def existing_workspace(session: Session, name: str) -> Workspace:
+    """The named workspace, or a clear exit that lists the ones there are."""
+    workspace = workspace_store.get_workspace(session, name)
+    if workspace is None:
+        names = ", ".join(w.name for w in workspace_store.all_workspaces(session)) or "none yet"
+        raise fail(f"no workspace named {name!r} (workspaces: {names})")
+    return workspace

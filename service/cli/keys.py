@@ -6,11 +6,10 @@ import json
 from typing import Annotated
 
 import typer
-from sqlalchemy.orm import Session
 
 from models.db import unit_of_work
 from models.schemas import Role
-from service.cli.common import app_context, console, domain_errors, fail
+from service.cli.common import app_context, console, domain_errors, existing_workspace
 from service.workspaces import keys
 from service.workspaces import store as workspace_store
 
@@ -33,14 +32,6 @@ def create(
     typer.echo(key)
 
 
-def _workspace_id(session: Session, workspace: str) -> int:
-    ws = workspace_store.get_workspace(session, workspace)
-    if ws is None:
-        names = ", ".join(w.name for w in workspace_store.all_workspaces(session)) or "none yet"
-        raise fail(f"no workspace named {workspace!r} (workspaces: {names})")
-    return ws.id
-
-
 @app.command("list")
 def list_keys(
     workspace: Annotated[str, typer.Option(help="Workspace name.")],
@@ -48,7 +39,7 @@ def list_keys(
 ) -> None:
     """Every key of the workspace by id and prefix (the keys themselves are never stored)."""
     with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
-        found = keys.list_keys(session, _workspace_id(session, workspace))
+        found = keys.list_keys(session, existing_workspace(session, workspace).id)
     if json_output:
         typer.echo(json.dumps([k.model_dump(mode="json") for k in found]))
         return
@@ -66,7 +57,7 @@ def revoke(
 ) -> None:
     """Stop a key working at once."""
     with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
-        done = keys.revoke(session, _workspace_id(session, workspace), key_id)
+        done = keys.revoke(session, existing_workspace(session, workspace).id, key_id)
     console.print(f"revoked key {done.id} ({done.prefix}…)")
 
 
@@ -77,9 +68,6 @@ def rotate(
 ) -> None:
     """Revoke a key and print its replacement (same role) once."""
     with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
-        ws = workspace_store.get_workspace(session, workspace)
-        if ws is None:
-            raise fail(f"no workspace named {workspace!r}")
-        new = keys.rotate(session, ws, key_id)
+        new = keys.rotate(session, existing_workspace(session, workspace), key_id)
     console.print(f"revoked key {key_id}; new key {new.id} (shown once, store it now):")
     typer.echo(new.key)

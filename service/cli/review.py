@@ -8,15 +8,15 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from sqlalchemy.orm import Session
 
 from models.db import unit_of_work
 from models.review import SuggestionStatus
 from models.schemas import IdeaStatus
-from service.cli.common import app_context, console, domain_errors, fail
+from service.cli.common import app_context, console, domain_errors, existing_workspace
 from service.feedback import calibration
 from service.ideas import lifecycle
 from service.review import queue as review_queue
-from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="The PM review queue.", no_args_is_help=True)
 Workspace = Annotated[str, typer.Option(help="Workspace name.")]
@@ -24,11 +24,8 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 ACTOR = "cli"
 
 
-def _workspace_id(session, name: str) -> int:  # type: ignore[no-untyped-def]
-    ws = workspace_store.get_workspace(session, name)
-    if ws is None:
-        raise fail(f"no workspace named {name!r}")
-    return ws.id
+def _workspace_id(session: Session, name: str) -> int:
+    return existing_workspace(session, name).id
 
 
 @app.command("list")

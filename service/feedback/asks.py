@@ -36,11 +36,6 @@ def relearn(session: Session, workspace_id: int, incoming: Sequence[str] = ()) -
     return envelope
 
 
-def ask_of(text: str, envelope: Envelope | None = None) -> str:
-    """The request in a text, as the model should see it."""
-    return extract_ask(text, envelope)
-
-
 def stored_ask(text: str, ask: str) -> str | None:
     """What the `ask` column keeps: nothing when the ask is the text itself."""
     return None if ask == text.strip() else ask
@@ -58,7 +53,7 @@ def refresh(
     envelope = relearn(session, workspace_id)
     changed: list[tuple[int, str, str]] = []
     for item_id, text, ask in feedback_store.texts_and_asks(session, workspace_id):
-        new = ask_of(text, envelope)
+        new = extract_ask(text, envelope)
         if new != (ask if ask is not None else text.strip()):
             changed.append((item_id, text, new))
     for start in range(0, len(changed), EMBED_BATCH):

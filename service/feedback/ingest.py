@@ -16,13 +16,14 @@ from models.db import unit_of_work
 from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
 from models.tables import FeedbackItem, Workspace
 from service.feedback import store as feedback_store
-from service.feedback.asks import ask_of, envelope_of, stored_ask
+from service.feedback.asks import envelope_of, stored_ask
 from service.feedback.calibration import workspace_thresholds
 from service.feedback.vectors import VectorRegistry, WorkspaceVectors
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
 from triage.dedupe import Decision, Neighbour, ThresholdPair, Thresholds, decide
+from triage.envelope import extract_ask
 from triage.normalise import content_hash
 from triage.titles import title_from
 
@@ -45,7 +46,7 @@ class Ingestor:
 
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
-        ask = ask_of(text, envelope_of(session, workspace_id))
+        ask = extract_ask(text, envelope_of(session, workspace_id))
         exact = feedback_store.find_by_hash(session, workspace_id, content_hash(ask))
         if exact is not None:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
@@ -78,7 +79,7 @@ class Ingestor:
         vectors = self._embed(asks, todo)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                batch, results = self._store(session, workspace.id, items, asks, vectors)
+                batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
             self._learn(batch, results)
         return results
 
@@ -96,7 +97,7 @@ class Ingestor:
         digests = [content_hash(ask) for ask in asks]
         vectors = self._embed(asks, self._unseen(session, workspace.id, digests))
         with self.registry.writing(workspace.id):
-            batch, results = self._store(session, workspace.id, items, asks, vectors)
+            batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -117,13 +118,13 @@ class Ingestor:
         workspace_id: int,
         items: list[FeedbackCreate],
         asks: list[str],
+        digests: list[str],
         vectors: list[np.ndarray | None],
     ) -> tuple[_Batch, list[FeedbackResult]]:
         """Decide and write every item; the caller holds the workspace lock.
 
         Decisions are made one by one so an item can merge with one sent earlier in the batch.
         """
-        digests = [content_hash(ask) for ask in asks]
         state = self.registry.current(session, workspace_id)
         thresholds = self.thresholds_for(session, workspace_id, state.space)
         spaced, hits = self._search_many(state, vectors)
@@ -174,7 +175,7 @@ class Ingestor:
     def _asks(session: Session, workspace_id: int, items: list[FeedbackCreate]) -> list[str]:
         """Each item's ask under the workspace's learned envelope: what is hashed and embedded."""
         envelope = envelope_of(session, workspace_id)
-        return [ask_of(item.text, envelope) for item in items]
+        return [extract_ask(item.text, envelope) for item in items]
 
     def _embed(self, asks: list[str], todo: list[int]) -> list[np.ndarray | None]:
         """Embed the asks at `todo` in one batch, outside the lock (exact re-posts never are)."""

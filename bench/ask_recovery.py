@@ -1,0 +1,47 @@
+"""How much of each channel's envelope triage.envelope strips: HWU64 wrapped by channel_wrap.py
+(written without looking at the rules), the envelope learned over the whole set, then per
+channel the share of texts whose ask comes back exactly and the mean character overlap.
+
+Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from channel_wrap import wrap_texts  # noqa: E402
+
+from triage.envelope import extract_ask, learn_envelope  # noqa: E402
+
+HWU64 = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "hwu64" / "hwu64.csv"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--csv", type=Path, default=HWU64, help="a CSV with a text column")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    with args.csv.open(newline="", encoding="utf-8") as fh:
+        texts = [row["text"] for row in csv.DictReader(fh)]
+    wrapped = wrap_texts(texts, seed=args.seed)
+    envelope = learn_envelope([w.text for w in wrapped])
+    scores: dict[str, list[tuple[bool, float]]] = {}
+    for w in wrapped:
+        got = extract_ask(w.text, envelope)
+        exact = got.strip().lower() == w.ask.strip().lower()
+        overlap = difflib.SequenceMatcher(None, got, w.ask).ratio()
+        scores.setdefault(w.channel, []).append((exact, overlap))
+    print(f"{'channel':8} {'items':>6} {'exact':>6} {'overlap':>8}")
+    for channel, rows in sorted(scores.items()):
+        exact = sum(e for e, _ in rows) / len(rows)
+        overlap = sum(o for _, o in rows) / len(rows)
+        print(f"{channel:8} {len(rows):6d} {exact:6.3f} {overlap:8.3f}")
+
+
+if __name__ == "__main__":
+    main()
