@@ -41,6 +41,7 @@ from service.feedback.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, decide
 from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash
+from triage.polarity import opposed
 from triage.whitening import FIT_ITEMS, fit_whitening
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"
@@ -116,7 +117,13 @@ def simulate(
                 sims[candidates] = stored[candidates] @ vectors[i]
                 top = candidates[np.argsort(-sims[candidates], kind="stable")[:K]]
             neighbours = [Neighbour(int(j), idea_of[j], float(sims[j])) for j in top]
-            decision = decide(vectors[i], neighbours, centroids, active)
+            decision = decide(
+                vectors[i],
+                neighbours,
+                centroids,
+                active,
+                lambda j, i=i: opposed(texts[i], texts[order[j]]),  # as the service does
+            )
             kind = decision.kind
             if kind == DecisionKind.auto_merge:
                 idea = decision.idea_id

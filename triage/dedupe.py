@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -110,6 +110,7 @@ def decide(
     neighbours: list[Neighbour],
     centroids: Mapping[int, np.ndarray],
     thresholds: Thresholds,
+    opposes: Callable[[int], bool] | None = None,
 ) -> Decision:
     """Decide auto_merge / review / new for a text whose exact match was already ruled out.
 
@@ -118,6 +119,9 @@ def decide(
         neighbours: the k nearest stored items with their idea ids.
         centroids: idea id -> sum or mean of its item embeddings.
         thresholds: the workspace's cut-offs.
+        opposes: item id -> whether that item asks for the opposite of the new text
+            (`triage.polarity`); an auto-merge whose nearest item in the idea does becomes a
+            review, since similarity alone cannot tell "on" from "off".
 
     Returns:
         The decision, the idea it points at (None for `new`), and the per-idea scores.
@@ -131,9 +135,16 @@ def decide(
     confidence = best + thresholds.margin_weight * margin
     if confidence >= thresholds.auto_merge and margin >= thresholds.min_margin:
         kind = DecisionKind.auto_merge
+        if opposes is not None and opposes(_nearest_item(neighbours, ideas[0].idea_id)):
+            kind = DecisionKind.review
     elif best >= thresholds.review:
         kind = DecisionKind.review
     else:
         kind = DecisionKind.new
     idea_id = None if kind == DecisionKind.new else ideas[0].idea_id
     return Decision(kind, idea_id, best, runner_up, confidence, ideas)
+
+
+def _nearest_item(neighbours: list[Neighbour], idea_id: int) -> int:
+    """The item of `idea_id` closest to the new text (the idea owns at least one neighbour)."""
+    return max((n for n in neighbours if n.idea_id == idea_id), key=lambda n: n.score).item_id

@@ -33,6 +33,13 @@ __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
+# calendar words vary inside one template line ("renewal is coming up in March/April")
+_CALENDAR = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\b"
+)
 _DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
 _STRONG = frozenset({"|", "::", "»", ">>"})
 _MACHINE = re.compile(r"[0#@\[\]|]")
@@ -40,7 +47,8 @@ _MAX_PHRASE_WORDS = 8
 
 
 def normalise_line(line: str) -> str:
-    """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``.
+    """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``,
+    month and weekday names -> ``~``.
 
     Args:
         line: One line of an item.
@@ -50,7 +58,7 @@ def normalise_line(line: str) -> str:
         ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal (a thousands-separated
         number such as ``1,200`` is one number).
     """
-    folded = unicodedata.normalize("NFKC", line).casefold()
+    folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
     return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
 
 
@@ -196,7 +204,7 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
 
 def learn_envelope(
     texts: Sequence[str],
-    min_share: float = 0.02,
+    min_share: float = 0.005,
     min_count: int = 5,
     max_entries: int = 200,
 ) -> Envelope:

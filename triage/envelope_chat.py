@@ -31,7 +31,8 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _STAMP = rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME})"
 CHAT_LINE = re.compile(
     rf"^\s*(?:[\[(]?(?P<ts>{_STAMP})[\])]?\s*[-–—|]?\s*)?"
-    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?)"
+    # a name, maybe with its team or company in brackets: "Emma (Acme)", "Agent (Emma)"
+    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?(?:\s*\([^\W\d][\w .'’&/@-]{0,30}\))?)"
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
     _I,
 )

@@ -185,6 +185,9 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
                 i += 1
             continue
         started = any(t for t, _ in out)
+        last = not any(rest.strip() for rest in lines[i:])
+        if last and started and r.ATTRIBUTION_LINE.match(s):
+            continue
         if r.SIGNOFF.match(s):
             while i < len(lines) and _signature_tail(lines[i], loose=started):
                 i += 1

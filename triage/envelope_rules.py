@@ -279,6 +279,10 @@ _LEAD = (
 )
 LEAD_IN = re.compile(rf"^\s*{_LEAD}\s*(?:[-–—,]|\.{{3}}|…)\s*(?=\S)", _I)
 LEAD_IN_ONLY = re.compile(rf"^\s*{_LEAD}\s*[:.!?…-]*\s*$", _I)
+# "— Omar, Android, v5.1" closing a review or a quote: who said it, not what they asked
+ATTRIBUTION_LINE = re.compile(
+    r"^\s*(?:—|--|~)\s*[^\W\d][^,!?]{0,30}(?:,[^,!?]{1,30}){1,3}(?<![.!?])$"
+)
 REVIEW_TITLE = re.compile(r"^\s*(?:review\s+)?(?:title|headline)\s*:\s*(?P<rest>\S.*)$", _I)
 REQUEST_WORD = re.compile(
     r"\b(?:please|pls|plz|add|need|needs|should|could|would|can|can['’]t|cannot|want|wish|let"

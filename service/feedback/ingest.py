@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC
@@ -25,6 +25,7 @@ from service.workspaces import store as workspace_store
 from triage.dedupe import Decision, Neighbour, ThresholdPair, Thresholds, decide
 from triage.envelope import extract_ask
 from triage.normalise import content_hash
+from triage.polarity import opposed
 from triage.titles import title_from
 
 MAX_MATCHES = 5
@@ -58,7 +59,8 @@ class Ingestor:
             vector = state.to_space(embedded)[0]
             thresholds = self.thresholds_for(session, workspace_id, state.space)
             hits = state.search_many(embedded, vector[None], self.k)[0]
-            decision = self._decide(state, vector, hits, thresholds)
+            opposes = _opposes(session, ask)
+            decision = self._decide(state, vector, hits, thresholds, opposes=opposes)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
         )[0]
@@ -231,7 +233,14 @@ class Ingestor:
                 in_space = batch.state.to_space(vector[None])[0]
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
-            decision = self._decide(batch.state, in_space, hits, batch.thresholds, batch.pending)
+            decision = self._decide(
+                batch.state,
+                in_space,
+                hits,
+                batch.thresholds,
+                batch.pending,
+                _opposes(session, ask.text),
+            )
             kind = decision.kind
             if kind == DecisionKind.auto_merge:
                 assert decision.idea_id is not None  # an auto-merge always names its idea
@@ -258,6 +267,7 @@ class Ingestor:
         hits: list[tuple[int, float]] | None,
         thresholds: Thresholds,
         pending: list[tuple[int, int, np.ndarray, np.ndarray]] = (),  # type: ignore[assignment]
+        opposes: Callable[[int], bool] | None = None,
     ) -> Decision:
         """Neighbours come from the committed index plus this batch's uncommitted items.
 
@@ -272,7 +282,7 @@ class Ingestor:
                 total = centroids.get(idea_id)
                 centroids[idea_id] = other if total is None else total + other
             neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
-        return decide(vector, neighbours, centroids, thresholds)
+        return decide(vector, neighbours, centroids, thresholds, opposes)
 
     def idea_centres(
         self, session: Session, workspace_id: int
@@ -378,6 +388,12 @@ class _Batch:
 
     def __post_init__(self) -> None:
         self.thresholds_row = asdict(self.thresholds)
+
+
+def _opposes(session: Session, ask: str) -> Callable[[int], bool]:
+    """item id -> whether that stored item asks for the opposite of `ask` (one read, and
+    only when a decision would auto-merge)."""
+    return lambda item_id: opposed(ask, feedback_store.ask_of(session, item_id))
 
 
 def _log_entry(

@@ -179,6 +179,14 @@ def texts(session: Session, item_ids: Collection[int]) -> dict[int, str]:
     return {item_id: text for item_id, text in rows}
 
 
+def ask_of(session: Session, item_id: int) -> str:
+    """The text the model saw for an item: its reduced ask, else its text."""
+    row = session.execute(
+        select(FeedbackItem.ask, FeedbackItem.text).where(FeedbackItem.id == item_id)
+    ).one()
+    return row.ask or row.text
+
+
 def count_items(session: Session, workspace_id: int) -> int:
     query = select(func.count(FeedbackItem.id)).where(FeedbackItem.workspace_id == workspace_id)
     return session.scalar(query) or 0

@@ -232,6 +232,16 @@ CHAT_UNLABELLED = """[18:45] Dana: evening! quick one
 [18:46] Omar: Thanks for the suggestion, I've logged it.
 [18:46] Dana: cheers"""
 
+CHAT_TEAM_IN_BRACKETS = """(9:05 AM) System: Conversation assigned to Yusuf
+(9:05 AM) Customer: could reports run on the first monday of each month
+(9:06 AM) Yusuf (Pulseboard): Thanks, I'll pass that on to the product team!
+(9:06 AM) Customer: ok thanks"""
+
+CHAT_ROLE_WITH_NAME = """2024-09-17 13:20:21 Yuki: good morning
+2024-09-17 13:20:40 Agent (Emma): Hi there! How can I help today?
+2024-09-17 13:21:42 Yuki: let me mute a thread without leaving it
+2024-09-17 13:23:59 Agent (Emma): Got it. I've shared this with our product folks."""
+
 CHAT_AGENT_FIRST_UNKNOWN = """[09:00] Rui: Morning! Rui here.
 [09:01] Zoe: the weekly digest should skip public holidays
 [09:02] Rui: Makes sense.
@@ -247,6 +257,8 @@ CHAT_AGENT_FIRST_UNKNOWN = """[09:00] Rui: Morning! Rui here.
         (CHAT_ROLES, "I want to export my contacts as vCard"),
         (CHAT_UNLABELLED, "any chance the playlist could shuffle by artist"),
         (CHAT_AGENT_FIRST_UNKNOWN, "the weekly digest should skip public holidays"),
+        (CHAT_TEAM_IN_BRACKETS, "could reports run on the first monday of each month"),
+        (CHAT_ROLE_WITH_NAME, "let me mute a thread without leaving it"),
     ],
 )
 def test_transcripts_keep_the_customers_substantive_turns(text: str, ask: str) -> None:
@@ -335,6 +347,10 @@ def test_a_survey_response_label_is_not_an_agent_reply() -> None:
             "Add a landscape mode\nThe app is fine otherwise.",
         ),
         ("★★★★★\nLove it!", "Love it!"),
+        (
+            "★★☆☆☆\nAdd offline maps, please.\n— Omar_x, Android, v5.1",
+            "Add offline maps, please.",
+        ),
     ],
 )
 def test_review_titles_after_a_rating_are_dropped(text: str, ask: str) -> None:
@@ -488,6 +504,23 @@ def test_learned_envelope_drops_a_company_signature_without_a_sign_off() -> None
     assert extract_ask(items[4], envelope) == ASKS[4]
 
 
+def test_a_closing_attribution_is_dropped_but_a_dash_bullet_is_kept() -> None:
+    assert extract_ask("Offline maps please\n— Dana, iOS, v4.3.0") == "Offline maps please"
+    kept = extract_ask("Sync with Orbit Labs, Jun 4\n– export dashboards as PNG, SVG")
+    assert kept == "export dashboards as PNG, SVG"
+
+
+def test_a_template_line_is_learned_whatever_month_it_names() -> None:
+    months = ["January", "March", "May", "July", "October", "December"]
+    items = [
+        f"{ask}\nOur renewal is coming up in {months[i % len(months)]}."
+        for i, ask in enumerate(ASKS)
+    ]
+    envelope = learn_envelope(items)
+    assert normalise_line("Our renewal is coming up in April.") in envelope.lines
+    assert extract_ask(items[3], envelope) == ASKS[3]
+
+
 def test_learned_prefix_with_a_ticket_number_is_stripped() -> None:
     items = [f"[Portal #{500 + i}] {ask}" for i, ask in enumerate(ASKS)]
     envelope = learn_envelope(items)
@@ -523,8 +556,8 @@ def test_min_count_and_min_share_gate_learning() -> None:
     items = [_templated(i, ask) for i, ask in enumerate(ASKS[:4])]
     assert learn_envelope(items).is_empty  # 4 < min_count
     assert not learn_envelope(items, min_count=3).is_empty
-    many = items + [f"{_letters(i)} feedback\nabout {_letters(7 * i + 3)}" for i in range(300)]
-    assert learn_envelope(many, min_count=3).is_empty  # 4 of 304 multi-line items is under 2%
+    many = items + [f"{_letters(i)} feedback\nabout {_letters(7 * i + 3)}" for i in range(1000)]
+    assert learn_envelope(many, min_count=3).is_empty  # 4 of 1,004 multi-line items: under 0.5%
     # single-line items hold no envelope line, so they do not dilute the share
     singles = items + [f"{i} {ask}" for i in range(300) for ask in ASKS[:1]]
     assert not learn_envelope(singles, min_count=3).is_empty

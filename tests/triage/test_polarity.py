@@ -1,0 +1,61 @@
+"""Opposite requests: the words that flip a request's direction, and the decision they veto."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.schemas import DecisionKind
+from triage.dedupe import Neighbour, Thresholds, decide
+from triage.polarity import opposed, polarity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("turn the kitchen lights on", "turn the kitchen lights off"),
+        ("Please enable email digests", "please disable email digests"),
+        ("turn up the volume", "turn the volume down"),
+        ("add a tag to many items at once", "remove a tag from many items at once"),
+        ("Show archived projects in the sidebar", "Hide archived projects in the sidebar"),
+    ],
+)
+def test_opposite_directions_clash(a: str, b: str) -> None:
+    assert opposed(a, b) and opposed(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("turn the kitchen lights on", "switch on the lights in the kitchen"),
+        ("export to CSV", "turn off the export"),  # no polar word in the first
+        ("turn notifications off on mobile", "mute notifications on my phone"),  # on AND off
+        ("make search faster", "search is much faster in the old version, bring it back"),
+    ],
+)
+def test_same_direction_or_no_direction_does_not_clash(a: str, b: str) -> None:
+    assert not opposed(a, b)
+
+
+def test_polarity_names_each_axis() -> None:
+    assert polarity("turn it on and louder") == (1, 1, 0)
+    assert polarity("Delete old invoices") == (0, 0, -1)
+    assert polarity("nothing polar here") == (0, 0, 0)
+
+
+def test_an_auto_merge_onto_an_opposite_request_goes_to_review() -> None:
+    vector = np.array([1.0, 0.0], dtype=np.float32)
+    neighbours = [Neighbour(item_id=7, idea_id=1, score=0.99)]
+    centroids = {1: np.array([1.0, 0.0], dtype=np.float32)}
+    thresholds = Thresholds(auto_merge=0.9, margin_weight=0.0, review=0.5)
+    assert decide(vector, neighbours, centroids, thresholds).kind == DecisionKind.auto_merge
+    asked: list[int] = []
+
+    def opposes(item_id: int) -> bool:
+        asked.append(item_id)
+        return True
+
+    decision = decide(vector, neighbours, centroids, thresholds, opposes)
+    assert decision.kind == DecisionKind.review and decision.idea_id == 1 and asked == [7]
+    kept = decide(vector, neighbours, centroids, thresholds, lambda _item: False)
+    assert kept.kind == DecisionKind.auto_merge
