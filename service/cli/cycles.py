@@ -21,7 +21,7 @@ from models.cycles import CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from service.cli.common import console, domain_errors, fail
 from service.core.settings import get_settings
-from service.okrs import checkins, cycles
+from service.okrs import accepting, checkins, cycles
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
@@ -211,8 +211,8 @@ def accept(
             raise fail(f"--owner {pair!r} is not INDEX=OWNER")
         owners[int(index)] = name.strip()
     with workspace_session(workspace) as (session, workspace_id):
-        found = cycles.accept_draft(session, workspace_id, draft_id, "cli", owners, scoring)
-        read = cycles.read_cycle(session, workspace_id, found.name)
+        found = accepting.accept_draft(session, workspace_id, draft_id, "cli", owners, scoring)
+        read = cycles.read_cycle(session, workspace_id, found.cycle.name)
     if json_output:
         typer.echo(read.model_dump_json())
     else:

@@ -1,0 +1,133 @@
+"""Editing a running cycle: an objective's title, owner, alignment and weight; a KR's sentence
+(a new revision with its reason), weight and scoring; archiving an objective and bringing it
+back. Every change is an audit entry."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from drafting.krtext import parse_key_result
+from models.okr import KeyResult
+from models.okr_editing import KeyResultUpdate, ObjectiveUpdate
+from models.okr_tables import KeyResultRow, ObjectiveRow
+from service.core import audit_store
+from service.core.errors import InvalidInput, NotFound
+from service.okrs import cycles
+from service.okrs import store as okr_store
+
+
+def find_objective(session: Session, workspace_id: int, objective_id: int) -> ObjectiveRow:
+    row = okr_store.get_objective(session, workspace_id, objective_id)
+    if row is None:
+        raise NotFound(
+            f"No objective {objective_id} in this workspace.", code="objective_not_found"
+        )
+    return row
+
+
+def _parent(session: Session, workspace_id: int, row_id: int | None, parent: int | None) -> None:
+    if parent is not None and parent == row_id:
+        raise InvalidInput("An objective cannot support itself.", code="unknown_parent")
+    cycles.check_parent(session, workspace_id, parent)
+
+
+def update_objective(
+    session: Session, workspace_id: int, objective_id: int, body: ObjectiveUpdate, actor: str
+) -> ObjectiveRow:
+    """Change only the fields sent; an empty owner or a null parent clears them."""
+    row = find_objective(session, workspace_id, objective_id)
+    before = {"title": row.title, "owner": row.owner, "parent_id": row.parent_id}
+    sent = body.model_fields_set
+    if body.title is not None:
+        row.title = body.title
+    if "owner" in sent:
+        row.owner = body.owner or None
+    if "parent_id" in sent:
+        _parent(session, workspace_id, row.id, body.parent_id)
+        row.parent_id = body.parent_id
+    if body.weight is not None:
+        before["weight"] = row.weight
+        row.weight = body.weight
+    session.flush()
+    after = {name: getattr(row, name) for name in before}
+    audit_store.record(
+        session, workspace_id, actor, "objective_edit", ("objective", row.id), before, after
+    )
+    return row
+
+
+def set_archived(
+    session: Session, workspace_id: int, objective_id: int, archived: bool, actor: str
+) -> ObjectiveRow:
+    """Archive an objective (out of the page, the scores and the exports) or restore it.
+
+    Archiving keeps its KRs and check-ins, so restoring brings back exactly what was there.
+    """
+    row = find_objective(session, workspace_id, objective_id)
+    is_archived = row.id in okr_store.archived_objectives(session, row.cycle_id)
+    if is_archived != archived:
+        action = okr_store.ARCHIVE if archived else okr_store.RESTORE
+        audit_store.record(
+            session,
+            workspace_id,
+            actor,
+            action,
+            ("objective", row.id),
+            {"archived": is_archived},
+            {"archived": archived, "title": row.title},
+        )
+    return row
+
+
+def reworded(old: KeyResult, text: str) -> KeyResult:
+    """The KR a new sentence says, keeping what the sentence cannot: its evidence, owner and
+    confidence, and the baseline's source while the baseline stays the same."""
+    new = parse_key_result(text)
+    return new.model_copy(
+        update={
+            "evidence": old.evidence,
+            "owner": new.owner or old.owner,
+            "confidence": old.confidence,
+            "baseline_source": old.baseline_source if new.baseline == old.baseline else None,
+        }
+    )
+
+
+def update_key_result(
+    session: Session, workspace_id: int, kr_id: int, body: KeyResultUpdate, actor: str
+) -> KeyResultRow:
+    """A changed sentence or structure is a new revision; weight and scoring change in place.
+
+    Sending the sentence the KR already says adds no revision.
+    """
+    row = cycles.find_key_result(session, workspace_id, kr_id)
+    history = okr_store.revisions(session, [row.id])[row.id]
+    old = KeyResult.model_validate(history[-1].key_result) if history else KeyResult(text="")
+    kr = body.key_result
+    if kr is None and body.text is not None and body.text != old.text:
+        kr = reworded(old, body.text)
+    if kr is not None:
+        revision = okr_store.add_revision(
+            session, row.id, kr.model_dump(mode="json"), body.reason, actor
+        )
+        audit_store.record(
+            session,
+            workspace_id,
+            actor,
+            "kr_revise",
+            ("key_result", row.id),
+            {"text": old.text},
+            {"revision": revision.number, "reason": body.reason, "text": kr.text},
+        )
+    before = {"weight": row.weight, "scoring": row.scoring}
+    if body.weight is not None:
+        row.weight = body.weight
+    if body.scoring is not None:
+        row.scoring = str(body.scoring)
+    session.flush()
+    after = {"weight": row.weight, "scoring": row.scoring}
+    if after != before:
+        audit_store.record(
+            session, workspace_id, actor, "kr_edit", ("key_result", row.id), before, after
+        )
+    return row
