@@ -166,3 +166,11 @@ def _kr_texts(session: Session, objective_id: int) -> set[str]:
     krs = okr_store.key_results(session, [objective_id])
     history = okr_store.revisions(session, [k.id for k in krs])
     return {normal(str(h[-1].key_result.get("text", ""))) for h in history.values() if h}
+
+
+def draft_outlook(session: Session, workspace_id: int, draft_id: int) -> Outlook | None:
+    """The outlook of a draft still to accept (None once accepted or when missing)."""
+    draft = okr_store.get_draft(session, workspace_id, draft_id)
+    if draft is None or draft.status == "accepted":
+        return None
+    return outlook(session, workspace_id, draft)

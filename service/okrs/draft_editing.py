@@ -4,6 +4,8 @@ through `drafting.critic.lint_set`, so the findings and the verdict always match
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sqlalchemy.orm import Session
 
 from drafting.critic import lint_set
@@ -139,4 +141,35 @@ def edit_key_result(
     """Change one drafted KR, at (objective index, KR index)."""
     okr_set = editable_set(session, workspace_id, draft_id)
     okr_set = with_key_result(okr_set, place[0], place[1], body)
+    return save(session, workspace_id, draft_id, okr_set, actor)
+
+
+@dataclass
+class DraftEdits:
+    """Every change a PM made on the draft page at once, by objective and KR index."""
+
+    objectives: dict[int, ObjectiveUpdate] = field(default_factory=dict)
+    key_results: dict[tuple[int, int], DraftKeyResultUpdate] = field(default_factory=dict)
+
+    def applied(self, okr_set: OkrSet) -> OkrSet:
+        for index, body in sorted(self.objectives.items()):
+            okr_set = with_objective(okr_set, index, body)
+        for (index, kr_index), kr_body in sorted(self.key_results.items()):
+            okr_set = with_key_result(okr_set, index, kr_index, kr_body)
+        return okr_set
+
+
+def preview(session: Session, workspace_id: int, draft_id: int, edits: DraftEdits) -> Critique:
+    """What the critic would say with these edits, nothing stored (the page's live findings)."""
+    draft = draft_store.get_draft(session, workspace_id, draft_id)
+    if draft is None:
+        raise NotFound(f"No OKR draft {draft_id} in this workspace.", code="draft_not_found")
+    return critique(edits.applied(OkrSet.model_validate(draft.okr_set or {})))
+
+
+def edit_draft(
+    session: Session, workspace_id: int, draft_id: int, edits: DraftEdits, actor: str
+) -> DraftRead:
+    """Store every edit of the draft page at once, with the critic's new findings."""
+    okr_set = edits.applied(editable_set(session, workspace_id, draft_id))
     return save(session, workspace_id, draft_id, okr_set, actor)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from drafting.critic import lint_key_result, lint_set
 from drafting.krtext import parse_key_result
-from models.okr import KeyResult
-from models.okr_editing import KeyResultUpdate, ObjectiveUpdate
+from models.okr import Finding, KeyResult, Objective, OkrSet, Severity
+from models.okr_editing import Critique, KeyResultUpdate, ObjectiveUpdate
 from models.okr_tables import KeyResultRow, ObjectiveRow
 from service.core import audit_store
 from service.core.errors import InvalidInput, NotFound
@@ -131,3 +132,41 @@ def update_key_result(
             session, workspace_id, actor, "kr_edit", ("key_result", row.id), before, after
         )
     return row
+
+
+def critique_objective(
+    session: Session, workspace_id: int, objective_id: int, title: str, owner: str
+) -> Critique:
+    """The critic on a cycle objective as being edited: its words, its owner, its KRs' count."""
+    row = find_objective(session, workspace_id, objective_id)
+    krs = cycles.read_objective(session, row, False).key_results
+    objective = Objective(
+        title=title, owner=owner.strip() or None, key_results=[k.current for k in krs]
+    )
+    okr_set = OkrSet(cycle="in-cycle", objectives=[objective])  # any cycle: no KR deadlines
+    found = [f for f in lint_set(okr_set) if f.kr_index is None and f.objective_index == 0]
+    return _verdict(found)
+
+
+def critique_key_result(text: str) -> Critique:
+    """The critic on a cycle KR's sentence as being edited (it takes the cycle's deadline)."""
+    return _verdict(lint_key_result(text, in_cycle=True) if text.strip() else [])
+
+
+def _verdict(findings: list[Finding]) -> Critique:
+    blocking = sum(1 for f in findings if f.severity == Severity.block)
+    return Critique(findings=findings, blocking=blocking, passes=not blocking)
+
+
+def alignment_choices(session: Session, workspace_id: int) -> list[tuple[int, str]]:
+    """Objectives a draft or cycle objective may support, labelled with their cycle."""
+    return [
+        (row.id, f"{cycle_name}: {row.title}")
+        for row, cycle_name in okr_store.live_objectives(session, workspace_id)
+    ]
+
+
+def archived_in(session: Session, workspace_id: int, cycle_name: str) -> list[ObjectiveRow]:
+    """The cycle's archived objectives, for the page's restore buttons."""
+    cycle = cycles.find_cycle(session, workspace_id, cycle_name)
+    return okr_store.objectives(session, cycle.id, archived=True)

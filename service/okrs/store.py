@@ -76,6 +76,14 @@ def objectives(session: Session, cycle_id: int, archived: bool = False) -> list[
     ]
 
 
+def live_objectives(session: Session, workspace_id: int) -> list[tuple[ObjectiveRow, str]]:
+    """Every objective of the workspace not archived, with its cycle's name, newest cycle first."""
+    found = []
+    for cycle in reversed(list_cycles(session, workspace_id)):
+        found += [(row, cycle.name) for row in objectives(session, cycle.id)]
+    return found
+
+
 def archived_objectives(session: Session, cycle_id: int) -> set[int]:
     """Objectives of the cycle whose latest archive/restore audit entry archived them.
 
