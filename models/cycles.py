@@ -35,7 +35,7 @@ class ScoringMethod(StrEnum):
 
 class AcceptMode(StrEnum):
     merge = "merge"  # keep the cycle's objectives; add only what the draft brings that is new
-    replace = "replace"  # archive the cycle's objectives, then add the draft's
+    replace_all = "replace"  # archive the cycle's objectives, then add the draft's
 
 
 class MetricKind(StrEnum):

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from models.cycles import CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
+from models.cycles import AcceptMode, CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from service.cli.common import console, domain_errors, fail
 from service.core.settings import get_settings
@@ -200,6 +200,10 @@ def accept(
     scoring: Annotated[ScoringMethod, typer.Option(help="How its KRs are scored.")] = (
         ScoringMethod.linear
     ),
+    mode: Annotated[
+        AcceptMode | None,
+        typer.Option(help="When the cycle already has objectives: merge into or replace them."),
+    ] = None,
     workspace: WorkspaceOpt = "default",
     json_output: JsonOpt = False,
 ) -> None:
@@ -211,7 +215,9 @@ def accept(
             raise fail(f"--owner {pair!r} is not INDEX=OWNER")
         owners[int(index)] = name.strip()
     with workspace_session(workspace) as (session, workspace_id):
-        found = accepting.accept_draft(session, workspace_id, draft_id, "cli", owners, scoring)
+        found = accepting.accept_draft(
+            session, workspace_id, draft_id, "cli", owners, scoring, mode
+        )
         read = cycles.read_cycle(session, workspace_id, found.cycle.name)
     if json_output:
         typer.echo(read.model_dump_json())
@@ -221,6 +227,8 @@ def accept(
             f"accepted draft {draft_id} into {read.name}: {len(read.objectives)} objectives, "
             f"{krs} key results"
         )
+        for warning in found.outlook.warnings:
+            console.print(f"[yellow]{warning}[/yellow]")
 
 
 @app.command("export")

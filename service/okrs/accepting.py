@@ -123,9 +123,9 @@ def accept_draft(
             code="cycle_not_empty",
             objectives=[o.title for o in live],
         )
-    if mode == AcceptMode.replace:
-        for row in live:
-            editing.set_archived(session, workspace_id, row.id, True, actor)
+    if mode == AcceptMode.replace_all:
+        for old in live:
+            editing.set_archived(session, workspace_id, old.id, True, actor)
         live = []
     by_title = {normal(o.title): o for o in live}
     owners = owners or {}

@@ -4,6 +4,8 @@ back. Every change is an audit entry."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from drafting.critic import lint_key_result, lint_set
@@ -37,7 +39,7 @@ def update_objective(
 ) -> ObjectiveRow:
     """Change only the fields sent; an empty owner or a null parent clears them."""
     row = find_objective(session, workspace_id, objective_id)
-    before = {"title": row.title, "owner": row.owner, "parent_id": row.parent_id}
+    before: dict[str, Any] = {"title": row.title, "owner": row.owner, "parent_id": row.parent_id}
     sent = body.model_fields_set
     if body.title is not None:
         row.title = body.title

@@ -183,6 +183,7 @@ def test_accepting_into_a_busy_cycle_asks_and_merges_without_duplicates(
     assert krs == 4  # 2 night KRs once, 2 checkout KRs
 
 
+@pytest.mark.slow
 def test_editing_a_cycle_on_its_page(
     client: TestClient, context: AppContext, key_for: Callable[[str], dict[str, str]]
 ) -> None:
