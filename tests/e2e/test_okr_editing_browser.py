@@ -17,7 +17,7 @@ from models.db import unit_of_work
 from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import ObjectiveRow, OkrDraft
 from service.context import AppContext
-from tests.support.live_server import LiveServer, new_key, sign_in
+from tests.support.live_server import SCREENSHOTS, LiveServer, new_key, sign_in
 from tests.support.stored_sample import checkout_objective, store_draft
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -67,6 +67,7 @@ def test_a_drafted_kr_is_critiqued_as_it_is_typed_and_an_owner_clears_no_owner(
 
     page.get_by_label("Owner").fill("Design team")
     expect(objective_box.locator('[data-code="no_owner"]')).to_have_count(0)
+    page.screenshot(path=str(SCREENSHOTS / "throughline-draft-editing.png"), full_page=True)
     assert page.evaluate("window.notReloaded") is True
     with unit_of_work(ctx.factory) as session:  # nothing stored until saved
         row = session.get(OkrDraft, draft_id)
@@ -100,6 +101,7 @@ def test_accepting_into_a_busy_cycle_with_merge_keeps_one_of_each(
     page.goto(f"/okrs/drafts/{second}")
     choice = page.locator("#accept-choice")
     expect(choice).to_contain_text("already has 1 objective")
+    page.screenshot(path=str(SCREENSHOTS / "throughline-accept-choice.png"), full_page=True)
     choice.get_by_role("radio", name=re.compile("Merge")).check()
     page.get_by_role("button", name=f"Accept into {CYCLE}").click()
     expect(page).to_have_url(re.compile(f"/cycles/{CYCLE}$"))
@@ -130,4 +132,5 @@ def test_the_edit_forms_fit_a_phone(phone: Page, ctx: AppContext) -> None:
     phone.locator("summary", has_text="Edit objective").click()
     phone.locator("summary", has_text="Edit").nth(1).click()
     expect(phone.get_by_role("button", name="Update objective")).to_be_visible()
+    phone.screenshot(path=str(SCREENSHOTS / "throughline-cycle-editing-phone.png"), full_page=True)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
