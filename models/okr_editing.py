@@ -65,6 +65,10 @@ class Critique(Schema):
     findings: list[Finding]
     blocking: int
     passes: bool
+    lines: dict[str, str] = Field(
+        default_factory=dict,
+        description='What each edited KR reads as (baseline → target), by "objective.kr".',
+    )
 
 
 class AcceptResult(CycleRead):

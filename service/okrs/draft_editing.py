@@ -18,6 +18,7 @@ from service.core.errors import Conflict, InvalidInput, NotFound
 from service.okrs import cycles, editing
 from service.okrs import drafts_store as draft_store
 from service.okrs import store as okr_store
+from service.okrs.draft_markdown import kr_line
 
 
 def critique(okr_set: OkrSet) -> Critique:
@@ -164,7 +165,13 @@ def preview(session: Session, workspace_id: int, draft_id: int, edits: DraftEdit
     draft = draft_store.get_draft(session, workspace_id, draft_id)
     if draft is None:
         raise NotFound(f"No OKR draft {draft_id} in this workspace.", code="draft_not_found")
-    return critique(edits.applied(OkrSet.model_validate(draft.okr_set or {})))
+    okr_set = edits.applied(OkrSet.model_validate(draft.okr_set or {}))
+    lines = {
+        f"{o}.{k}": kr_line(kr)
+        for o, objective in enumerate(okr_set.objectives)
+        for k, kr in enumerate(objective.key_results)
+    }
+    return critique(okr_set).model_copy(update={"lines": lines})
 
 
 def edit_draft(

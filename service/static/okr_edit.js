@@ -54,6 +54,12 @@
       list.append.apply(list, mine.map(item));
       box.replaceChildren(list);
     });
+    form.querySelectorAll("[data-kr-line]").forEach(function (line) {
+      const reading = (critique.lines || {})[line.dataset.krLine];
+      if (reading) {
+        line.textContent = reading;
+      }
+    });
     if (form.id === "edit-draft") {
       verdict(critique);
     }

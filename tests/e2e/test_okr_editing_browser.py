@@ -64,6 +64,7 @@ def test_a_drafted_kr_is_critiqued_as_it_is_typed_and_an_owner_clears_no_owner(
     expect(page.locator("#verdict")).to_contain_text("blocking finding")
     page.get_by_label("Key result 1").first.fill("Reduce weekly dark mode requests from 6 to 2")
     expect(kr_box.locator('[data-code="not_measurable"]')).to_have_count(0)
+    expect(page.locator('[data-kr-line="0.0"]')).to_contain_text("6 → 2")
 
     page.get_by_label("Owner").fill("Design team")
     expect(objective_box.locator('[data-code="no_owner"]')).to_have_count(0)
