@@ -172,3 +172,30 @@ def archived_in(session: Session, workspace_id: int, cycle_name: str) -> list[Ob
     """The cycle's archived objectives, for the page's restore buttons."""
     cycle = cycles.find_cycle(session, workspace_id, cycle_name)
     return okr_store.objectives(session, cycle.id, archived=True)
+
+
+def cycle_findings(
+    session: Session, workspace_id: int, cycle_name: str
+) -> dict[tuple[str, int], list[Finding]]:
+    """The critic on the cycle's live objectives and KRs as they stand, keyed by
+    ("objective", id) or ("key_result", id), for the page without JavaScript."""
+    read = cycles.read_cycle(session, workspace_id, cycle_name)
+    okr_set = OkrSet(
+        cycle=read.name,
+        objectives=[
+            Objective(title=o.title, owner=o.owner, key_results=[k.current for k in o.key_results])
+            for o in read.objectives
+        ],
+    )
+    found: dict[tuple[str, int], list[Finding]] = {}
+    for f in lint_set(okr_set):
+        if f.objective_index is None:
+            continue
+        objective = read.objectives[f.objective_index]
+        key = (
+            ("objective", objective.id)
+            if f.kr_index is None
+            else ("key_result", objective.key_results[f.kr_index].id)
+        )
+        found.setdefault(key, []).append(f)
+    return found

@@ -61,6 +61,7 @@ def cycle_page(
             "today": checkins.today_utc(),
             "supports": editing.alignment_choices(session, user.workspace_id),
             "archived": editing.archived_in(session, user.workspace_id, name),
+            "findings": editing.cycle_findings(session, user.workspace_id, name),
             "scorings": list(ScoringMethod),
             "metric_kinds": list(MetricKind),
             "alert": alert,

@@ -203,6 +203,7 @@ def test_editing_a_cycle_on_its_page(
         data={"csrf_token": token, "title": "Make paying easy", "owner": "", "weight": "2"},
     )
     assert "Objective saved." in edited.text
+    assert 'data-code="no_owner"' in edited.text  # the findings show without JavaScript too
     critique = client.post(
         f"{base}/objectives/{objective_id}/critique",
         data={"csrf_token": token, "title": "Make paying easy", "owner": ""},
