@@ -313,3 +313,18 @@ def list_cycles(session: Session, workspace_id: int) -> list[CycleSummary]:
             )
         )
     return summaries
+
+
+def accept_draft(
+    session: Session,
+    workspace_id: int,
+    draft_id: int,
+    actor: str,
+    owners: dict[int, str] | None = None,
+    scoring: ScoringMethod = ScoringMethod.linear,
+) -> Cycle:
+    """The earlier entry point, kept for callers written before `accepting.accept_draft`
+    (which also takes merge/replace and reports the time left); it refuses a busy cycle."""
+    from service.okrs import accepting  # accepting builds on this module
+
+    return accepting.accept_draft(session, workspace_id, draft_id, actor, owners, scoring).cycle

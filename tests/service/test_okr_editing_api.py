@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -14,6 +15,8 @@ from models.db import unit_of_work
 from models.okr import Evidence, KeyResult, Objective, OkrSet
 from models.okr_tables import KeyResultRevision, ObjectiveRow, OkrDraft
 from service.context import AppContext
+from service.core.errors import Conflict
+from service.okrs import cycles
 from service.okrs.accepting import share_left
 from tests.support.stored_sample import checkout_objective, store_draft
 
@@ -217,3 +220,15 @@ def test_share_left_counts_days_inclusively() -> None:
     assert share_left(start, end, date(2027, 3, 31)) == (1 / 90, 1, 90)
     assert share_left(start, end, date(2027, 2, 15))[1] == 45
     assert share_left(start, end, date(2027, 4, 1)) == (0.0, 0, 90)
+
+
+def test_the_earlier_accept_entry_point_still_refuses_a_busy_cycle(context: AppContext) -> None:
+    first = draft_of(context, night_objective("Design"))
+    second = draft_of(context, night_objective("Design"))
+    with unit_of_work(context.factory) as session:
+        workspace_id = session.get(OkrDraft, first).workspace_id  # type: ignore[union-attr]
+        assert cycles.accept_draft(session, workspace_id, first, "test").name == PAST
+    with pytest.raises(Conflict) as refused, unit_of_work(context.factory) as session:
+        cycles.accept_draft(session, workspace_id, second, "test")
+    assert refused.value.code == "cycle_not_empty"
+    assert titles(context) == [night_objective().title]
