@@ -33,6 +33,11 @@ class ScoringMethod(StrEnum):
     threshold = "threshold"  # progress mapped through a step table
 
 
+class AcceptMode(StrEnum):
+    merge = "merge"  # keep the cycle's objectives; add only what the draft brings that is new
+    replace_all = "replace"  # archive the cycle's objectives, then add the draft's
+
+
 class MetricKind(StrEnum):
     idea_weekly_items = "idea_weekly_items"  # items for the ideas in the window
     idea_unique_accounts = "idea_unique_accounts"  # distinct accounts behind those items
@@ -190,6 +195,7 @@ class ObjectiveRead(Schema):
     weight: float
     position: int
     key_results: list[KeyResultRead] = Field(default_factory=list)
+    archived: bool = Field(default=False, description="Out of the cycle's scores; restorable.")
 
 
 class CycleRead(Schema):
@@ -198,6 +204,9 @@ class CycleRead(Schema):
     starts_on: date
     ends_on: date
     objectives: list[ObjectiveRead] = Field(default_factory=list)
+    archived: list[ObjectiveRead] = Field(
+        default_factory=list, description="Archived objectives: out of scores, restorable."
+    )
 
 
 class CycleSummary(Schema):
@@ -216,6 +225,9 @@ class DraftAccept(Schema):
         default_factory=dict, description="Objective index in the draft → owner (overrides)."
     )
     scoring: ScoringMethod = ScoringMethod.linear
+    mode: AcceptMode | None = Field(
+        default=None, description="Needed when the cycle already has objectives (else 409)."
+    )
 
 
 class KeyResultScore(Schema):

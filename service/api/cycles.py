@@ -25,8 +25,9 @@ from models.cycles import (
     Retro,
     ScoreTable,
 )
+from models.okr_editing import AcceptResult
 from service.http.deps import ActorDep, ReaderWorkspaceDep, SessionDep
-from service.okrs import checkins, cycles
+from service.okrs import accepting, checkins, cycles
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
@@ -53,7 +54,9 @@ def create_cycle(
 
 
 @router.post(
-    "/okrs/drafts/{draft_id}/accept", response_model=CycleRead, status_code=status.HTTP_201_CREATED
+    "/okrs/drafts/{draft_id}/accept",
+    response_model=AcceptResult,
+    status_code=status.HTTP_201_CREATED,
 )
 def accept_draft(
     draft_id: int,
@@ -61,11 +64,20 @@ def accept_draft(
     actor: ActorDep,
     session: SessionDep,
     body: DraftAccept | None = None,
-) -> CycleRead:
-    """Turn a draft into its cycle's objectives and KRs; 409 `draft_accepted` the second time."""
+) -> AcceptResult:
+    """Turn a draft into its cycle's objectives and KRs; 409 `draft_accepted` the second time,
+    409 `cycle_not_empty` when the cycle has objectives and no `mode` (merge or replace)."""
     body = body or DraftAccept()
-    cycle = cycles.accept_draft(session, workspace.id, draft_id, actor, body.owners, body.scoring)
-    return cycles.read_cycle(session, workspace.id, cycle.name)
+    done = accepting.accept_draft(
+        session, workspace.id, draft_id, actor, body.owners, body.scoring, body.mode
+    )
+    read = cycles.read_cycle(session, workspace.id, done.cycle.name)
+    return AcceptResult(
+        **read.model_dump(),
+        mode=done.mode,
+        quarter_left=done.outlook.quarter_left,
+        warnings=done.outlook.warnings,
+    )
 
 
 @router.get("/cycles/{name}", response_model=CycleRead)

@@ -17,11 +17,11 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from models.cycles import CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
+from models.cycles import AcceptMode, CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from service.cli.common import console, domain_errors, fail
 from service.core.settings import get_settings
-from service.okrs import checkins, cycles
+from service.okrs import accepting, checkins, cycles
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
@@ -200,6 +200,10 @@ def accept(
     scoring: Annotated[ScoringMethod, typer.Option(help="How its KRs are scored.")] = (
         ScoringMethod.linear
     ),
+    mode: Annotated[
+        AcceptMode | None,
+        typer.Option(help="When the cycle already has objectives: merge into or replace them."),
+    ] = None,
     workspace: WorkspaceOpt = "default",
     json_output: JsonOpt = False,
 ) -> None:
@@ -211,8 +215,10 @@ def accept(
             raise fail(f"--owner {pair!r} is not INDEX=OWNER")
         owners[int(index)] = name.strip()
     with workspace_session(workspace) as (session, workspace_id):
-        found = cycles.accept_draft(session, workspace_id, draft_id, "cli", owners, scoring)
-        read = cycles.read_cycle(session, workspace_id, found.name)
+        found = accepting.accept_draft(
+            session, workspace_id, draft_id, "cli", owners, scoring, mode
+        )
+        read = cycles.read_cycle(session, workspace_id, found.cycle.name)
     if json_output:
         typer.echo(read.model_dump_json())
     else:
@@ -221,6 +227,8 @@ def accept(
             f"accepted draft {draft_id} into {read.name}: {len(read.objectives)} objectives, "
             f"{krs} key results"
         )
+        for warning in found.outlook.warnings:
+            console.print(f"[yellow]{warning}[/yellow]")
 
 
 @app.command("export")

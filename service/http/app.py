@@ -12,6 +12,7 @@ from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
 from service.api import notifications as notifications_api
+from service.api import okr_editing as okr_editing_api
 from service.api import roadmap as roadmap_api
 from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(review.router, prefix="/api/v1")
     app.include_router(lifecycle.router, prefix="/api/v1")
     app.include_router(cycles_api.router, prefix="/api/v1")
+    app.include_router(okr_editing_api.router, prefix="/api/v1")
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
     app.include_router(keys_api.router, prefix="/api/v1")

@@ -1,12 +1,12 @@
-"""OKR cycles: create them by hand or by accepting a draft, add objectives and key results,
-revise KRs (a new revision with a reason, never an edit in place) and bind KRs to feedback
-metrics. The API, the CLI and the web pages all go through these functions."""
+"""OKR cycles: create them by hand, add objectives and key results, revise KRs (a new revision
+with a reason, never an edit in place) and bind KRs to feedback metrics. Accepting a draft is
+in `accepting.py`, editing and archiving in `editing.py`. The API, the CLI and the web pages
+all go through these functions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from drafting.krtext import parse_key_result
@@ -24,7 +24,7 @@ from models.cycles import (
     RevisionRead,
     ScoringMethod,
 )
-from models.okr import KeyResult, OkrSet, cycle_dates
+from models.okr import KeyResult, cycle_dates
 from models.okr_tables import Cycle, KeyResultRevision, KeyResultRow, ObjectiveRow
 from service.core import audit_store
 from service.core.errors import Conflict, InvalidInput, NotFound
@@ -84,7 +84,7 @@ def create_cycle(session: Session, workspace_id: int, body: CycleCreate, actor: 
     return cycle
 
 
-def _ensure_cycle(session: Session, workspace_id: int, name: str) -> Cycle:
+def ensure_cycle(session: Session, workspace_id: int, name: str) -> Cycle:
     cycle = okr_store.get_cycle(session, workspace_id, check_cycle_name(name))
     if cycle is not None:
         return cycle
@@ -92,17 +92,18 @@ def _ensure_cycle(session: Session, workspace_id: int, name: str) -> Cycle:
     return okr_store.create_cycle(session, workspace_id, name, starts_on, ends_on)
 
 
-def _check_parent(session: Session, workspace_id: int, parent_id: int | None) -> None:
+def check_parent(session: Session, workspace_id: int, parent_id: int | None) -> None:
+    """An objective may only align with an objective of the same workspace."""
     if parent_id is not None and okr_store.get_objective(session, workspace_id, parent_id) is None:
         raise InvalidInput(
             f"No objective {parent_id} in this workspace to align with.", code="unknown_parent"
         )
 
 
-def _new_objective(
+def new_objective(
     session: Session, workspace_id: int, cycle: Cycle, body: ObjectiveCreate, draft_id: int | None
 ) -> ObjectiveRow:
-    _check_parent(session, workspace_id, body.parent_id)
+    check_parent(session, workspace_id, body.parent_id)
     row = ObjectiveRow(
         workspace_id=workspace_id,
         cycle_id=cycle.id,
@@ -123,7 +124,7 @@ def add_objective(
 ) -> ObjectiveRow:
     """An objective with its owner (a person or a team) and optional parent (alignment)."""
     cycle = find_cycle(session, workspace_id, cycle_name)
-    row = _new_objective(session, workspace_id, cycle, body, None)
+    row = new_objective(session, workspace_id, cycle, body, None)
     audit_store.record(
         session,
         workspace_id,
@@ -136,7 +137,7 @@ def add_objective(
     return row
 
 
-def _key_result_from(text: str | None, structured: KeyResult | None) -> KeyResult:
+def key_result_from(text: str | None, structured: KeyResult | None) -> KeyResult:
     if structured is not None:
         return structured
     if text:
@@ -146,7 +147,7 @@ def _key_result_from(text: str | None, structured: KeyResult | None) -> KeyResul
     )
 
 
-def _new_kr(
+def new_kr(
     session: Session,
     workspace_id: int,
     objective_id: int,
@@ -179,8 +180,8 @@ def add_key_result(
         raise NotFound(
             f"No objective {objective_id} in this workspace.", code="objective_not_found"
         )
-    kr = _key_result_from(body.text, body.key_result)
-    row = _new_kr(
+    kr = key_result_from(body.text, body.key_result)
+    row = new_kr(
         session, workspace_id, objective.id, kr, body.scoring, body.weight, "created", actor
     )
     audit_store.record(
@@ -194,7 +195,7 @@ def revise_key_result(
 ) -> KeyResultRevision:
     """Record a changed KR as a new revision with its reason; earlier ones stay visible."""
     row = find_key_result(session, workspace_id, kr_id)
-    kr = _key_result_from(body.text, body.key_result)
+    kr = key_result_from(body.text, body.key_result)
     revision = okr_store.add_revision(
         session, row.id, kr.model_dump(mode="json"), body.reason, actor
     )
@@ -238,70 +239,6 @@ def bind_metric(
     return row
 
 
-def accept_draft(
-    session: Session,
-    workspace_id: int,
-    draft_id: int,
-    actor: str,
-    owners: dict[int, str] | None = None,
-    scoring: ScoringMethod = ScoringMethod.linear,
-) -> Cycle:
-    """Turn a drafted OKR set into the cycle's objectives and KRs (each at revision 1).
-
-    The cycle is created from the draft's name when missing. `owners` maps an objective's
-    index in the draft to its owner, overriding the draft's. A draft is accepted once.
-    """
-    draft = okr_store.lock_draft(session, workspace_id, draft_id)
-    if draft is None:
-        raise NotFound(f"No OKR draft {draft_id} in this workspace.", code="draft_not_found")
-    if draft.status == "accepted":
-        raise Conflict(
-            f"Draft {draft_id} was already accepted.",
-            code="draft_accepted",
-            cycle_id=draft.cycle_id,
-        )
-    try:
-        okr_set = OkrSet.model_validate(draft.okr_set or {})
-    except ValidationError as exc:
-        raise InvalidInput(
-            f"Draft {draft_id} holds no valid OKR set: {exc}", code="invalid_draft"
-        ) from None
-    cycle = _ensure_cycle(session, workspace_id, draft.cycle_name or okr_set.cycle or "")
-    owners = owners or {}
-    for index, objective in enumerate(okr_set.objectives):
-        body = ObjectiveCreate(
-            title=objective.title,
-            owner=owners.get(index) or objective.owner,
-            parent_id=objective.parent_id,
-        )
-        row = _new_objective(session, workspace_id, cycle, body, draft.id)
-        for kr in objective.key_results:
-            _new_kr(
-                session,
-                workspace_id,
-                row.id,
-                kr,
-                scoring,
-                1.0,
-                f"accepted from draft {draft.id}",
-                actor,
-            )
-    draft.status = "accepted"
-    draft.cycle_id = cycle.id
-    draft.accepted_at = datetime.now(UTC)
-    session.flush()
-    audit_store.record(
-        session,
-        workspace_id,
-        actor,
-        "draft_accept",
-        ("okr_draft", draft.id),
-        {},
-        {"cycle": cycle.name},
-    )
-    return cycle
-
-
 def key_result_read(row: KeyResultRow, revisions: list[KeyResultRevision]) -> KeyResultRead:
     history = [RevisionRead.model_validate(r) for r in revisions]
     return KeyResultRead(
@@ -322,7 +259,9 @@ def read_key_result(session: Session, workspace_id: int, kr_id: int) -> KeyResul
     return key_result_read(row, okr_store.revisions(session, [row.id])[row.id])
 
 
-def read_objective(session: Session, objective: ObjectiveRow) -> ObjectiveRead:
+def read_objective(
+    session: Session, objective: ObjectiveRow, archived: bool | None = None
+) -> ObjectiveRead:
     krs = okr_store.key_results(session, [objective.id])
     revisions = okr_store.revisions(session, [k.id for k in krs])
     return ObjectiveRead(
@@ -334,18 +273,27 @@ def read_objective(session: Session, objective: ObjectiveRow) -> ObjectiveRead:
         weight=objective.weight,
         position=objective.position,
         key_results=[key_result_read(k, revisions[k.id]) for k in krs],
+        archived=(
+            objective.id in okr_store.archived_objectives(session, objective.cycle_id)
+            if archived is None
+            else archived
+        ),
     )
 
 
 def read_cycle(session: Session, workspace_id: int, name: str) -> CycleRead:
     """The cycle with every objective and KR, each KR with its full revision history."""
     cycle = find_cycle(session, workspace_id, name)
+    archived = okr_store.objectives(session, cycle.id, archived=True)
     return CycleRead(
         id=cycle.id,
         name=cycle.name,
         starts_on=cycle.starts_on,
         ends_on=cycle.ends_on,
-        objectives=[read_objective(session, o) for o in okr_store.objectives(session, cycle.id)],
+        objectives=[
+            read_objective(session, o, False) for o in okr_store.objectives(session, cycle.id)
+        ],
+        archived=[read_objective(session, o, True) for o in archived],
     )
 
 
@@ -365,3 +313,18 @@ def list_cycles(session: Session, workspace_id: int) -> list[CycleSummary]:
             )
         )
     return summaries
+
+
+def accept_draft(
+    session: Session,
+    workspace_id: int,
+    draft_id: int,
+    actor: str,
+    owners: dict[int, str] | None = None,
+    scoring: ScoringMethod = ScoringMethod.linear,
+) -> Cycle:
+    """The earlier entry point, kept for callers written before `accepting.accept_draft`
+    (which also takes merge/replace and reports the time left); it refuses a busy cycle."""
+    from service.okrs import accepting  # accepting builds on this module
+
+    return accepting.accept_draft(session, workspace_id, draft_id, actor, owners, scoring).cycle

@@ -25,6 +25,21 @@ def quantity(value: float | None, unit: str | None, missing: str = "?") -> str:
     return f"{text}{unit}" if unit in ("%", "/5", "/10") else f"{text} {unit}"
 
 
+def kr_line(kr: KeyResult) -> str:
+    """What the page reads from a KR: direction, metric, baseline → target, deadline, source."""
+    parts = [
+        f"{kr.direction or 'change'} {kr.metric or ''}: "
+        f"{quantity(kr.baseline, kr.unit, '—')} → {quantity(kr.target, kr.unit, '—')}"
+    ]
+    if kr.deadline:
+        parts.append(f"by {kr.deadline}")
+    if kr.confidence is not None:
+        parts.append(f"confidence {kr.confidence * 100:.0f}%")
+    if kr.baseline_source:
+        parts.append(f"baseline: {kr.baseline_source}")
+    return " · ".join(parts)
+
+
 def evidence_figures(figures: dict[str, float]) -> str:
     """The demand figures a drafted KR cites, in words."""
     parts = [fmt.format(figures[key]) + f" {name}" for key, name, fmt in _FIGURES if key in figures]

@@ -258,3 +258,8 @@ def read_draft(session: Session, workspace_id: int, draft_id: int) -> DraftRead:
     if row is None:
         raise NotFound(f"No OKR draft {draft_id} in this workspace.", code="draft_not_found")
     return DraftRead.from_row(row)
+
+
+def llm_available(settings: Settings) -> bool:
+    """The LLM drafter can be chosen: its endpoint and model are set (what `check_input` asks)."""
+    return bool(settings.llm_base_url and settings.llm_model)

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.drafts import DraftRequest, DraftResult
+from models.okr import Finding, OkrSet
 from models.okr_tables import OkrDraft
 
 
@@ -51,3 +52,14 @@ def list_drafts(
         .offset(offset)
     )
     return list(rows), total or 0
+
+
+def save_edit(
+    session: Session, row: OkrDraft, okr_set: OkrSet, findings: list[Finding], passed: bool
+) -> OkrDraft:
+    """A draft as a PM edited it, with the critic's findings on the edited text."""
+    row.okr_set = okr_set.model_dump(mode="json")
+    row.findings = [f.model_dump(mode="json") for f in findings]
+    row.passed = passed
+    session.flush()
+    return row

@@ -18,8 +18,10 @@ from models.okr_tables import (
     ObjectiveRow,
     OkrDraft,
 )
-from models.review_tables import IdeaStatusChange
+from models.review_tables import AuditEntry, IdeaStatusChange
 from models.tables import Account, FeedbackItem, Idea, Requester
+
+ARCHIVE, RESTORE = "objective_archive", "objective_restore"  # audit actions
 
 
 def get_cycle(session: Session, workspace_id: int, name: str) -> Cycle | None:
@@ -60,14 +62,53 @@ def lock_draft(session: Session, workspace_id: int, draft_id: int) -> OkrDraft |
     )
 
 
-def objectives(session: Session, cycle_id: int) -> list[ObjectiveRow]:
-    return list(
-        session.scalars(
+def objectives(session: Session, cycle_id: int, archived: bool = False) -> list[ObjectiveRow]:
+    """The cycle's objectives in order: the live ones, or with `archived` the archived ones."""
+    hidden = archived_objectives(session, cycle_id)
+    return [
+        row
+        for row in session.scalars(
             select(ObjectiveRow)
             .where(ObjectiveRow.cycle_id == cycle_id)
             .order_by(ObjectiveRow.position, ObjectiveRow.id)
         )
+        if (row.id in hidden) == archived
+    ]
+
+
+def live_objectives(session: Session, workspace_id: int) -> list[tuple[ObjectiveRow, str]]:
+    """Every objective of the workspace not archived, with its cycle's name, newest cycle first."""
+    found = []
+    for cycle in reversed(list_cycles(session, workspace_id)):
+        found += [(row, cycle.name) for row in objectives(session, cycle.id)]
+    return found
+
+
+def archived_objectives(session: Session, cycle_id: int) -> set[int]:
+    """Objectives of the cycle whose latest archive/restore audit entry archived them.
+
+    The audit log is the record of this state (no column holds it), so an archive keeps who
+    did it and when, and a restore is just the next entry.
+    """
+    latest = (
+        select(func.max(AuditEntry.id))
+        .join(ObjectiveRow, ObjectiveRow.id == AuditEntry.target_id)
+        .where(
+            AuditEntry.target_type == "objective",
+            AuditEntry.action.in_((ARCHIVE, RESTORE)),
+            ObjectiveRow.cycle_id == cycle_id,
+        )
+        .group_by(AuditEntry.target_id)
     )
+    return {
+        target
+        for target in session.scalars(
+            select(AuditEntry.target_id).where(
+                AuditEntry.id.in_(latest), AuditEntry.action == ARCHIVE
+            )
+        )
+        if target is not None
+    }
 
 
 def get_objective(session: Session, workspace_id: int, objective_id: int) -> ObjectiveRow | None:

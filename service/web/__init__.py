@@ -12,6 +12,7 @@ from service.web import (
     cycle_page,
     drafts_page,
     idea_page,
+    okr_edit_page,
     pages,
     review_page,
     roadmap_page,
@@ -33,6 +34,7 @@ PAGE_MODULES = (
     roadmap_page,
     drafts_page,
     cycle_page,
+    okr_edit_page,
     unsubscribe_page,
 )
 

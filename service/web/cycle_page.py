@@ -14,11 +14,11 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from models.cycles import CheckInCreate
+from models.cycles import CheckInCreate, MetricKind, ScoringMethod
 from models.db import unit_of_work
 from service.core.errors import DomainError, InvalidInput
 from service.http.deps import ContextDep, SessionDep
-from service.okrs import checkins
+from service.okrs import checkins, editing
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
@@ -59,6 +59,11 @@ def cycle_page(
             "retro": build_retro(session, user.workspace_id, name, view.as_of) if ended else None,
             "grade_label": GRADE_LABELS[view.grade],
             "today": checkins.today_utc(),
+            "supports": editing.alignment_choices(session, user.workspace_id),
+            "archived": editing.archived_in(session, user.workspace_id, name),
+            "findings": editing.cycle_findings(session, user.workspace_id, name),
+            "scorings": list(ScoringMethod),
+            "metric_kinds": list(MetricKind),
             "alert": alert,
         },
         status,

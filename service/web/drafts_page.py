@@ -12,13 +12,14 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from models.cycles import AcceptMode
 from models.db import unit_of_work
 from models.drafts import MAX_GOALS, DraftCreate, DraftRead
 from models.okr import Finding
 from models.tables import Workspace
-from service.core.errors import DomainError
+from service.core.errors import DomainError, InvalidInput
 from service.http.deps import ContextDep, SessionDep
-from service.okrs import cycles, drafts
+from service.okrs import accepting, cycles, drafts, editing
 from service.okrs.draft_markdown import render_markdown
 from service.web.board import workspace_page
 from service.web.pages import page_router, see_other
@@ -54,6 +55,7 @@ def okrs_page(
             "cycles": list(reversed(cycles.list_cycles(session, user.workspace_id))),
             "form": form,
             "max_goals": MAX_GOALS,
+            "llm": drafts.llm_available(request.app.state.context.settings),
             "alert": alert,
         },
         status,
@@ -67,11 +69,14 @@ def okrs(request: Request, user: PageUserDep, context: ContextDep, session: Sess
         "cycle": next_quarter(datetime.now(UTC)),
         "goals": "\n".join(workspace_store.read_settings(session, user.workspace_id).goals),
         "provider": context.settings.llm_provider,
+        "owner": "",
     }
     return okrs_page(request, session, user, form)
 
 
-def _draft_body(cycle: str, goals: str, provider: str, from_retro: str) -> DraftCreate:
+def _draft_body(
+    cycle: str, goals: str, provider: str, from_retro: str, owner: str = ""
+) -> DraftCreate:
     """The form as the API's request (goals one per line); `create_draft` checks the rest."""
     lines = [line.strip() for line in goals.splitlines() if line.strip()]
     return DraftCreate(
@@ -79,6 +84,7 @@ def _draft_body(cycle: str, goals: str, provider: str, from_retro: str) -> Draft
         goals=lines or None,
         provider=provider,
         from_retro=from_retro.strip() or None,
+        owner=owner.strip() or None,
     )
 
 
@@ -92,12 +98,13 @@ def create(
     goals: Annotated[str, Form(max_length=MAX_GOALS * 210)] = "",
     provider: Annotated[str, Form(max_length=20)] = "offline",
     from_retro: Annotated[str, Form(max_length=20)] = "",
+    owner: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     """Draft a new OKR set from the workspace's demand (and a finished cycle's retro), then
     show it."""
-    form = {"cycle": cycle, "goals": goals, "provider": provider}
+    form = {"cycle": cycle, "goals": goals, "provider": provider, "owner": owner}
     try:
-        body = _draft_body(cycle, goals, provider, from_retro)
+        body = _draft_body(cycle, goals, provider, from_retro, owner)
         with unit_of_work(context.factory) as writing:
             workspace = writing.get(Workspace, user.workspace_id)
             assert workspace is not None  # the signed-in session checked it
@@ -139,6 +146,8 @@ def draft_page(
             "draft": draft,
             "placed": findings_by_place(draft.findings),
             "blocking": sum(1 for f in draft.findings if f.severity == "block"),
+            "outlook": accepting.draft_outlook(session, user.workspace_id, draft.id),
+            "supports": editing.alignment_choices(session, user.workspace_id),
             "alert": alert,
         },
         status,
@@ -169,13 +178,31 @@ def accept(
     user: FormUserDep,
     context: ContextDep,
     session: SessionDep,
+    mode: Annotated[str, Form(max_length=10)] = "",
 ) -> Response:
-    """Turn the draft into its cycle's objectives and KRs, then open the cycle."""
+    """Turn the draft into its cycle's objectives and KRs (merged into or replacing what the
+    cycle has, as the PM chose), then open the cycle, saying how much of it is left."""
     try:
+        chosen = _mode(mode)
         with unit_of_work(context.factory) as writing:
-            cycle = cycles.accept_draft(writing, user.workspace_id, draft_id, user.actor)
-            name = cycle.name
+            done = accepting.accept_draft(
+                writing, user.workspace_id, draft_id, user.actor, mode=chosen
+            )
+            name, warnings = done.cycle.name, done.outlook.warnings
     except DomainError as exc:
         draft = drafts.read_draft(session, user.workspace_id, draft_id)
         return draft_page(request, session, user, draft, exc.detail, exc.status)
-    return see_other(request, f"/cycles/{name}", f"Draft {draft_id} is now the plan for {name}.")
+    how = {None: "now the plan", AcceptMode.merge: "merged into the plan"}.get(
+        chosen, "now the plan (the earlier objectives are archived)"
+    )
+    message = " ".join([f"Draft {draft_id} is {how} for {name}.", *warnings])
+    return see_other(request, f"/cycles/{name}", message, "warn" if warnings else "ok")
+
+
+def _mode(value: str) -> AcceptMode | None:
+    if not value:
+        return None
+    try:
+        return AcceptMode(value)
+    except ValueError:
+        raise InvalidInput("Choose merge or replace.", code="invalid_mode") from None

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from models.schemas import IdeaStatus
 from service.core.errors import DomainError
 from service.ideas.report import sparkline
-from service.okrs.draft_markdown import evidence_figures, quantity
+from service.okrs.draft_markdown import evidence_figures, kr_line, quantity
 from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
 from service.web.session import (
     FLASH_COOKIE,
@@ -87,6 +87,7 @@ templates.env.globals.update(
     score_bar=score_bar,
     trajectory_chart=trajectory_chart,
     confidence_chart=confidence_chart,
+    kr_line=kr_line,
     statuses=list(IdeaStatus),
 )
 
