@@ -34,9 +34,7 @@ class IntakeDelivery(Base):
     """One request a channel received: what became of it (an item, ignored, refused and why)."""
 
     __tablename__ = "intake_deliveries"
-    __table_args__ = (
-        Index("ix_intake_deliveries_channel", "workspace_id", "channel", "id"),
-    )
+    __table_args__ = (Index("ix_intake_deliveries_channel", "workspace_id", "channel", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
