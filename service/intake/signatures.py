@@ -11,12 +11,13 @@ import time
 from datetime import datetime
 
 from service.core.errors import Unauthorized
+from service.notify import webhook as outgoing
 
 # Slack's documented window; we use the same for every channel that sends a timestamp.
 MAX_AGE_SECONDS = 5 * 60
 
-WEBHOOK_SIGNATURE = "X-Throughline-Signature"
-WEBHOOK_TIMESTAMP = "X-Throughline-Timestamp"
+WEBHOOK_SIGNATURE = outgoing.SIGNATURE_HEADER
+WEBHOOK_TIMESTAMP = outgoing.TIMESTAMP_HEADER
 
 
 def _missing(header: str) -> Unauthorized:
@@ -56,8 +57,9 @@ def _hmac_hex(secret: str, message: bytes, digest: str = "sha256") -> str:
 
 
 def sign_webhook(secret: str, timestamp: str, body: bytes) -> str:
-    """The generic webhook's signature: `sha256=` + hex HMAC-SHA256 of `{timestamp}.{body}`."""
-    return "sha256=" + _hmac_hex(secret, timestamp.encode() + b"." + body)
+    """The generic webhook's signature: `sha256=` + hex HMAC-SHA256 of `{timestamp}.{body}`,
+    the scheme our own outgoing webhooks use, so one receiver library serves both ways."""
+    return outgoing.sign(secret, timestamp, body)
 
 
 def verify_webhook(
