@@ -58,6 +58,30 @@ def regenerate_secret(session: Session, workspace_id: int, kind: str) -> IntakeC
     return channel
 
 
+# Secrets made by the vendor, pasted in by the PM; ours (the generic webhook) we make.
+VENDOR_SECRETS = {
+    ChannelKind.slack: "Slack's signing secret (Basic Information → App Credentials)",
+    ChannelKind.intercom: "Intercom's client secret (Developer Hub → Basic information)",
+    ChannelKind.zendesk: "Zendesk's webhook signing secret (Webhooks → your webhook)",
+}
+MIN_SECRET_CHARS = 8
+
+
+def set_secret(session: Session, workspace_id: int, kind: str, secret: str) -> IntakeChannel:
+    """Store the secret the vendor made, so its signatures verify."""
+    channel = _channel(session, workspace_id, kind)
+    if channel.kind not in VENDOR_SECRETS:
+        raise InvalidInput("This channel's secret is made here.", code="own_secret")
+    secret = secret.strip()
+    if not MIN_SECRET_CHARS <= len(secret) <= 200 or any(c.isspace() for c in secret):
+        raise InvalidInput(
+            f"Paste the whole secret: {MIN_SECRET_CHARS} to 200 characters, no spaces.",
+            code="invalid_secret",
+        )
+    store.update_channel(session, channel, secret=secret)
+    return channel
+
+
 def set_tag(session: Session, workspace_id: int, kind: str, tag: str) -> IntakeChannel:
     channel = _channel(session, workspace_id, kind)
     if channel.kind not in DEFAULT_TAGS:
