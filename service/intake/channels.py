@@ -78,7 +78,8 @@ def set_secret(session: Session, workspace_id: int, kind: str, secret: str) -> I
             f"Paste the whole secret: {MIN_SECRET_CHARS} to 200 characters, no spaces.",
             code="invalid_secret",
         )
-    store.update_channel(session, channel, secret=secret)
+    options = {**channel.options, "secret_pasted": True}
+    store.update_channel(session, channel, secret=secret, options=options)
     return channel
 
 

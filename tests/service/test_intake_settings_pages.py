@@ -68,7 +68,7 @@ def test_secrets_are_regenerated_or_pasted_and_tags_set(
     client: TestClient, context: AppContext
 ) -> None:
     token = _signed_in(client, context)
-    client.get("/settings/channels")
+    assert 'placeholder="not pasted yet"' in client.get("/settings/channels").text
     old = _secret(context, "webhook")
     client.post("/settings/channels/webhook/secret", data={"csrf_token": token})
     assert _secret(context, "webhook") != old
@@ -78,6 +78,7 @@ def test_secrets_are_regenerated_or_pasted_and_tags_set(
         "/settings/channels/slack/vendor-secret", data={"secret": pasted, "csrf_token": token}
     )
     assert _secret(context, "slack") == pasted
+    assert 'placeholder="saved: 8f3c…"' in client.get("/settings/channels").text
     short = client.post(
         "/settings/channels/slack/vendor-secret", data={"secret": "abc", "csrf_token": token}
     )
