@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Depends, Header, Request, Response, status
 
 from models.channels import ChannelKind, DeliveryStatus, IntakeResult
 from models.schemas import FeedbackCreate
@@ -99,13 +99,18 @@ def _slack(
     signature: str | None,
     timestamp: str | None,
     read: Callable[[bytes], slack.SlackRequest],
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], str | None]:
+    """The ephemeral answer, and the response_url of the verified request."""
+    request: list[slack.SlackRequest] = []
+
     def check(channel: OpenChannel) -> FeedbackCreate | None:
         signatures.verify_slack(channel.secret, timestamp, signature, body)
-        return read(body).item
+        request.append(read(body))
+        return request[0].item
 
     result = _receive(context, session, workspace, ChannelKind.slack, check, Response())
-    return slack.slack_answer(None if result.status == DeliveryStatus.ignored else result)
+    answer = slack.slack_answer(None if result.status == DeliveryStatus.ignored else result)
+    return answer, request[0].response_url
 
 
 SlackSignature = Annotated[str | None, Header(alias="X-Slack-Signature")]
@@ -123,7 +128,9 @@ def slack_command(
 ) -> dict[str, Any]:
     """Slack's slash command request (`/throughline <text>`), signed with Slack's v0 scheme;
     the answer is an ephemeral Slack message saying what happened."""
-    return _slack(workspace, body, context, session, signature, timestamp, slack.command_request)
+    read = slack.command_request
+    answer, _ = _slack(workspace, body, context, session, signature, timestamp, read)
+    return answer
 
 
 @router.post("/{workspace}/slack/interactive")
@@ -132,12 +139,18 @@ def slack_shortcut(
     body: BodyDep,
     context: ContextDep,
     session: SessionDep,
+    background: BackgroundTasks,
     signature: SlackSignature = None,
     timestamp: SlackTimestamp = None,
 ) -> dict[str, Any]:
     """Slack's interactivity request for the "Send to Throughline" message shortcut; one item
-    per Slack message, however often it is sent."""
-    return _slack(workspace, body, context, session, signature, timestamp, slack.shortcut_request)
+    per Slack message, however often it is sent. Slack shows a shortcut's answer only through
+    the response_url, so the ephemeral message goes there once this request is answered."""
+    read = slack.shortcut_request
+    answer, response_url = _slack(workspace, body, context, session, signature, timestamp, read)
+    if response_url:
+        background.add_task(slack.post_response, response_url, answer)
+    return answer
 
 
 @router.post("/{workspace}/intercom", response_model=IntakeResult, responses=ANSWERS)

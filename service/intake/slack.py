@@ -4,14 +4,20 @@ shortcut, read from Slack's form-encoded requests, and answers in Slack's messag
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 from models.channels import ChannelKind, IntakeResult
 from models.schemas import FeedbackCreate
 from service.intake.items import build_item, malformed, obj, text_of
 
+log = logging.getLogger(__name__)
+
+RESPONSE_TIMEOUT = 5.0
 USAGE = "Send feedback with `/throughline <what the customer asked for>`."
 
 
@@ -98,3 +104,18 @@ def _external_team(message: dict[str, Any], team_id: str) -> str | None:
 def slack_answer(result: IntakeResult | None) -> dict[str, Any]:
     """An ephemeral message (only the sender sees it) saying what happened."""
     return {"response_type": "ephemeral", "text": result.message if result else USAGE}
+
+
+def post_response(response_url: str, answer: dict[str, Any]) -> None:
+    """Tell the sender what happened through the request's response_url: Slack shows a message
+    shortcut's answer only this way (its HTTP answer is just an acknowledgement). The URL is
+    trusted because the request that carried it passed Slack's signature check."""
+    if urlsplit(response_url).scheme not in ("http", "https"):
+        return
+    try:
+        with httpx.Client(timeout=RESPONSE_TIMEOUT, follow_redirects=False) as client:
+            reply = client.post(response_url, json=answer)
+        if not reply.is_success:
+            log.warning("slack response_url answered %s", reply.status_code)
+    except httpx.HTTPError as exc:  # the item is stored; only the courtesy message is lost
+        log.warning("slack response_url failed: %s", exc)

@@ -4,9 +4,12 @@ an unknown workspace or a malformed body gets a clear 4xx and stores no item."""
 
 from __future__ import annotations
 
+import json
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fastapi.testclient import TestClient
@@ -245,3 +248,58 @@ def test_requests_over_the_limit_get_429(
         for n in range(4)
     ]
     assert codes == [201, 201, 201, 429]
+
+
+class _SlackResponses(BaseHTTPRequestHandler):
+    """Stands in for Slack's response_url: keeps what is posted to it."""
+
+    received: list[dict] = []
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length", "0"))
+        self.received.append(json.loads(self.rfile.read(length)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_message_shortcut_answers_through_its_response_url(
+    client: TestClient, context: AppContext, secrets: dict[str, str]
+) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlackResponses)
+    _SlackResponses.received = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/actions/T1/2/abc"
+        body = send.slack_shortcut_body(response_url=url)
+        response = _post(client, send.slack(secrets["slack"], "slack/interactive", body))
+        assert response.status_code == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(_SlackResponses.received) == 1
+    answer = _SlackResponses.received[0]
+    assert answer["response_type"] == "ephemeral"
+    assert (
+        answer["text"] == "Thanks! Added as a new idea: “Can we get dark mode in the mobile app?”."
+    )
+    with unit_of_work(context.factory) as session:
+        item = session.scalars(select(FeedbackItem)).one()
+        requester = session.get(Requester, item.requester_id)
+        account = session.get(Account, item.account_id)
+    assert requester is not None and requester.key == "slack:T0001:U999"
+    assert requester.name == "Bea Customer"
+    assert account is not None and account.name == "slack-team:T0999"
+
+
+def test_the_intake_endpoints_document_their_problems(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    paths = [p for p in doc["paths"] if p.startswith("/intake/")]
+    assert len(paths) == 5
+    for path in paths:
+        responses = doc["paths"][path]["post"]["responses"]
+        for code in ("400", "401", "404", "422", "429"):
+            assert "application/problem+json" in responses[code]["content"], (path, code)

@@ -77,13 +77,15 @@ def slack_command_body(
 
 
 def slack_shortcut_body(
-    text: str = "Can we get dark mode in the mobile app?", ts: str = "1607081569.852971"
+    text: str = "Can we get dark mode in the mobile app?",
+    ts: str = "1607081569.852971",
+    response_url: str = "http://127.0.0.1:9/no-one-listens",  # tests never reach Slack
 ) -> bytes:
     payload = {
         "type": "message_action",
         "callback_id": "send_to_throughline",
         "trigger_id": "111.222.xxx",
-        "response_url": "https://hooks.slack.com/app/T111/123/xyz",
+        "response_url": response_url,
         "team": {"id": "T0001", "domain": "acme"},
         "channel": {"id": "C1111", "name": "customer-acme"},
         "user": {"id": "W111", "name": "pm"},
