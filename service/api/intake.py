@@ -128,6 +128,8 @@ def slack_command(
 ) -> dict[str, Any]:
     """Slack's slash command request (`/throughline <text>`), signed with Slack's v0 scheme;
     the answer is an ephemeral Slack message saying what happened."""
+    if slack.is_ssl_check(body):  # Slack checking our certificate: nothing to verify or store
+        return {}
     read = slack.command_request
     answer, _ = _slack(workspace, body, context, session, signature, timestamp, read)
     return answer

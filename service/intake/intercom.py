@@ -21,10 +21,15 @@ from service.intake.items import (
 
 
 def _tags(conversation: dict[str, Any]) -> set[str]:
-    tags = conversation.get("tags")
-    listed = obj(tags).get("tags") if isinstance(tags, dict) else tags
-    names = [text_of(obj(t).get("name")) for t in listed] if isinstance(listed, list) else []
-    return {n.casefold() for n in names if n}
+    """The conversation's tags, with those just added (tag notifications carry `tags_added`)."""
+    names: set[str] = set()
+    for key in ("tags", "tags_added"):
+        tags = conversation.get(key)
+        listed = obj(tags).get("tags") if isinstance(tags, dict) else tags
+        for tag in listed if isinstance(listed, list) else []:
+            if name := text_of(obj(tag).get("name")):
+                names.add(name.casefold())
+    return names
 
 
 def _customer_text(conversation: dict[str, Any]) -> str:

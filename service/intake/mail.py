@@ -36,7 +36,7 @@ def workspace_of(address: str, domain: str | None) -> str | None:
         return None
     if domain and host.casefold() != domain.casefold():
         return None
-    return local.split("+", 1)[0].casefold()  # ws+anything@ reaches ws: for mail filters
+    return local.split("+", 1)[0]  # ws+anything@ reaches ws: for mail filters
 
 
 def _body(message: EmailMessage) -> str:

@@ -13,6 +13,7 @@ import httpx
 
 from models.channels import ChannelKind, IntakeResult
 from models.schemas import FeedbackCreate
+from service.core.errors import DomainError
 from service.intake.items import build_item, malformed, obj, text_of
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,15 @@ def _form(body: bytes) -> dict[str, str]:
 
 def _requester(team: str, user: str) -> str:
     return f"slack:{team}:{user}"
+
+
+def is_ssl_check(body: bytes) -> bool:
+    """Slack's certificate check on a slash command URL (`ssl_check=1`, no command)."""
+    try:
+        form = _form(body)
+    except DomainError:
+        return False
+    return form.get("ssl_check") == "1" and "command" not in form
 
 
 def command_request(body: bytes) -> SlackRequest:

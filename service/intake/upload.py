@@ -8,6 +8,7 @@ import csv
 import json
 import re
 import secrets
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 PREVIEW_ROWS = 5
 CHUNK = 128  # items per transaction, and per progress step
 MAX_ERRORS_KEPT = 50
+KEEP_UPLOAD_SECONDS = 24 * 3600
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 # Column names teams' exports use for each of our fields, in order of preference.
 GUESSES: dict[str, tuple[str, ...]] = {
@@ -64,9 +66,18 @@ def save_upload(data_dir: Path, workspace_id: int, filename: str, data: bytes) -
         raise InvalidInput("The file is empty.", code="empty_file")
     folder = upload_dir(data_dir, workspace_id)
     folder.mkdir(parents=True, exist_ok=True)
+    _forget_old(folder)
     token = secrets.token_urlsafe(18)
     (folder / f"{token}{suffix}").write_bytes(data)
     return token
+
+
+def _forget_old(folder: Path) -> None:
+    """Files never imported (the PM closed the tab) do not pile up."""
+    cutoff = time.time() - KEEP_UPLOAD_SECONDS
+    for path in folder.iterdir():
+        if path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
 
 
 def find_upload(data_dir: Path, workspace_id: int, token: str) -> Path:

@@ -303,3 +303,27 @@ def test_the_intake_endpoints_document_their_problems(client: TestClient) -> Non
         responses = doc["paths"][path]["post"]["responses"]
         for code in ("400", "401", "404", "422", "429"):
             assert "application/problem+json" in responses[code]["content"], (path, code)
+
+
+def test_slacks_certificate_check_is_answered_without_a_signature(
+    client: TestClient, context: AppContext, secrets: dict[str, str]
+) -> None:
+    response = client.post(
+        "/intake/acme/slack/commands",
+        content=b"ssl_check=1&token=legacy",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 200 and response.json() == {}
+    with unit_of_work(context.factory) as session:
+        assert session.scalar(select(func.count(IntakeDelivery.id))) == 0
+
+
+def test_intercom_tags_just_added_count(
+    client: TestClient, context: AppContext, secrets: dict[str, str]
+) -> None:
+    body = json.loads(send.intercom_body(tags=()))
+    item = body["data"]["item"]
+    item["tags_added"] = {"type": "tag.list", "tags": [{"type": "tag", "name": "PRODUCT FEEDBACK"}]}
+    request = send.intercom(secrets["intercom"], json.dumps(body).encode())
+    assert _post(client, request).status_code == 201
+    assert _count(context) == 1
