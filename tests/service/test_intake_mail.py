@@ -3,12 +3,17 @@ once per Message-ID, counts a reply for its new lines, and refuses what it canno
 
 from __future__ import annotations
 
+import signal
 import smtplib
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
-from notify_peers import free_port
+from notify_peers import free_port, wait_until
 from sqlalchemy import select
 
 from models.channel_tables import IntakeDelivery
@@ -118,3 +123,30 @@ def test_empty_mail_is_refused_and_auto_replies_ignored(
     with unit_of_work(context.factory) as session:
         statuses = list(session.scalars(select(IntakeDelivery.status).order_by(IntakeDelivery.id)))
     assert statuses == ["rejected", "ignored"]
+
+
+@pytest.mark.slow
+def test_the_intake_mail_command_listens_and_stores(
+    context: AppContext, cli_env: str, tmp_path: Path
+) -> None:
+    """`throughline intake-mail` as an operator runs it: its own process, the same settings."""
+    with unit_of_work(context.factory) as session:
+        workspace = workspace_store.get_or_create_workspace(session, "acme")
+        channels.switch(session, workspace.id, "email", True)
+    port = free_port()
+    command = [sys.executable, "-m", "service.cli.main", "intake-mail", "--port", str(port)]
+    log = (tmp_path / "intake-mail.log").open("w+")
+    process = subprocess.Popen([*command, "--domain", DOMAIN], stdout=log, stderr=log)
+    try:
+        wait_until(lambda: _listening(port) or process.poll() is not None, timeout=180)
+        assert process.poll() is None, (tmp_path / "intake-mail.log").read_text()
+        _send(port, _mail("<cli1@acme-corp.test>", "Please add an API for invoices."))
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+    assert [i.external_id for i in _items(context)] == ["cli1@acme-corp.test"]
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
