@@ -96,7 +96,8 @@ def set_tag(session: Session, workspace_id: int, kind: str, tag: str) -> IntakeC
 
 def deliveries(
     session: Session, workspace_id: int, kind: str, limit: int = 10
-) -> list[IntakeDelivery]:
+) -> list[tuple[IntakeDelivery, int | None, str | None]]:
+    """The channel's last deliveries, each with its item's idea (id, title) when it has one."""
     return store.recent_deliveries(session, workspace_id, kind, limit)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from models.channel_tables import IntakeChannel, IntakeDelivery
-from models.tables import utcnow
+from models.tables import FeedbackItem, Idea, utcnow
 
 # Deliveries kept per channel: enough to debug a set-up, bounded against a flood of bad requests.
 KEEP_DELIVERIES = 200
@@ -72,8 +72,15 @@ def add_delivery(session: Session, values: dict[str, Any]) -> None:
 
 def recent_deliveries(
     session: Session, workspace_id: int, channel: str | None = None, limit: int = 10
-) -> list[IntakeDelivery]:
-    query = select(IntakeDelivery).where(IntakeDelivery.workspace_id == workspace_id)
+) -> list[tuple[IntakeDelivery, int | None, str | None]]:
+    """Newest first, each with the idea its item belongs to now (id and title), if any."""
+    query = (
+        select(IntakeDelivery, Idea.id, Idea.title)
+        .outerjoin(FeedbackItem, FeedbackItem.id == IntakeDelivery.item_id)
+        .outerjoin(Idea, Idea.id == FeedbackItem.idea_id)
+        .where(IntakeDelivery.workspace_id == workspace_id)
+    )
     if channel is not None:
         query = query.where(IntakeDelivery.channel == channel)
-    return list(session.scalars(query.order_by(IntakeDelivery.id.desc()).limit(limit)))
+    rows = session.execute(query.order_by(IntakeDelivery.id.desc()).limit(limit))
+    return [(delivery, idea_id, title) for delivery, idea_id, title in rows]

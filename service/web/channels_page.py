@@ -55,7 +55,7 @@ class ChannelView:
     how: str
     endpoints: list[tuple[str, str]]
     vendor_secret: str | None  # where to find the vendor's secret; None: ours or none
-    deliveries: list[IntakeDelivery]
+    deliveries: list[tuple[IntakeDelivery, int | None, str | None]]
 
 
 def _endpoints(base: str, workspace: str, kind: ChannelKind) -> list[tuple[str, str]]:

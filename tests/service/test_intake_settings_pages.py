@@ -60,7 +60,9 @@ def test_switching_on_the_webhook_makes_it_take_feedback(
 
     page = client.get("/settings/channels").text
     section = page[page.index('id="webhook"') : page.index('id="slack"')]
-    assert ">On<" in section and "msg-1" in section and "item #" in section
+    assert ">On<" in section and "msg-1" in section
+    idea = taken.json()["idea_id"]
+    assert f'<a href="/ideas/{idea}" class="ext">Please add SSO with Okta</a>' in section
     assert "invalid_signature: The signature does not match" in section
 
 
