@@ -17,8 +17,11 @@ from typing import Any
 from models.channels import ChannelKind
 from models.schemas import FeedbackCreate
 from service.intake.items import build_item, html_text, malformed
+from triage.envelope_rules import FORWARD_MARKER
 
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+_FROM_LINE = re.compile(r"^\s*\*?from:\*?\s*(?P<who>.+)$", re.IGNORECASE)
+HEADER_LINES = 8  # how far below a forward marker its From: line may be
 
 
 @dataclass(frozen=True)
@@ -58,12 +61,38 @@ def _thread(message: EmailMessage) -> str | None:
     return chain[0] if chain else None
 
 
-def _sender(message: EmailMessage) -> tuple[str | None, str | None]:
-    pairs = getaddresses([str(message.get("Reply-To") or message.get("From") or "")])
-    for name, email in pairs:
+def _address(value: str) -> tuple[str | None, str | None]:
+    for name, email in getaddresses([value]):
         if "@" in email:
             return email.casefold(), name or None
     return None, None
+
+
+def _sender(message: EmailMessage) -> tuple[str | None, str | None]:
+    return _address(str(message.get("Reply-To") or message.get("From") or ""))
+
+
+def _forwarded_sender(body: str) -> tuple[str | None, str | None]:
+    """Who wrote a forwarded message: the From: line under the first forward marker. A
+    colleague forwarding a customer's mail is not the one asking."""
+    lines = body.splitlines()
+    for n, line in enumerate(lines):
+        if FORWARD_MARKER.match(line):
+            for below in lines[n + 1 : n + 1 + HEADER_LINES]:
+                if match := _FROM_LINE.match(below):
+                    return _address(match["who"])
+            return None, None
+    return None, None
+
+
+def _attached(message: EmailMessage) -> EmailMessage | None:
+    """A message forwarded as an attachment (message/rfc822), if any."""
+    for part in message.iter_attachments():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            if isinstance(inner, EmailMessage):
+                return inner
+    return None
 
 
 def _when(message: EmailMessage) -> Any:
@@ -73,6 +102,22 @@ def _when(message: EmailMessage) -> Any:
         return None
 
 
+def _origin(
+    message: EmailMessage,
+) -> tuple[str, tuple[str | None, str | None], str | None]:
+    """The body, who asked (e-mail, name) and who forwarded it, if someone did: inline or as
+    an attachment, a forward's original author is the requester."""
+    body = _body(message)
+    sender = _sender(message)
+    if (inner := _attached(message)) is not None:
+        parts = (body, f"Subject: {inner['Subject'] or ''}", _body(inner))
+        return "\n\n".join(p for p in parts if p), _sender(inner), sender[0]
+    original = _forwarded_sender(body)
+    if original[0]:
+        return body, original, sender[0]
+    return body, sender, None
+
+
 def parse_mail(raw: bytes) -> MailItem:
     """The item for a message; automatic replies and empty messages are not feedback."""
     message = BytesParser(policy=policy.default).parsebytes(raw)
@@ -80,13 +125,12 @@ def parse_mail(raw: bytes) -> MailItem:
     if str(message.get("Auto-Submitted", "no")).casefold() != "no":
         return MailItem(None, "An automatic reply (Auto-Submitted).")
     subject = str(message.get("Subject") or "").strip()
-    body = _body(message)
+    body, (email, name), forwarded_by = _origin(message)
     if not body and not subject:
         raise malformed("The message has neither subject nor body.")
     ids = _ids(message.get("Message-ID"))
     # Without a Message-ID the content itself identifies a resent copy.
     message_id = ids[0] if ids else "sha256:" + hashlib.sha256(raw).hexdigest()
-    email, name = _sender(message)
     text = f"Subject: {subject}\n\n{body}" if subject and body else body or subject
     thread = _thread(message)
     return MailItem(
@@ -98,7 +142,9 @@ def parse_mail(raw: bytes) -> MailItem:
             requester_name=name,
             account=_company(email),
             created_at=_when(message),
-            metadata={"email": {"subject": subject[:300], "thread": thread}},
+            metadata={
+                "email": {"subject": subject[:300], "thread": thread, "forwarded_by": forwarded_by}
+            },
         )
     )
 

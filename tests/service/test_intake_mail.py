@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from models.channel_tables import IntakeDelivery
 from models.db import unit_of_work
-from models.tables import FeedbackItem, Requester
+from models.tables import Account, FeedbackItem, Requester
 from service.context import AppContext
 from service.intake import channels
 from service.intake.mail_server import start_mail_listener
@@ -33,6 +33,9 @@ def smtp_port(context: AppContext) -> Iterator[int]:
         workspace = workspace_store.get_or_create_workspace(session, "acme")
         channels.switch(session, workspace.id, "email", True)
         workspace_store.get_or_create_workspace(session, "quiet")  # its channel stays off
+    context.registry.embedder.embed(
+        ["warm up"]
+    )  # load the model before the first mail, as serve does
     port = free_port()
     controller = start_mail_listener(context.factory, context.ingestor, "127.0.0.1", port, DOMAIN)
     yield port
@@ -150,3 +153,36 @@ def test_the_intake_mail_command_listens_and_stores(
 def _listening(port: int) -> bool:
     with socket.socket() as sock:
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_forwarded_mail_is_asked_by_its_original_author(
+    context: AppContext, smtp_port: int
+) -> None:
+    inline = _mail(
+        "<f1@acme.test>",
+        "FYI, from a customer call follow-up.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Bo Chen <bo@globex.test>\n"
+        "Date: Mon, 1 Dec 2026 at 09:12\n"
+        "Subject: Audit log\n"
+        "To: support@acme.test\n\n"
+        "Could you add an audit log export to CSV? Our auditors need it.\n",
+        subject="Fwd: Audit log",
+    )
+    inline.replace_header("From", "Cam CSM <cam@acme.test>")
+    _send(smtp_port, inline)
+    original = EmailMessage()
+    original["From"], original["Subject"] = "Dee Park <dee@initech.test>", "Invoices"
+    original.set_content("We need invoices issued in euros, please.")
+    attached = _mail("<f2@acme.test>", "See the customer's mail attached.", subject="Fwd")
+    attached.replace_header("From", "Cam CSM <cam@acme.test>")
+    attached.add_attachment(original)
+    _send(smtp_port, attached)
+    items = _items(context)
+    with unit_of_work(context.factory) as session:
+        asked = [session.get(Requester, i.requester_id) for i in items]
+        companies = [session.get(Account, i.account_id) for i in items]
+    assert [r.key for r in asked if r] == ["bo@globex.test", "dee@initech.test"]
+    assert [a.name for a in companies if a] == ["globex.test", "initech.test"]
+    assert [i.meta["email"]["forwarded_by"] for i in items] == ["cam@acme.test"] * 2
+    assert "invoices issued in euros" in items[1].text
