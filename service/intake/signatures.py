@@ -8,7 +8,7 @@ import base64
 import hashlib
 import hmac
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from service.core.errors import Unauthorized
 from service.notify import webhook as outgoing
@@ -110,7 +110,8 @@ def verify_zendesk(
     if not timestamp:
         raise _missing(header)
     try:  # Zendesk sends ISO 8601 in UTC, e.g. 2021-03-25T05:09:27Z
-        epoch = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00")).timestamp()
+        when = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+        epoch = (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
     except ValueError:
         raise Unauthorized(f"{header} is not an ISO 8601 time.", code="invalid_timestamp") from None
     _fresh(epoch, now)
