@@ -42,6 +42,7 @@ def _export(tmp_path: Path) -> Path:
 def phone(browser: Browser, server: LiveServer) -> Iterator[Page]:
     context = browser.new_context(base_url=server.url, viewport={"width": 390, "height": 844})
     context.set_default_timeout(15_000)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page = context.new_page()
     errors: list[str] = []  # CSP violations and script errors fail the test, as in conftest
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -70,6 +71,11 @@ def test_a_pm_uploads_an_export_and_watches_it_import(
     page.get_by_role("link", name="Channels").click()
     expect(page.get_by_role("heading", name="Channels", level=1)).to_be_visible()
     expect(page.locator("#webhook code").first).to_contain_text("/intake/acme/webhook")
+    copy = page.get_by_role("button", name="Copy URL").first
+    copy.click()
+    expect(copy).to_have_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == f"{ctx.settings.public_url}/intake/acme/webhook"
     _no_sideways_scroll(page)
     page.screenshot(path=str(SCREENSHOTS / "throughline-channels.png"), full_page=True)
 
