@@ -12,7 +12,7 @@ from fastapi import Request
 
 from service.core.errors import TooManyRequests
 
-LIMIT = 120  # a busy Slack workspace or a support team's burst stays well under this
+LIMIT = 300  # a support team bulk-tagging tickets (one webhook each) stays under this
 WINDOW_SECONDS = 60.0
 
 
