@@ -4,11 +4,15 @@ change needs the form's CSRF token. The upload steps answer clearly on a bad fil
 
 from __future__ import annotations
 
+import json
 import re
+import time
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from models.db import unit_of_work
+from models.tables import FeedbackItem
 from service.context import AppContext
 from service.intake import channels
 from service.workspaces import store as workspace_store
@@ -121,3 +125,43 @@ def test_a_file_that_is_not_feedback_is_refused_with_a_message(
     )
     assert "Choose the column that holds the feedback text." in no_text.text
     assert client.get("/settings/channels/upload/not-a-token-at-all").status_code == 404
+
+
+def test_a_jsonl_upload_is_previewed_mapped_and_imported(
+    client: TestClient, context: AppContext
+) -> None:
+    token = _signed_in(client, context)
+    lines = [
+        {"body": "Please add a Jira integration", "user": "a@x.test", "plan": "pro"},
+        {"body": "Jira integration please!", "user": "b@y.test", "plan": "team"},
+        {"body": "Bulk edit for tags", "user": "c@z.test"},
+    ]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    uploaded = client.post(
+        "/settings/channels/upload",
+        data={"csrf_token": token},
+        files={"file": ("export.jsonl", data, "application/x-ndjson")},
+        follow_redirects=False,
+    )
+    where = uploaded.headers["location"]
+    form = client.get(where).text
+    assert "Please add a Jira integration" in form and '<th scope="col">plan</th>' in form
+    assert '<option value="body" selected>' in form
+    started = client.post(
+        f"{where}/import",
+        data={"csrf_token": token, "map_text": "body", "map_requester": "user", "source": "survey"},
+        follow_redirects=False,
+    )
+    job = started.headers["location"]
+    assert re.fullmatch(r"/settings/channels/upload/jobs/\d+", job)
+    deadline = time.monotonic() + 60
+    while "Done:" not in (fragment := client.get(job, headers={"HX-Request": "true"}).text):
+        assert time.monotonic() < deadline, fragment
+        assert 'hx-trigger="every 1s"' in fragment  # still polling while it runs
+        time.sleep(0.2)
+    assert "3 of 3 rows imported" in fragment and "hx-trigger" not in fragment
+    with unit_of_work(context.factory) as session:
+        items = list(session.scalars(select(FeedbackItem).order_by(FeedbackItem.id)))
+    assert [i.source for i in items] == ["survey"] * 3
+    assert items[0].meta == {"plan": "pro"}
+    assert client.get(where).status_code == 404  # the file is gone once imported
