@@ -42,9 +42,28 @@ def _clean(raw: dict[str, Any], default_source: str) -> dict[str, Any]:
     return known
 
 
-def _parse(line: int, raw: Any, default_source: str) -> FeedbackCreate | RowError:
+def _mapped(raw: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
+    """Rename the file's columns to ours (mapping: our field -> file column); a file column
+    named like one of our fields but mapped elsewhere keeps its value, as metadata."""
+    by_column = {column: field for field, column in mapping.items()}
+    renamed: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in by_column:
+            renamed[by_column[key]] = value
+        elif key in COLUMNS:
+            renamed[f"file_{key}"] = value
+        else:
+            renamed[key] = value
+    return renamed
+
+
+def _parse(
+    line: int, raw: Any, default_source: str, mapping: dict[str, str] | None = None
+) -> FeedbackCreate | RowError:
     if not isinstance(raw, dict):
         return RowError(line, "not an object")
+    if mapping:
+        raw = _mapped(raw, mapping)
     try:
         return FeedbackCreate.model_validate(_clean(raw, default_source))
     except ValidationError as exc:
@@ -52,8 +71,13 @@ def _parse(line: int, raw: Any, default_source: str) -> FeedbackCreate | RowErro
         return RowError(line, reasons)
 
 
-def read_rows(path: Path, default_source: str = "import") -> Iterator[FeedbackCreate | RowError]:
-    """Check the file up front (InvalidInput if unusable), then yield one item or error per row."""
+def read_rows(
+    path: Path, default_source: str = "import", mapping: dict[str, str] | None = None
+) -> Iterator[FeedbackCreate | RowError]:
+    """Check the file up front (InvalidInput if unusable), then yield one item or error per row.
+
+    `mapping` names the file's column for each of our fields (the browser upload lets a PM pick
+    them); without it the columns must carry our names."""
     if not path.is_file():
         raise InvalidInput(f"{path}: no such file", code="file_not_found")
     suffix = path.suffix.lower()
@@ -62,24 +86,31 @@ def read_rows(path: Path, default_source: str = "import") -> Iterator[FeedbackCr
     if suffix in (".csv", ".tsv"):
         with path.open(newline="", encoding="utf-8-sig") as fh:
             header = next(csv.reader(fh, delimiter=_delimiter(suffix)), [])
-        if "text" not in header:
-            raise InvalidInput(f"{path}: needs a 'text' column", code="missing_text_column")
-        return _csv_rows(path, suffix, default_source)
-    return _jsonl_rows(path, default_source)
+        text_column = (mapping or {}).get("text", "text")
+        if text_column not in header:
+            raise InvalidInput(
+                f"{path}: needs a {text_column!r} column", code="missing_text_column"
+            )
+        return _csv_rows(path, suffix, default_source, mapping)
+    return _jsonl_rows(path, default_source, mapping)
 
 
 def _delimiter(suffix: str) -> str:
     return "\t" if suffix == ".tsv" else ","
 
 
-def _csv_rows(path: Path, suffix: str, default_source: str) -> Iterator[FeedbackCreate | RowError]:
+def _csv_rows(
+    path: Path, suffix: str, default_source: str, mapping: dict[str, str] | None = None
+) -> Iterator[FeedbackCreate | RowError]:
     with path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh, delimiter=_delimiter(suffix))
         for raw in reader:
-            yield _parse(reader.line_num, raw, default_source)
+            yield _parse(reader.line_num, raw, default_source, mapping)
 
 
-def _jsonl_rows(path: Path, default_source: str) -> Iterator[FeedbackCreate | RowError]:
+def _jsonl_rows(
+    path: Path, default_source: str, mapping: dict[str, str] | None = None
+) -> Iterator[FeedbackCreate | RowError]:
     with path.open(encoding="utf-8-sig") as fh:
         for number, line in enumerate(fh, start=1):
             if not line.strip():
@@ -89,7 +120,7 @@ def _jsonl_rows(path: Path, default_source: str) -> Iterator[FeedbackCreate | Ro
             except json.JSONDecodeError as exc:
                 yield RowError(number, f"invalid JSON: {exc.msg}")
                 continue
-            yield _parse(number, raw, default_source)
+            yield _parse(number, raw, default_source, mapping)
 
 
 def count_rows(path: Path) -> int:

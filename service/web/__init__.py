@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service.web import (
     board,
+    channels_page,
     cycle_page,
     drafts_page,
     idea_page,
@@ -20,6 +21,7 @@ from service.web import (
     signin,
     themes_page,
     unsubscribe_page,
+    upload_page,
 )
 from service.web.pages import STATIC_DIR
 
@@ -36,6 +38,8 @@ PAGE_MODULES = (
     cycle_page,
     okr_edit_page,
     unsubscribe_page,
+    channels_page,
+    upload_page,
 )
 
 
