@@ -12,6 +12,7 @@ from service.api import cycles as cycles_api
 from service.api import feedback, ideas, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
 from service.api import notifications as notifications_api
+from service.api import portal as portal_api
 from service.api import roadmap as roadmap_api
 from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
@@ -21,6 +22,7 @@ from service.http import problems
 from service.http.body_limit import BodyLimit
 from service.http.throttle import FailedKeyThrottle
 from service.notify.worker import DeliveryWorker
+from service.portal.limits import PortalLimits
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
 
@@ -54,6 +56,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     )
     problems.install(app)
     app.state.key_throttle = FailedKeyThrottle()
+    app.state.portal_limits = PortalLimits()
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
@@ -73,6 +76,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
     app.include_router(keys_api.router, prefix="/api/v1")
+    app.include_router(portal_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     web.install(app)  # the web pages and /static
     return app

@@ -13,6 +13,7 @@ from service.web import (
     drafts_page,
     idea_page,
     pages,
+    portal_page,
     review_page,
     roadmap_page,
     siblings_page,
@@ -34,6 +35,7 @@ PAGE_MODULES = (
     drafts_page,
     cycle_page,
     unsubscribe_page,
+    portal_page,
 )
 
 
@@ -42,3 +44,4 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in PAGE_MODULES:
         app.include_router(module.router)
+    app.include_router(portal_page.public)  # the customer portal and /widget.js, no sign-in
