@@ -14,7 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from models.portal import PortalSettingsUpdate, PostState
 from models.schemas import Role
 from models.tables import Workspace
-from service.core.errors import Forbidden, Unauthorized
+from service.core.errors import Forbidden, NotFound, Unauthorized
 from service.http.deps import ContextDep, SessionDep
 from service.http.portal_deps import cookie_name
 from service.portal import board, config, moderation
@@ -53,7 +53,7 @@ def portal_page(
 ) -> Response:
     try:
         ws, row = config.open_portal(session, workspace)
-    except Exception:  # NotFound: the same page for unknown and switched-off portals
+    except NotFound:  # the same page for unknown and switched-off portals
         return _frameable(
             error_page(request, 404, "Not found", f"There is no feedback portal at {workspace}.")
         )
@@ -82,7 +82,7 @@ def magic_link(
     except Unauthorized as exc:
         title = "This link has expired" if exc.code == "expired_portal_token" else "Invalid link"
         return error_page(request, 400, title, "Ask for a new sign-in link on the portal.")
-    except Exception:
+    except NotFound:
         return error_page(request, 404, "Not found", f"There is no feedback portal at {workspace}.")
     response = RedirectResponse(f"/portal/{quote(ws.name, safe='')}", status_code=303)
     response.set_cookie(
