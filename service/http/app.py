@@ -20,6 +20,7 @@ from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
 from service.http import problems
 from service.http.body_limit import BodyLimit
+from service.http.portal_body import PORTAL_BODY_BYTES, PortalBodyLimit
 from service.http.throttle import FailedKeyThrottle
 from service.notify.worker import DeliveryWorker
 from service.portal.limits import PortalLimits
@@ -59,6 +60,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.state.portal_limits = PortalLimits()
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(PortalBodyLimit, limit=PORTAL_BODY_BYTES)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:

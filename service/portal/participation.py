@@ -102,7 +102,8 @@ def vote(
     new_vote = portal_store.vote_of(session, workspace_id, key) is None
     requester = _requester(session, workspace_id, visitor)
     if new_vote:
-        feedback_store.insert_item(session, _vote_values(session, idea, requester, key, comment))
+        values = _vote_values(session, idea, requester, key, comment)
+        new_vote = portal_store.insert_vote(session, values)
     if comment:
         portal_store.add_comment(session, workspace_id, idea.id, requester.id, comment)
     return VoteResult(idea=public_ideas(session, [idea])[0], new_vote=new_vote)

@@ -4,8 +4,9 @@ a vote needs (the voter's earlier vote, a member item whose vector the vote shar
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from models.portal_tables import PortalComment, PortalPost, PortalSettings, PortalSubscription
@@ -82,6 +83,22 @@ def founding_item(session: Session, idea_id: int) -> tuple[str, bytes | None] | 
         .limit(1)
     ).first()
     return None if row is None else (row[0], row[1])
+
+
+def insert_vote(session: Session, values: dict[str, Any]) -> bool:
+    """Store a vote item; False when the same vote was stored meanwhile (two tabs, one click),
+    by the (workspace, source, external_id) unique key instead of an error."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]  # same API
+    statement = (
+        insert(cast(Table, FeedbackItem.__table__))
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["workspace_id", "source", "external_id"])
+        .returning(FeedbackItem.id)
+    )
+    return session.execute(statement).first() is not None
 
 
 def live_ideas(session: Session, workspace_id: int, statuses: list[str]) -> list[Idea]:

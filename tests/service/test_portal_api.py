@@ -254,3 +254,28 @@ def test_a_switched_off_portal_is_not_there(client: TestClient, auth: dict[str, 
     answer = client.get(f"{PORTAL}/board")
     assert answer.status_code == 404 and answer.json()["code"] == "portal_not_found"
     assert client.get(f"{API}/portal/nobody/board").status_code == 404
+
+
+def test_oversized_requests_and_comments_are_refused_before_any_work(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    ideas = _seed(client, auth)
+    secret = open_portal(client, auth)["secret"]
+    csrf = csrf_of(client, "acme")
+    ann = {**csrf, "X-Portal-Token": host_token(secret, "ann@example.com")}
+    long_post = client.post(f"{PORTAL}/posts", json={"text": "a" * 2001}, headers=ann)
+    assert long_post.status_code == 422
+    idea = ideas[BACKLOG[0]]
+    long_comment = {"body": "b" * 1001}
+    answer = client.post(f"{PORTAL}/ideas/{idea}/comments", json=long_comment, headers=ann)
+    assert answer.status_code == 422
+    huge = client.post(
+        f"{PORTAL}/posts",
+        content=b'{"text": "' + b"c" * 40_000 + b'"}',
+        headers={**ann, "Content-Type": "application/json"},
+    )
+    assert huge.status_code == 413 and huge.json()["code"] == "payload_too_large"
+    # The cap is the portal's own: the API still takes a long item.
+    long_item = client.post(f"{API}/feedback", json={"text": "d " * 5000}, headers=auth)
+    assert long_item.status_code == 201
+    assert client.get(f"{API}/ideas/{idea}", headers=auth).json()["item_count"] == 2
