@@ -54,6 +54,6 @@ class PortalLimits:
     posts_per_person: SlidingWindow = field(default_factory=lambda: SlidingWindow(5, 60))
     actions_per_address: SlidingWindow = field(default_factory=lambda: SlidingWindow(60, 60))
     actions_per_person: SlidingWindow = field(default_factory=lambda: SlidingWindow(30, 60))
-    suggestions_per_address: SlidingWindow = field(default_factory=lambda: SlidingWindow(120, 60))
+    suggestions_per_address: SlidingWindow = field(default_factory=lambda: SlidingWindow(300, 60))
     mails_per_address: SlidingWindow = field(default_factory=lambda: SlidingWindow(5, 600))
     mails_per_person: SlidingWindow = field(default_factory=lambda: SlidingWindow(3, 600))
