@@ -42,12 +42,14 @@ from service.http.portal_deps import (
     POSTS_BY_ADDRESS,
     SUGGESTIONS_BY_ADDRESS,
     LimitsDep,
+    Portal,
     PortalDep,
     PostingPortalDep,
     signed_in,
 )
 from service.portal import board, config, moderation, participation
 from service.portal.identity import Visitor, check_email
+from service.portal.limits import PortalLimits
 from service.portal.mail import send_sign_in_link
 from service.portal.suggest import suggest
 
@@ -131,7 +133,8 @@ def portal_post(
     return result
 
 
-def _acting(portal: PostingPortalDep, limits: LimitsDep) -> Visitor:
+def _acting(portal: Portal, limits: PortalLimits) -> Visitor:
+    """The signed-in visitor, counted against their own limit."""
     visitor = signed_in(portal)
     limits.actions_per_person.hit(visitor.email, "actions")
     return visitor
@@ -140,7 +143,7 @@ def _acting(portal: PostingPortalDep, limits: LimitsDep) -> Visitor:
 @router.post(
     f"{PUBLIC}/ideas/{{idea_id}}/votes",
     response_model=VoteResult,
-    responses=LIMITED,
+    responses={201: {"description": "A new vote.", "model": VoteResult}, **LIMITED},
     dependencies=[ACTIONS_BY_ADDRESS],
 )
 def portal_vote(
@@ -151,7 +154,7 @@ def portal_vote(
     session: SessionDep,
     response: Response,
 ) -> VoteResult:
-    """ "Me too": the visitor becomes a requester of the idea (201; 200 if they had voted)."""
+    """Vote "me too": the visitor becomes a requester of the idea (201; 200 if they had)."""
     visitor = _acting(portal, limits)
     if body.website:
         raise _honeypot()
@@ -236,7 +239,7 @@ def portal_sign_in(
     return Response(status_code=status.HTTP_202_ACCEPTED)
 
 
-def _honeypot() -> Exception:
+def _honeypot() -> InvalidInput:
     return InvalidInput("The form was not filled in by a person.", code="honeypot")
 
 

@@ -203,6 +203,15 @@ def test_the_honeypot_field_stores_nothing(client: TestClient, auth: dict[str, s
     assert answer.status_code == 202
     assert client.get(f"{API}/portal-posts", headers=auth).json()["total"] == 0  # ...but is not
     assert client.get(f"{API}/ideas", headers=auth).json()["total"] == 0
+    idea = client.post(f"{API}/feedback", json={"text": "Kanban view"}, headers=auth).json()
+    vote = client.post(
+        f"{PORTAL}/ideas/{idea['idea_id']}/votes",
+        json={"website": "http://spam.example"},
+        headers={**csrf, **token},
+    )
+    assert vote.status_code == 422 and vote.json()["code"] == "honeypot"
+    items = client.get(f"{API}/ideas/{idea['idea_id']}", headers=auth).json()["items"]
+    assert [i["source"] for i in items] == ["api"]  # no vote was stored
 
 
 @pytest.mark.slow  # a thousand requests
