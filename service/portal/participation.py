@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models.portal import CommentRead, PortalPostResult, PostState, VoteResult
 from models.portal_tables import PortalSettings
 from models.schemas import DecisionKind, FeedbackCreate, IdeaStatus
-from models.tables import Requester, Workspace
+from models.tables import Idea, Requester, Workspace
 from service.core.errors import Conflict, Unauthorized
 from service.feedback import store as feedback_store
 from service.feedback.ingest import Ingestor
@@ -110,7 +110,7 @@ def vote(
 
 
 def _vote_values(
-    session: Session, idea: Any, requester: Requester, key: str, comment: str | None
+    session: Session, idea: Idea, requester: Requester, key: str, comment: str | None
 ) -> dict[str, Any]:
     """The vote as a feedback item: recorded as an exact re-post of the idea's first item (it
     shares that item's vector, so re-clustering keeps it with the idea, and is never indexed)."""

@@ -174,7 +174,10 @@
       if (result.status === 201) {
         $("request").value = "";
         $("suggestions").textContent = "";
-        $("post-status").textContent = "Thanks! Your request was added. We will e-mail you when it ships.";
+        var idea = result.data.idea;
+        $("post-status").textContent = idea && idea.votes > 1
+          ? "Thanks! Others asked for this too: your request joined “" + idea.title + "” (" + votes(idea.votes) + "). We will e-mail you when it ships."
+          : "Thanks! Your request was added. We will e-mail you when it ships.";
       } else if (result.status === 202) {
         $("request").value = "";
         $("suggestions").textContent = "";
