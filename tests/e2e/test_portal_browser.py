@@ -148,6 +148,12 @@ def test_a_customer_votes_for_the_suggested_idea_and_hears_when_it_ships(
 
     page.reload()
     expect(page.locator(".portal-changelog")).to_contain_text("CSV is live.")
+    shipped_card = page.locator(".portal-idea", has_text="Export invoices and reports to CSV")
+    shipped_card.get_by_role("button", name="Comments").click()
+    expect(shipped_card.locator(".portal-comments")).to_contain_text(
+        "Maya: Our accountants need it monthly"
+    )
+    assert "globex" not in page.content().lower()  # no e-mail or account on the page
     page.screenshot(path=str(SCREENSHOTS / "portal-voted.png"), full_page=True)
 
 
