@@ -45,7 +45,17 @@ def test_library_packages_never_open_a_session() -> None:
 # service/ layers: the edges and the composition root -> domains -> core -> models.
 EDGES = {"http", "api", "web", "cli"}
 ROOT_MODULE = "context"  # service/context.py builds the app; only edges import it
-DOMAINS = {"feedback", "ideas", "review", "okrs", "notify", "workspaces", "sampledata", "intake"}
+DOMAINS = {
+    "feedback",
+    "ideas",
+    "review",
+    "okrs",
+    "notify",
+    "workspaces",
+    "sampledata",
+    "intake",
+    "portal",
+}
 MAY_NOT_IMPORT = {
     "core": DOMAINS | EDGES | {ROOT_MODULE},
     **{domain: EDGES | {ROOT_MODULE} for domain in DOMAINS},

@@ -13,6 +13,7 @@ from service.api import feedback, ideas, intake, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
 from service.api import notifications as notifications_api
 from service.api import okr_editing as okr_editing_api
+from service.api import portal as portal_api
 from service.api import roadmap as roadmap_api
 from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
@@ -20,8 +21,10 @@ from service.context import AppContext, build_context
 from service.core.settings import Settings, get_settings
 from service.http import problems
 from service.http.body_limit import BodyLimit
+from service.http.portal_body import PORTAL_BODY_BYTES, PortalBodyLimit
 from service.http.throttle import FailedKeyThrottle
 from service.notify.worker import DeliveryWorker
+from service.portal.limits import PortalLimits
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
 
@@ -55,8 +58,10 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     )
     problems.install(app)
     app.state.key_throttle = FailedKeyThrottle()
+    app.state.portal_limits = PortalLimits()
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(PortalBodyLimit, limit=PORTAL_BODY_BYTES)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
@@ -75,6 +80,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
     app.include_router(keys_api.router, prefix="/api/v1")
+    app.include_router(portal_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     app.include_router(intake.router)  # public, signature-checked: /intake/{workspace}/...
     web.install(app)  # the web pages and /static

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.notifications import Channel, NotificationState
+from models.portal_tables import PortalSubscription
 from models.review_tables import DeliveryAttempt, Notification
 from models.tables import FeedbackItem, Idea, Requester
 
@@ -35,16 +36,23 @@ def idea_family(session: Session, workspace_id: int, idea_id: int) -> list[int]:
 
 
 def requesters_behind(session: Session, workspace_id: int, idea_ids: list[int]) -> list[Requester]:
-    """Each distinct person with an item in these ideas, once, in id order."""
+    """Each distinct person with an item in these ideas or subscribed to one on the customer
+    portal, once, in id order."""
     behind = select(FeedbackItem.requester_id).where(
         FeedbackItem.workspace_id == workspace_id,
         FeedbackItem.idea_id.in_(idea_ids),
         FeedbackItem.requester_id.is_not(None),
     )
+    subscribed = select(PortalSubscription.requester_id).where(
+        PortalSubscription.idea_id.in_(idea_ids)
+    )
     return list(
         session.scalars(
             select(Requester)
-            .where(Requester.workspace_id == workspace_id, Requester.id.in_(behind))
+            .where(
+                Requester.workspace_id == workspace_id,
+                or_(Requester.id.in_(behind), Requester.id.in_(subscribed)),
+            )
             .order_by(Requester.id)
         )
     )

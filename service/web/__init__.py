@@ -15,6 +15,7 @@ from service.web import (
     idea_page,
     okr_edit_page,
     pages,
+    portal_page,
     review_page,
     roadmap_page,
     siblings_page,
@@ -40,6 +41,7 @@ PAGE_MODULES = (
     unsubscribe_page,
     channels_page,
     upload_page,
+    portal_page,
 )
 
 
@@ -48,3 +50,4 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in PAGE_MODULES:
         app.include_router(module.router)
+    app.include_router(portal_page.public)  # the customer portal and /widget.js, no sign-in
