@@ -1,13 +1,15 @@
 """Server-rendered web pages (Jinja2 + htmx): the ideas board, idea pages, the review queue,
-the roadmap, and OKR drafts and cycles; signed in with an API key kept in a signed session
-cookie."""
+the roadmap, OKR drafts and cycles, and the settings (people, API keys); people sign in with
+e-mail and password (or an API key) and stay signed in through a signed session cookie."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service.http.throttle import SignInThrottle
 from service.web import (
+    account_page,
     board,
     cycle_page,
     drafts_page,
@@ -15,6 +17,7 @@ from service.web import (
     pages,
     review_page,
     roadmap_page,
+    settings_page,
     siblings_page,
     signin,
     themes_page,
@@ -25,6 +28,8 @@ from service.web.pages import STATIC_DIR
 PAGE_MODULES = (
     pages,
     signin,
+    account_page,
+    settings_page,
     siblings_page,  # before review_page: /review/siblings is not a suggestion id
     themes_page,
     board,
@@ -39,6 +44,7 @@ PAGE_MODULES = (
 
 def install(app: FastAPI) -> None:
     """Serve /static and add the page routes to the app."""
+    app.state.sign_in_throttle = SignInThrottle()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in PAGE_MODULES:
         app.include_router(module.router)
