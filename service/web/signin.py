@@ -42,14 +42,14 @@ def sign_in_form(
     error: str | None = None,
     status: int = 200,
     email: str = "",
+    key_open: bool = False,
 ) -> Response:
-    """The sign-in form with a fresh double-submit token (there is no session to bind to)."""
+    """The sign-in form with a fresh double-submit token (there is no session to bind to);
+    `key_open` shows the API-key form, after an error there."""
     token = secrets.token_urlsafe(24)
+    values = {"next": safe_next(next_path), "signin_token": token, "error": error}
     response = render(
-        request,
-        "web/sign_in.html",
-        {"next": safe_next(next_path), "signin_token": token, "error": error, "email": email},
-        status,
+        request, "web/sign_in.html", {**values, "email": email, "key_open": key_open}, status
     )
     response.set_cookie(
         SIGNIN_COOKIE,
@@ -93,7 +93,7 @@ def sign_in(
     try:
         throttle.check(address, login)
     except TooManyRequests as exc:
-        return sign_in_form(request, next, exc.detail, 429, email)
+        return sign_in_form(request, next, exc.detail, 429, email, key_open=bool(api_key))
     if api_key.strip():
         response = _with_key(request, session, api_key.strip(), next)
     else:
@@ -125,7 +125,7 @@ def _with_key(request: Request, session: Session, api_key: str, next_path: str) 
     key = workspace_store.find_key(session, api_key)
     if key is None:
         return sign_in_form(
-            request, next_path, "That API key is not valid, or it was revoked.", 401
+            request, next_path, "That API key is not valid, or it was revoked.", 401, key_open=True
         )
     if key.role == Role.ingest:
         return sign_in_form(
@@ -133,6 +133,7 @@ def _with_key(request: Request, session: Session, api_key: str, next_path: str) 
             next_path,
             "This key may only send feedback. Sign in with a member or admin key.",
             403,
+            key_open=True,
         )
     response = see_other(request, safe_next(next_path))
     start_session(response, request, key)
