@@ -20,6 +20,7 @@ from service.web import (
     settings_page,
     siblings_page,
     signin,
+    sso_page,
     themes_page,
     unsubscribe_page,
 )
@@ -28,6 +29,7 @@ from service.web.pages import STATIC_DIR
 PAGE_MODULES = (
     pages,
     signin,
+    sso_page,
     account_page,
     settings_page,
     siblings_page,  # before review_page: /review/siblings is not a suggestion id

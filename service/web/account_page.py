@@ -57,7 +57,7 @@ def _page(
 
 def _form_ok(request: Request, sent: str) -> bool:
     expected = request.cookies.get(FORM_COOKIE, "")
-    return bool(expected) and hmac.compare_digest(sent, expected)
+    return bool(expected) and hmac.compare_digest(sent.encode(), expected.encode())
 
 
 def _signed_in(request: Request, person: Person, workspace_id: int, message: str) -> Response:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import Form, Request
 from fastapi.responses import HTMLResponse
@@ -47,7 +48,14 @@ def sign_in_form(
     """The sign-in form with a fresh double-submit token (there is no session to bind to);
     `key_open` shows the API-key form, after an error there."""
     token = secrets.token_urlsafe(24)
-    values = {"next": safe_next(next_path), "signin_token": token, "error": error}
+    values: dict[str, object] = {
+        "next": safe_next(next_path),
+        "signin_token": token,
+        "error": error,
+    }
+    settings = request.app.state.context.settings
+    if settings.oidc_issuer and settings.oidc_client_id:
+        values["sso"] = (settings.oidc_name, f"/sign-in/sso?next={quote(safe_next(next_path))}")
     response = render(
         request, "web/sign_in.html", {**values, "email": email, "key_open": key_open}, status
     )
@@ -85,7 +93,7 @@ def sign_in(
 ) -> Response:
     """Check the e-mail and password (or the key); a match gets a session cookie."""
     expected = request.cookies.get(SIGNIN_COOKIE, "")
-    if not expected or not hmac.compare_digest(csrf_token, expected):
+    if not expected or not hmac.compare_digest(csrf_token.encode(), expected.encode()):
         return sign_in_form(request, next, "The sign-in form expired. Please try again.", 403)
     throttle: SignInThrottle = request.app.state.sign_in_throttle
     address = request.client.host if request.client else "unknown"

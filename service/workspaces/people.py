@@ -145,6 +145,14 @@ def _keep_an_admin(session: Session, workspace_id: int) -> None:
         )
 
 
+def find(session: Session, email: str) -> Person | None:
+    """The person with this e-mail address (any case), if there is one."""
+    try:
+        return store.find_person(session, normalise_email(email))
+    except InvalidInput:
+        return None
+
+
 def authenticate(session: Session, email: str, password: str) -> Person | None:
     """The person if the e-mail and password match, else None (same cost either way)."""
     try:
