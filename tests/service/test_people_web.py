@@ -219,7 +219,8 @@ def test_viewers_read_but_cannot_post_and_role_changes_apply_at_once(
     idea = new_idea(client, context)
     vic = add(context, "vic@acme.example", PersonRole.viewer)
     sign_in(client, "vic@acme.example")
-    assert client.get(f"/ideas/{idea}").status_code == 200
+    shown = client.get(f"/ideas/{idea}")
+    assert shown.status_code == 200 and 'id="viewer-note"' in shown.text
     assert client.get("/settings/people").status_code == 403
     status = {"status": "planned", "note": "", "csrf_token": page_csrf(client)}
     refused = client.post(f"/ideas/{idea}/status", data=status)
@@ -280,3 +281,11 @@ def test_keys_from_the_settings_page_act_as_their_person_and_revoking_ends_sessi
         ).status_code
         == 401
     )
+
+
+def test_a_viewer_may_still_sign_out(client: TestClient, context: AppContext) -> None:
+    add(context, "vic@acme.example", PersonRole.viewer)
+    sign_in(client, "vic@acme.example")
+    out = client.post("/sign-out", data={"csrf_token": page_csrf(client)}, follow_redirects=False)
+    assert out.status_code == 303 and out.headers["location"] == "/sign-in"
+    assert client.get("/ideas", follow_redirects=False).status_code == 303
