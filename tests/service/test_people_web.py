@@ -232,7 +232,12 @@ def test_viewers_read_but_cannot_post_and_role_changes_apply_at_once(
     with unit_of_work(context.factory) as session:
         change = session.scalars(select(IdeaStatusChange)).one()
         assert change.actor == f"person:{vic}"
-    assert "Vic" in client.get(f"/ideas/{idea}").text  # the history shows the name
+    history = client.get(f"/ideas/{idea}").text
+    assert "UTC · Vic</div>" in history and "person:" not in history  # the name, not the id
+    with unit_of_work(context.factory) as session:
+        people.change_role(session, ws_id(session), vic, PersonRole.viewer, "test")
+    demoted = client.post(f"/ideas/{idea}/status", data={**status, "status": "open"})
+    assert demoted.status_code == 403  # the very next request knows
     with unit_of_work(context.factory) as session:
         people.remove_member(session, ws_id(session), vic, "test")
     assert client.get("/ideas", follow_redirects=False).status_code == 303  # signed out
