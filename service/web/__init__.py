@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from service.http.throttle import SignInThrottle
 from service.web import (
     account_page,
+    account_settings,
     board,
     cycle_page,
     drafts_page,
@@ -31,6 +32,7 @@ PAGE_MODULES = (
     signin,
     sso_page,
     account_page,
+    account_settings,
     settings_page,
     siblings_page,  # before review_page: /review/siblings is not a suggestion id
     themes_page,

@@ -189,6 +189,11 @@ def signed_in(session: Session, person_id: int, workspace_id: int, version: int)
     return SignedIn(person, workspace, PersonRole(found.role))
 
 
+def workspaces_of(session: Session, person_id: int) -> list[tuple[int, str, str]]:
+    """The person's workspaces as (id, name, role), to switch between them."""
+    return store.workspaces_of(session, person_id)
+
+
 def home_workspace(session: Session, person: Person) -> int | None:
     """The workspace a person signs in to (the first of theirs by name)."""
     found = store.first_membership(session, person.id)

@@ -177,3 +177,14 @@ def record_mail_attempt(session: Session, mail_id: int, at: datetime, error: str
     if error is None:
         values["sent_at"] = at
     session.execute(update(AccountMail).where(AccountMail.id == mail_id).values(**values))
+
+
+def workspaces_of(session: Session, person_id: int) -> list[tuple[int, str, str]]:
+    """(workspace id, name, role) of every workspace the person is in, by name."""
+    rows = session.execute(
+        select(Workspace.id, Workspace.name, Membership.role)
+        .join(Membership, Membership.workspace_id == Workspace.id)
+        .where(Membership.person_id == person_id)
+        .order_by(Workspace.name)
+    )
+    return [(row.id, row.name, row.role) for row in rows]

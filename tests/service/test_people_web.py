@@ -294,3 +294,28 @@ def test_a_viewer_may_still_sign_out(client: TestClient, context: AppContext) ->
     out = client.post("/sign-out", data={"csrf_token": page_csrf(client)}, follow_redirects=False)
     assert out.status_code == 303 and out.headers["location"] == "/sign-in"
     assert client.get("/ideas", follow_redirects=False).status_code == 303
+
+
+def test_a_person_in_two_workspaces_switches_between_them(
+    client: TestClient, context: AppContext
+) -> None:
+    ann = add(context, "ann@acme.example", PersonRole.viewer, "beta")
+    with unit_of_work(context.factory) as session:
+        acme = workspace_store.get_or_create_workspace(session, "acme")
+        people.add_person(session, acme, "ann@acme.example", "Ann", PersonRole.admin, None)
+        other = workspace_store.get_or_create_workspace(session, "gamma").id
+    sign_in(client, "ann@acme.example")
+    assert "Ann · acme" in client.get("/ideas").text  # the first by name
+    page = client.get("/account")
+    assert "Switch to beta" in page.text and "Switch to gamma" not in page.text
+    beta = re.search(r'name="workspace_id" value="(\d+)"', page.text)
+    assert beta
+    token = page_csrf(client)
+    moved = client.post(
+        "/account/workspace", data={"workspace_id": beta.group(1), "csrf_token": token}
+    )
+    assert "Ann · beta" in moved.text and 'id="viewer-note"' in moved.text  # her role there
+    refused = client.post(
+        "/account/workspace", data={"workspace_id": str(other), "csrf_token": page_csrf(client)}
+    )
+    assert refused.status_code == 404 and ann > 0
