@@ -21,6 +21,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.slow  # each command builds the app context
 def test_people_add_list_and_remove(cli_env: str) -> None:
     code, out, err = run(
         "people", "add", "--email", "Ann@Acme.example", "--name", "Ann", "--role", "admin",
