@@ -3,6 +3,7 @@
 from alembic import context
 
 import models.okr_tables  # noqa: F401  (registers the OKR tables)
+import models.people_tables  # noqa: F401  (registers the people tables)
 import models.portal_tables  # noqa: F401  (registers the portal tables)
 import models.review_tables  # noqa: F401  (registers the review tables)
 from models.tables import Base

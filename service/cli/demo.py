@@ -19,6 +19,9 @@ from service.ideas.report import render_report
 from service.ideas.views import IdeaSort, list_ideas
 from service.okrs.drafts import create_draft
 from service.review.queue import list_queue
+from service.workspaces.people import ensure_admin
+
+DEMO_ADMIN = "admin@demo.example"
 
 
 def demo(
@@ -55,6 +58,7 @@ def demo(
             draft = create_draft(
                 session, ws, DraftCreate(cycle=next_quarter(), owner="Product team"), settings
             )
+            password = ensure_admin(session, ws, DEMO_ADMIN, "Demo Admin")
     console.print(
         "decisions on arrival: " + ", ".join(f"{k} {v}" for k, v in sorted(decisions.items()))
     )
@@ -89,9 +93,10 @@ def demo(
         for kr in objective.key_results:
             console.print(f"    - {kr.text}")
     console.print(
-        f"next: [bold]throughline keys create --workspace {workspace}[/bold], then "
-        "[bold]throughline serve[/bold] and open http://127.0.0.1:8000 (sign in with the key; "
-        "API docs at /docs)"
+        "next: [bold]throughline serve[/bold] and open http://127.0.0.1:8000, sign in as "
+        f"[bold]{DEMO_ADMIN}[/bold] with password [bold]{password}[/bold] (a new one each run); "
+        f"API keys: Settings → API keys, or [bold]throughline keys create --workspace "
+        f"{workspace}[/bold]; API docs at /docs"
     )
 
 

@@ -7,6 +7,7 @@ import typer
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
 from service.cli import notify as notify_cli
+from service.cli import people as people_cli
 from service.cli.intake_mail import intake_mail
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ app.command("lint")(okrs.lint)
 app.command("draft")(okrs.draft)
 app.add_typer(export.app, name="export")
 app.add_typer(keys.app, name="keys")
+app.add_typer(people_cli.app, name="people")
 app.add_typer(review.app, name="review")
 app.command("status")(review.status)
 app.command("checkin", context_settings=cycles_cli.CHECKIN_SETTINGS)(cycles_cli.checkin)

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
     # Signs session cookies and unsubscribe links; empty: generated once into data_dir.
     secret_key: str = ""
+    # Optional OpenID Connect sign-in: the provider's issuer URL and this server's client
+    # (redirect URI: <public_url>/sign-in/sso/callback). Empty issuer: no SSO button.
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
+    oidc_name: str = "single sign-on"
 
     # Outgoing e-mail for "your idea shipped" notifications.
     smtp_host: str = "127.0.0.1"

@@ -15,6 +15,7 @@ from models.tables import Workspace
 from service.context import AppContext
 from service.core.errors import Forbidden, NotFound, Unauthorized
 from service.http.throttle import FailedKeyThrottle
+from service.workspaces import key_owners
 from service.workspaces import store as workspace_store
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `throughline keys create`.")
@@ -67,7 +68,7 @@ def get_workspace(
         raise Forbidden("This key belongs to another workspace.", code="wrong_workspace")
     session.expunge(workspace)
     request.state.role = key.role
-    request.state.actor = f"key:{key.prefix}"
+    request.state.actor = key_owners.actor_for_key(session, key)  # its person, if it has one
     return workspace
 
 
@@ -95,7 +96,7 @@ AdminWorkspaceDep = Annotated[Workspace, Depends(get_admin_workspace)]
 
 
 def get_actor(request: Request, workspace: ReaderWorkspaceDep) -> str:
-    """Who is acting, for the audit log: the key's public prefix."""
+    """Who is acting, for the audit log: the key's person ("person:<id>"), else its prefix."""
     return request.state.actor
 
 

@@ -1,13 +1,16 @@
 """Server-rendered web pages (Jinja2 + htmx): the ideas board, idea pages, the review queue,
-the roadmap, and OKR drafts and cycles; signed in with an API key kept in a signed session
-cookie."""
+the roadmap, OKR drafts and cycles, and the settings (people, API keys); people sign in with
+e-mail and password (or an API key) and stay signed in through a signed session cookie."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service.http.throttle import SignInThrottle
 from service.web import (
+    account_page,
+    account_settings,
     board,
     channels_page,
     cycle_page,
@@ -18,8 +21,10 @@ from service.web import (
     portal_page,
     review_page,
     roadmap_page,
+    settings_page,
     siblings_page,
     signin,
+    sso_page,
     themes_page,
     unsubscribe_page,
     upload_page,
@@ -29,6 +34,10 @@ from service.web.pages import STATIC_DIR
 PAGE_MODULES = (
     pages,
     signin,
+    sso_page,
+    account_page,
+    account_settings,
+    settings_page,
     siblings_page,  # before review_page: /review/siblings is not a suggestion id
     themes_page,
     board,
@@ -47,6 +56,7 @@ PAGE_MODULES = (
 
 def install(app: FastAPI) -> None:
     """Serve /static and add the page routes to the app."""
+    app.state.sign_in_throttle = SignInThrottle()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in PAGE_MODULES:
         app.include_router(module.router)

@@ -27,6 +27,7 @@ from service.web.board import workspace_page
 from service.web.pages import STATUS_LABELS, page_router, see_other
 from service.web.session import FormUserDep, PageUser, PageUserDep
 from service.workspaces import store as workspace_store
+from service.workspaces.people import actor_names
 from triage.dedupe import ThresholdPair
 from triage.demand import weekly_counts
 
@@ -53,6 +54,7 @@ def idea_page(
     signals = idea_store.demand_signals(session, user.workspace_id, idea_id).get(idea_id, [])
     people = Counter((i.requester, i.account) for i in detail.items if i.requester)
     settings = workspace_store.read_settings(session, user.workspace_id)
+    history = lifecycle.history(session, user.workspace_id, idea_id)
     return workspace_page(
         request,
         session,
@@ -65,7 +67,8 @@ def idea_page(
             "weeks": weekly_counts(signals, now),
             "people": people.most_common(),
             "anonymous": sum(1 for i in detail.items if not i.requester),
-            "history": lifecycle.history(session, user.workspace_id, idea_id),
+            "history": history,
+            "actor_names": actor_names(session, [c.actor for c in history]),
             "notify_statuses": [str(s) for s in settings.notify_statuses],
             "status_labels": STATUS_LABELS,
             "alert": alert,

@@ -1,8 +1,11 @@
-"""Sign-in for the web pages: an API key in, a signed session cookie out, and CSRF tokens.
+"""Sign-in for the web pages: a person (e-mail and password) or an API key in, a signed
+session cookie out, and CSRF tokens.
 
-The cookie holds the key's row id, a keyed fingerprint of its hash, an expiry and a CSRF
-nonce, signed with HMAC-SHA256 under the server secret. Every request re-reads the key, so a
-revoked key signs its sessions out at once. The key itself is never stored in the cookie.
+A person's cookie holds their id, the workspace, their session version, an expiry and a CSRF
+nonce; a key's cookie holds the key's row id and a keyed fingerprint of its hash instead. Both
+are signed with HMAC-SHA256 under the server secret, and every request re-reads the person's
+membership (or the key), so a removed person, a changed role or a revoked key takes effect on
+the next request. No password or key is ever stored in the cookie.
 """
 
 from __future__ import annotations
@@ -21,9 +24,13 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from models.people import PersonRole
+from models.people_tables import Person
 from models.schemas import Role
 from models.tables import ApiKey, Workspace
+from service.core.errors import Forbidden
 from service.http.deps import ContextDep, SessionDep
+from service.workspaces import key_owners, people
 
 SESSION_COOKIE = "tl_session"
 SIGNIN_COOKIE = "tl_signin"  # double-submit CSRF token for the sign-in form (no session yet)
@@ -35,14 +42,24 @@ CSRF_HEADER = "X-CSRF-Token"
 
 @dataclass(frozen=True)
 class PageUser:
-    """Who is signed in: one key, one workspace."""
+    """Who is signed in: a person (or, the secondary way, one key) in one workspace."""
 
     workspace_id: int
     workspace: str
-    key_id: int
-    actor: str  # "key:<prefix>", as the API's audit entries name it
+    key_id: int | None
+    actor: str  # "person:<id>", or "key:<prefix>" for a key nobody owns
     role: str
     csrf: str
+    person_id: int | None = None
+    name: str = ""
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role != PersonRole.viewer
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.admin
 
 
 class SignInRequired(Exception):
@@ -104,13 +121,21 @@ def secure_cookies(request: Request) -> bool:
 
 def start_session(response: Response, request: Request, key: ApiKey) -> None:
     """Set the session cookie for a verified key."""
+    _set_session(response, request, {"k": key.id, "f": _fingerprint(secret_of(request), key)})
+
+
+def start_person_session(
+    response: Response, request: Request, person: Person, workspace_id: int
+) -> None:
+    """Set the session cookie for a person who proved who they are, in one workspace."""
+    _set_session(
+        response, request, {"p": person.id, "w": workspace_id, "v": person.session_version}
+    )
+
+
+def _set_session(response: Response, request: Request, who: dict[str, Any]) -> None:
     secret = secret_of(request)
-    data = {
-        "k": key.id,
-        "f": _fingerprint(secret, key),
-        "x": int(time.time()) + SESSION_SECONDS,
-        "c": secrets.token_urlsafe(24),
-    }
+    data = {**who, "x": int(time.time()) + SESSION_SECONDS, "c": secrets.token_urlsafe(24)}
     response.set_cookie(
         SESSION_COOKIE,
         seal(secret, "session", data),
@@ -127,10 +152,13 @@ def end_session(response: Response) -> None:
 
 
 def read_session(session: Session, secret: str, cookie: str | None) -> PageUser | None:
-    """The signed-in key and workspace, or None if the cookie is bad, expired or revoked."""
+    """Who is signed in, or None if the cookie is bad or expired, the person was removed or
+    signed out everywhere, or the key was revoked."""
     data = unseal(secret, "session", cookie)
     if data is None or not isinstance(data.get("x"), int) or data["x"] < time.time():
         return None
+    if "p" in data:
+        return _person_user(session, data)
     key = session.get(ApiKey, data.get("k")) if isinstance(data.get("k"), int) else None
     if key is None or key.revoked_at is not None or key.role == Role.ingest:
         return None
@@ -143,9 +171,28 @@ def read_session(session: Session, secret: str, cookie: str | None) -> PageUser 
         workspace_id=workspace.id,
         workspace=workspace.name,
         key_id=key.id,
-        actor=f"key:{key.prefix}",
+        actor=key_owners.actor_for_key(session, key),
         role=key.role,
         csrf=str(data.get("c", "")),
+    )
+
+
+def _person_user(session: Session, data: dict[str, Any]) -> PageUser | None:
+    ids = (data.get("p"), data.get("w"), data.get("v"))
+    if not all(isinstance(value, int) for value in ids):
+        return None
+    found = people.signed_in(session, int(data["p"]), int(data["w"]), int(data["v"]))
+    if found is None:
+        return None
+    return PageUser(
+        workspace_id=found.workspace.id,
+        workspace=found.workspace.name,
+        key_id=None,
+        actor=people.actor_of(found.person.id),
+        role=found.role.value,
+        csrf=str(data.get("c", "")),
+        person_id=found.person.id,
+        name=found.person.name,
     )
 
 
@@ -167,7 +214,7 @@ def get_page_user(request: Request, context: ContextDep, session: SessionDep) ->
 PageUserDep = Annotated[PageUser, Depends(get_page_user)]
 
 
-async def check_csrf(request: Request, user: PageUserDep) -> PageUser:
+async def check_csrf_only(request: Request, user: PageUserDep) -> PageUser:
     """The signed-in user of a POST that carries the session's CSRF token (form or header)."""
     sent: Any = request.headers.get(CSRF_HEADER)
     if not sent:
@@ -177,7 +224,35 @@ async def check_csrf(request: Request, user: PageUserDep) -> PageUser:
     return user
 
 
+SignedInFormDep = Annotated[PageUser, Depends(check_csrf_only)]
+
+
+def check_csrf(user: SignedInFormDep) -> PageUser:
+    """A POST that changes something: the CSRF token, and a role that may change things."""
+    if not user.can_edit:
+        raise Forbidden("Viewers can read every page but not change anything.", code="viewer")
+    return user
+
+
 FormUserDep = Annotated[PageUser, Depends(check_csrf)]
+
+
+def check_admin(user: FormUserDep) -> PageUser:
+    if not user.is_admin:
+        raise Forbidden("Only a workspace admin may do this.", code="insufficient_role")
+    return user
+
+
+AdminFormDep = Annotated[PageUser, Depends(check_admin)]
+
+
+def get_admin_user(user: PageUserDep) -> PageUser:
+    if not user.is_admin:
+        raise Forbidden("Only a workspace admin may see this page.", code="insufficient_role")
+    return user
+
+
+AdminUserDep = Annotated[PageUser, Depends(get_admin_user)]
 
 
 def safe_next(path: str | None) -> str:

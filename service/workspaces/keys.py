@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.schemas import ApiKeyCreated, ApiKeyRead, Role
 from models.tables import ApiKey, Workspace
 from service.core.errors import Conflict, NotFound
+from service.workspaces import people_store
 from service.workspaces import store as workspace_store
 
 
@@ -25,18 +26,26 @@ def create(session: Session, workspace: Workspace, role: Role) -> ApiKeyCreated:
 
 
 def revoke(session: Session, workspace_id: int, key_id: int) -> ApiKeyRead:
-    """Stop a key working from now on; its row stays, so the audit trail still names it."""
+    """Stop a key working from now on; its row stays, so the audit trail still names it.
+    A key that belongs to a person also ends that person's sessions in the pages."""
     key = _live(session, workspace_id, key_id)
     key.revoked_at = datetime.now(UTC)
     session.flush()
+    owner = people_store.key_owner(session, key_id)
+    if owner is not None and owner.person_id is not None:
+        people_store.end_sessions(session, owner.person_id)
     return ApiKeyRead.model_validate(key)
 
 
 def rotate(session: Session, workspace: Workspace, key_id: int) -> ApiKeyCreated:
-    """Revoke a key and create its replacement with the same role."""
+    """Revoke a key and create its replacement with the same role and owner."""
     role = Role(_live(session, workspace.id, key_id).role)
     revoke(session, workspace.id, key_id)
-    return create(session, workspace, role)
+    created = create(session, workspace, role)
+    owner = people_store.key_owner(session, key_id)
+    if owner is not None:
+        people_store.set_key_owner(session, created.id, owner.person_id, owner.label)
+    return created
 
 
 def _live(session: Session, workspace_id: int, key_id: int) -> ApiKey:

@@ -53,8 +53,10 @@ def new_key(ctx: AppContext, workspace: str, role: str = "admin") -> str:
 
 
 def sign_in(page: Page, key: str) -> None:
+    """Sign in with an API key (the secondary way, behind "Sign in with an API key")."""
     page.goto("/ideas")
     expect(page).to_have_url(re.compile(r"/sign-in\?next=/ideas$"))
+    page.get_by_text("Sign in with an API key instead").click()
     page.get_by_label("API key").fill(key)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Sign in with the key").click()
     expect(page).to_have_url(re.compile(r"/ideas$"))
