@@ -87,7 +87,7 @@ def matching_metric(theme: Theme, metrics: list[ProductMetric]) -> ProductMetric
 
 
 def _stretch(value: float, better: Better, unit: str) -> float:
-    factor = 1 + METRIC_STRETCH if better == Better.higher else 1 - METRIC_STRETCH
+    factor = 1 + METRIC_STRETCH if better == Better.up else 1 - METRIC_STRETCH
     target = value * factor
     if unit == "%":
         target = min(target, 100.0)
@@ -104,7 +104,7 @@ def metric_measure(
     target = _stretch(base.value, metric.better, unit)
     if target == base.value:
         return None
-    up = metric.better == Better.higher
+    up = metric.better == Better.up
     verb = "Raise" if up else "Cut"
     return Measure(
         f"{prefix}.metric",

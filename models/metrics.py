@@ -19,8 +19,10 @@ REASK_DAYS = 30  # asking again this soon after shipping means it did not solve 
 
 
 class Better(StrEnum):
-    higher = "higher"
-    lower = "lower"
+    """Which way a metric should move to be better."""
+
+    up = "up"
+    down = "down"
 
 
 class Verdict(StrEnum):
@@ -58,7 +60,9 @@ class MetricPointsCreate(Schema):
         default=None, description="How people read the metric; default: the key."
     )
     unit: str | None = Field(default=None, max_length=20, description='e.g. "%", "count", "s"')
-    better: Better | None = Field(default=None, description="Which way is good; default higher.")
+    better: Better | None = Field(
+        default=None, description="Which way is better: up (default) or down."
+    )
 
 
 class MetricBaseline(Schema):
@@ -105,7 +109,7 @@ class ProductMetric(BaseModel):
     key: str
     name: str
     unit: str | None = None
-    better: Better = Better.higher
+    better: Better = Better.up
     baseline: MetricBaseline
 
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import models.metrics_tables  # noqa: F401  (registers the metric and verdict tables)
 import models.okr_tables  # noqa: F401  (registers the OKR tables)
 import models.review_tables  # noqa: F401  (registers the review tables)
 from models.tables import Base

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
 from models.notifications import Channel, NotificationState
+from models.review_tables import IdeaStatusChange
 from models.tables import Requester, utcnow
 from service.core.settings import Settings
 from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
 from service.notify.email import SmtpNotifier
 from service.notify.tokens import unsubscribe_url
+from service.notify.verdict_tokens import verdict_urls
 from service.notify.webhook import WebhookNotifier
 from service.workspaces import store as workspace_store
 
@@ -215,6 +217,18 @@ class DeliveryWorker:
             n.workspace_id,
             n.requester_id,
         )
+        verdict_links: dict[str, str] = {}
+        change = session.get(IdeaStatusChange, n.status_change_id)
+        if channel == Channel.email and change is not None and change.to_status == "shipped":
+            urls = verdict_urls(
+                self.settings.public_url,
+                self.settings.resolved_secret_key(),
+                n.workspace_id,
+                n.idea_id,
+                n.requester_id,
+                self.clock().date(),
+            )
+            verdict_links = {answer.value: url for answer, url in urls.items()}
         delivery = Delivery(
             notification_id=n.id,
             status_change_id=n.status_change_id,
@@ -227,6 +241,7 @@ class DeliveryWorker:
             payload=dict(n.payload or {}),
             unsubscribe_url=link if channel == Channel.email else None,
             webhook_secret=secret,
+            verdict_urls=verdict_links,
         )
         return delivery, n.attempts
 

@@ -19,6 +19,7 @@ from service.web import (
     signin,
     themes_page,
     unsubscribe_page,
+    verdict_page,
 )
 from service.web.pages import STATIC_DIR
 
@@ -34,6 +35,7 @@ PAGE_MODULES = (
     drafts_page,
     cycle_page,
     unsubscribe_page,
+    verdict_page,
 )
 
 
