@@ -1,0 +1,106 @@
+"""Re-asks as a metric: people who raise a shipped idea again within 30 days of shipping,
+counted on the idea's verdicts and by a KR bound to them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from notify_peers import UnusedEmbedder, seed_shipping_idea
+from sqlalchemy import select
+
+from models.db import unit_of_work
+from models.review_tables import IdeaStatusChange
+from models.tables import FeedbackItem, Requester
+from service.context import AppContext, build_context
+from service.core.settings import Settings
+from service.http.app import create_app
+from service.workspaces import store as workspace_store
+
+API = "/api/v1"
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, database_url: str) -> Iterator[AppContext]:
+    settings = Settings(data_dir=tmp_path / "data", database_url=database_url, notify_worker=False)
+    context = build_context(settings, UnusedEmbedder())
+    yield context
+    context.close()
+
+
+def test_reasks_count_earlier_requesters_asking_again_within_30_days(ctx: AppContext) -> None:
+    now = datetime.now(UTC)
+    with unit_of_work(ctx.factory) as session:
+        seeded = seed_shipping_idea(session, "acme", requesters=6, items=8)
+        ws = workspace_store.get_or_create_workspace(session, "acme")
+        auth = {"Authorization": f"Bearer {workspace_store.create_key(session, ws, 'admin')}"}
+        for item in session.scalars(select(FeedbackItem)):
+            item.created_at = now - timedelta(days=60)  # everyone asked before it shipped
+    with TestClient(create_app(context=ctx), raise_server_exceptions=False) as client:
+        before = client.get(f"{API}/ideas/{seeded.idea_id}/verdicts", headers=auth).json()
+        assert before == {
+            "solved": 0,
+            "not_yet": 0,
+            "not_for_me": 0,
+            "requesters": 6,
+            "reasks": 0,
+        }
+        shipped = client.post(
+            f"{API}/ideas/{seeded.idea_id}/status", json={"status": "shipped"}, headers=auth
+        )
+        assert shipped.status_code == 201
+        with unit_of_work(ctx.factory) as session:
+            change = session.scalars(select(IdeaStatusChange)).one()
+            change.created_at = now - timedelta(days=40)  # it shipped 40 days ago
+            newcomer = Requester(workspace_id=seeded.workspace_id, key="new@example.com")
+            session.add(newcomer)
+            session.flush()
+            asks = [
+                (seeded.requester_ids[1], 35),  # again 5 days after shipping: a re-ask
+                (seeded.requester_ids[2], 12),  # again 28 days after: a re-ask
+                (seeded.requester_ids[2], 11),  # the same person twice counts once
+                (seeded.requester_ids[3], 5),  # 35 days after: too late to say it failed
+                (newcomer.id, 30),  # never asked before: a new request, not a re-ask
+            ]
+            for n, (person, days_ago) in enumerate(asks):
+                session.add(
+                    FeedbackItem(
+                        workspace_id=seeded.workspace_id,
+                        idea_id=seeded.merged_idea_id,  # merged ideas count for the keeper
+                        requester_id=person,
+                        text=f"CSV export still does not do what we need ({n})",
+                        source="support",
+                        content_hash=f"again-{n}",
+                        decision="new",
+                        created_at=now - timedelta(days=days_ago),
+                    )
+                )
+        after = client.get(f"{API}/ideas/{seeded.idea_id}/verdicts", headers=auth).json()
+        assert after["reasks"] == 2 and after["requesters"] == 7
+
+        today = now.date()
+        cycle = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+        client.post(f"{API}/cycles", json={"name": cycle}, headers=auth)
+        objective = client.post(
+            f"{API}/cycles/{cycle}/objectives",
+            json={"title": "Make invoice exports something finance teams never ask about twice"},
+            headers=auth,
+        ).json()
+        kr = client.post(
+            f"{API}/objectives/{objective['id']}/key-results",
+            json={"text": "Cut re-asks after shipping CSV exports from 6 to 1 requesters"},
+            headers=auth,
+        ).json()
+        bound = client.put(
+            f"{API}/key-results/{kr['id']}/binding",
+            json={"kind": "reasks", "idea_ids": [seeded.idea_id]},
+            headers=auth,
+        )
+        assert bound.status_code == 200, bound.text
+        rows = client.get(f"{API}/key-results/{kr['id']}/check-ins", headers=auth).json()
+        assert max(rows, key=lambda r: r["checked_on"])["value"] == 2.0
+        missing = client.get(f"{API}/ideas/999999/verdicts", headers=auth)
+        assert missing.status_code == 404 and missing.json()["code"] == "idea_not_found"
