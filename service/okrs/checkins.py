@@ -85,15 +85,24 @@ def metric_value(
     return measure(binding, signals, day)
 
 
-def _record(session: Session, kr_id: int, day: date, value: float) -> CheckIn:
-    """Upsert the day's feedback check-in: re-measuring the same day replaces the value."""
+_NOTES = {
+    MetricKind.product_metric: "measured from the pushed product metric",
+    MetricKind.verdict_solved_share: "measured from requesters' answers",
+    MetricKind.reasks: "measured from re-asks after shipping",
+}
+
+
+def _record(
+    session: Session, kr_id: int, day: date, value: float, note: str = "measured from feedback"
+) -> CheckIn:
+    """Upsert the day's measured check-in: re-measuring the same day replaces the value."""
     row = okr_store.feedback_check_in(session, kr_id, day)
     if row is None:
         row = CheckIn(
             key_result_id=kr_id,
             value=value,
             confidence=None,
-            note="measured from feedback",
+            note=note,
             author=FEEDBACK_AUTHOR,
             checked_on=day,
             source=CheckInSource.feedback.value,
@@ -112,10 +121,11 @@ def measure_key_result(
     if not kr.binding or today < cycle.starts_on:
         return None
     day = min(today, cycle.ends_on)
-    value = metric_value(session, workspace_id, MetricBinding.model_validate(kr.binding), day)
+    binding = MetricBinding.model_validate(kr.binding)
+    value = metric_value(session, workspace_id, binding, day)
     if value is None:
         return None
-    return _record(session, kr.id, day, value)
+    return _record(session, kr.id, day, value, _NOTES.get(binding.kind, "measured from feedback"))
 
 
 def backfill(

@@ -187,6 +187,8 @@ def test_a_kr_bound_to_a_pushed_metric_follows_it(client: TestClient, ctx: AppCo
         headers=auth,
     )
     assert latest() == 41.0  # the push re-measured the KR
+    rows = client.get(f"{API}/key-results/{kr['id']}/check-ins", headers=auth).json()
+    assert {r["note"] for r in rows} == {"measured from the pushed product metric"}
 
 
 def test_the_cli_imports_a_csv_file(
