@@ -32,6 +32,8 @@ _FIX_BY_REPLACING = {
     FindingCode.sandbagging,
     FindingCode.kpi_not_okr,
     FindingCode.missing_baseline,
+    FindingCode.output_metric,
+    FindingCode.perverse_target,
 }
 
 
