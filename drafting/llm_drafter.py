@@ -220,6 +220,9 @@ def _key_result(
         agrees = honest and _close(parsed.target, target)
     else:
         agrees = _close(parsed.baseline, measure.baseline) and _close(parsed.target, target)
+    turns = parsed.direction in (Direction.increase, Direction.decrease)
+    if turns and parsed.direction != measure.direction:
+        agrees = False  # "Cut" on a measure that should rise reads as the opposite goal
     if not agrees:
         text = measure.sentence(target)
         notes.append(f"Restated '{answer.text}' with the measured baseline: '{text}'.")

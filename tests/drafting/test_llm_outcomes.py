@@ -126,3 +126,17 @@ def test_a_pushed_metric_reaches_the_model_with_its_robust_baseline(
     krs = [kr for o in result.okr_set.objectives for kr in o.key_results]
     bound = [kr for kr in krs if kr.metric == usage.name]
     assert len(bound) == 1 and bound[0].baseline == 31.0 and bound[0].target == 40.3
+
+
+def test_a_kr_worded_against_its_measure_is_restated(
+    server: ChatServer, demo: DraftRequest
+) -> None:
+    answer = llm_answer(demo, objectives=1, krs=3)
+    verdict = answer["objectives"][0]["key_results"][0]
+    assert verdict["measure_id"].endswith(".verdict")
+    verdict["text"] = "Cut the MRR of accounts asking for sign-in from 0 to 70"
+    server.push(json_reply(answer))
+    proposal = drafter(server).propose(demo)
+    kr = proposal.okr_set.objectives[0].key_results[0]
+    assert kr.text.startswith("Raise the share of the") and "MRR" not in kr.text
+    assert any("Restated" in c for c in proposal.changes)
