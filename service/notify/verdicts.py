@@ -11,8 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from models.metrics import REASK_DAYS, Verdict, VerdictCounts
-from models.metrics_tables import VerdictRow
-from models.tables import Idea, utcnow
+from models.tables import Idea
 from service.core.errors import InvalidInput, NotFound
 from service.notify import store as notify_store
 from service.notify import verdicts_store as store
@@ -50,12 +49,9 @@ def record(
     if target is not None:
         requester = notify_store.get_requester(session, target.workspace_id, target.requester_id)
         idea = session.get(Idea, target.idea_id)
-    if (
-        target is None
-        or requester is None
-        or idea is None
-        or idea.workspace_id != (target.workspace_id)
-    ):
+    if target is None or requester is None or idea is None:
+        raise InvalidInput("This answer link is not valid.", code="invalid_verdict_link")
+    if idea.workspace_id != target.workspace_id:
         raise InvalidInput("This answer link is not valid.", code="invalid_verdict_link")
     if (today or datetime.now(UTC).date()) > target.expires_on:
         raise InvalidInput(
@@ -63,17 +59,8 @@ def record(
         )
     row = store.get_verdict(session, target.workspace_id, idea.id, requester.id)
     changed = row is None or row.verdict != verdict.value
-    if row is None:
-        session.add(
-            VerdictRow(
-                workspace_id=target.workspace_id,
-                idea_id=idea.id,
-                requester_id=requester.id,
-                verdict=verdict.value,
-            )
-        )
-    elif changed:
-        row.verdict, row.answered_at = verdict.value, utcnow()
+    if changed:
+        store.upsert_verdict(session, target.workspace_id, idea.id, requester.id, verdict.value)
     session.flush()
     log.info("verdict idea=%s requester=%s verdict=%s", idea.id, requester.id, verdict.value)
     return Answer(idea.title, verdict, changed)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.metrics_tables import VerdictRow
 from models.review_tables import IdeaStatusChange
-from models.tables import Account, FeedbackItem, Requester
+from models.tables import Account, FeedbackItem, Requester, utcnow
 
 
 def get_verdict(
@@ -130,3 +130,31 @@ def solved_accounts_by_idea(
     for idea_id, name in rows:
         out.setdefault(idea_id, set()).add(name)
     return out
+
+
+def upsert_verdict(
+    session: Session, workspace_id: int, idea_id: int, requester_id: int, verdict: str
+) -> None:
+    """Insert the answer or replace the person's earlier one in one statement, so two clicks
+    arriving together cannot collide on the unique key."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]  # same API
+    else:  # pragma: no cover - the two supported engines are handled above
+        raise NotImplementedError(f"no upsert for {dialect}")
+    now = utcnow()
+    statement = insert(VerdictRow).values(
+        workspace_id=workspace_id,
+        idea_id=idea_id,
+        requester_id=requester_id,
+        verdict=verdict,
+        answered_at=now,
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["workspace_id", "idea_id", "requester_id"],
+            set_={"verdict": verdict, "answered_at": now},
+        )
+    )
