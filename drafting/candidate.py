@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.okr import Direction, Evidence, KeyResult
 
@@ -34,6 +35,7 @@ class Measure:
     window: str | None = None
     plan: str | None = None
     template: str | None = None
+    binding: dict[str, Any] | None = None  # how a cycle measures it (models.cycles.MetricBinding)
 
     @property
     def from_volume(self) -> bool:
@@ -69,6 +71,7 @@ class Measure:
             baseline_source=self.source if self.baseline is not None else None,
             baseline_window=self.window,
             measurement_plan=self.plan,
+            measured_by=dict(self.binding) if self.binding else None,
         )
 
     def valid_target(self, target: float) -> bool:

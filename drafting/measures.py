@@ -97,6 +97,11 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
                 source,
                 evidence,
                 window=f"{since}..{day}",
+                binding={
+                    "kind": "idea_weekly_items",
+                    "idea_ids": [i.id for i in theme.ideas],
+                    "window_days": 7 if kind == "weekly_items" else 30,
+                },
             )
         )
 

@@ -76,6 +76,7 @@ def verdict_measure(
         window=f"{since}..{day}",
         template=f"Raise the share of the {n} accounts that asked for {_braces(label)} that "
         "confirm it solved their need from {b} to {t}",
+        binding={"kind": "verdict_solved_share", "idea_ids": [i.id for i in theme.ideas]},
     )
 
 
@@ -122,6 +123,7 @@ def metric_measure(
         Direction.increase if up else Direction.decrease,
         window=base.window,
         template=f"{verb} {_braces(metric.name)} from {{b}} to {{t}}",
+        binding={"kind": "product_metric", "metric_key": metric.key},
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -119,6 +120,11 @@ class KeyResult(BaseModel):
     baseline_window: str | None = Field(
         default=None,
         description='The period the baseline was measured over: "2026-10-26..2026-12-20".',
+    )
+    measured_by: dict[str, Any] | None = Field(
+        default=None,
+        description="For a drafted KR: the metric binding (models.cycles.MetricBinding) that "
+        "measures it once its draft is accepted into a cycle.",
     )
     measurement_plan: str | None = Field(
         default=None,

@@ -238,6 +238,21 @@ def bind_metric(
     return row
 
 
+def _drafted_binding(session: Session, workspace_id: int, kr: KeyResult) -> dict | None:
+    """The metric a drafted KR names in `measured_by`, when it is valid and its ideas are
+    this workspace's: an accepted verdict, product-metric or volume KR measures itself."""
+    if not kr.measured_by:
+        return None
+    try:
+        binding = MetricBinding.model_validate(kr.measured_by)
+    except ValidationError:
+        return None
+    found = okr_store.existing_ideas(session, workspace_id, binding.idea_ids)
+    if set(binding.idea_ids) - found:
+        return None
+    return binding.model_dump(mode="json")
+
+
 def accept_draft(
     session: Session,
     workspace_id: int,
@@ -276,7 +291,7 @@ def accept_draft(
         )
         row = _new_objective(session, workspace_id, cycle, body, draft.id)
         for kr in objective.key_results:
-            _new_kr(
+            kr_row = _new_kr(
                 session,
                 workspace_id,
                 row.id,
@@ -286,6 +301,7 @@ def accept_draft(
                 f"accepted from draft {draft.id}",
                 actor,
             )
+            kr_row.binding = _drafted_binding(session, workspace_id, kr)
     draft.status = "accepted"
     draft.cycle_id = cycle.id
     draft.accepted_at = datetime.now(UTC)

@@ -62,6 +62,11 @@ def test_baselines_are_the_measured_figures(demo: DraftRequest) -> None:
         assert adoption.baseline is None and adoption.baseline_source is None
         assert "2027-01-15" in adoption.measurement_plan
         assert "/api/v1/metrics/" in adoption.measurement_plan
+        # accepted into a cycle, the verdict and volume KRs measure themselves
+        ids = [i.id for i in behind]
+        assert verdict.measured_by == {"kind": "verdict_solved_share", "idea_ids": ids}
+        assert guard.measured_by == {"kind": "idea_weekly_items", "idea_ids": ids, "window_days": 7}
+        assert adoption.measured_by is None
         assert {e.idea_id for e in guard.evidence} == {i.id for i in behind}
         assert all(e.figures["items"] == ideas[e.idea_id].demand.item_count for e in guard.evidence)
 

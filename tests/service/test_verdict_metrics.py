@@ -13,6 +13,9 @@ from notify_peers import UnusedEmbedder, seed_shipping_idea
 from sqlalchemy import select
 
 from models.db import unit_of_work
+from models.metrics_tables import VerdictRow
+from models.okr import KeyResult, Objective, OkrSet
+from models.okr_tables import OkrDraft
 from models.review_tables import IdeaStatusChange
 from models.tables import FeedbackItem, Requester
 from service.context import AppContext, build_context
@@ -104,3 +107,73 @@ def test_reasks_count_earlier_requesters_asking_again_within_30_days(ctx: AppCon
         assert max(rows, key=lambda r: r["checked_on"])["value"] == 2.0
         missing = client.get(f"{API}/ideas/999999/verdicts", headers=auth)
         assert missing.status_code == 404 and missing.json()["code"] == "idea_not_found"
+
+
+def test_an_accepted_draft_measures_its_verdict_and_volume_krs_itself(ctx: AppContext) -> None:
+    today = datetime.now(UTC).date()
+    cycle = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    with unit_of_work(ctx.factory) as session:
+        seeded = seed_shipping_idea(session, "acme", requesters=6, items=8)
+        ws = workspace_store.get_or_create_workspace(session, "acme")
+        auth = {"Authorization": f"Bearer {workspace_store.create_key(session, ws, 'admin')}"}
+        session.add(
+            VerdictRow(
+                workspace_id=ws.id,
+                idea_id=seeded.idea_id,
+                requester_id=seeded.requester_ids[0],
+                verdict="solved",
+            )
+        )
+        ideas = [seeded.idea_id]
+        okr_set = OkrSet(
+            cycle=cycle,
+            objectives=[
+                Objective(
+                    title="Make invoice exports painless for finance teams",
+                    key_results=[
+                        KeyResult(
+                            text="Raise the share of the 5 accounts that asked for CSV exports "
+                            "that confirm it solved their need from 0% to 70%",
+                            measured_by={"kind": "verdict_solved_share", "idea_ids": ideas},
+                        ),
+                        KeyResult(
+                            text="Cut feedback items about CSV exports from 8 to 4 a week",
+                            measured_by={"kind": "idea_weekly_items", "idea_ids": ideas},
+                        ),
+                        KeyResult(
+                            text="Raise the share of requesting accounts using it weekly to 60% "
+                            "(baseline to be measured)",
+                            measurement_plan="push metric 'exports-weekly-use' by 2027-01-15",
+                        ),
+                        KeyResult(
+                            text="Cut feedback items about another workspace's idea from 8 to 4",
+                            measured_by={"kind": "idea_weekly_items", "idea_ids": [999_999]},
+                        ),
+                    ],
+                )
+            ],
+        )
+        draft = OkrDraft(
+            workspace_id=ws.id,
+            cycle_name=cycle,
+            provider="offline",
+            okr_set=okr_set.model_dump(mode="json"),
+        )
+        session.add(draft)
+        session.flush()
+        draft_id = draft.id
+    with TestClient(create_app(context=ctx), raise_server_exceptions=False) as client:
+        accepted = client.post(f"{API}/okrs/drafts/{draft_id}/accept", headers=auth)
+        assert accepted.status_code == 201, accepted.text
+        krs = accepted.json()["objectives"][0]["key_results"]
+        assert [kr["binding"] and kr["binding"]["kind"] for kr in krs] == [
+            "verdict_solved_share",
+            "idea_weekly_items",
+            None,  # no data yet: a person binds it once the metric is pushed
+            None,  # ideas that are not this workspace's are never bound
+        ]
+        view = client.get(f"{API}/cycles/{cycle}/view", headers=auth)  # reading measures
+        assert view.status_code == 200
+        rows = client.get(f"{API}/key-results/{krs[0]['id']}/check-ins", headers=auth).json()
+        assert rows[-1]["value"] == 20.0  # 1 of the 5 requesting accounts said "solved"
+        assert rows[-1]["note"] == "measured from requesters' answers"
