@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from notify_peers import UnusedEmbedder, seed_shipping_idea
+from notify_peers import UnusedEmbedder, WebhookReceiver, seed_shipping_idea
 from sqlalchemy import select
 
 from models.db import unit_of_work
@@ -17,10 +17,14 @@ from models.metrics_tables import VerdictRow
 from models.okr import KeyResult, Objective, OkrSet
 from models.okr_tables import OkrDraft
 from models.review_tables import IdeaStatusChange
+from models.schemas import IdeaStatus, WorkspaceSettings
 from models.tables import FeedbackItem, Requester
 from service.context import AppContext, build_context
 from service.core.settings import Settings
 from service.http.app import create_app
+from service.ideas import lifecycle
+from service.notify.verdict_tokens import verify_token
+from service.notify.worker import DeliveryWorker
 from service.workspaces import store as workspace_store
 
 API = "/api/v1"
@@ -177,3 +181,39 @@ def test_an_accepted_draft_measures_its_verdict_and_volume_krs_itself(ctx: AppCo
         rows = client.get(f"{API}/key-results/{krs[0]['id']}/check-ins", headers=auth).json()
         assert rows[-1]["value"] == 20.0  # 1 of the 5 requesting accounts said "solved"
         assert rows[-1]["note"] == "measured from requesters' answers"
+
+
+def test_a_ship_webhook_carries_the_same_signed_answer_links(ctx: AppContext) -> None:
+    receiver = WebhookReceiver(secret="whsec-" + "y" * 26)
+    try:
+        with unit_of_work(ctx.factory) as session:
+            seeded = seed_shipping_idea(session, "acme", requesters=2, items=3)
+            workspace_store.write_settings(
+                session,
+                seeded.workspace_id,
+                WorkspaceSettings(
+                    notify_email=False,
+                    webhook_url=receiver.url,
+                    webhook_secret=receiver.secret,
+                    notify_statuses=[IdeaStatus.in_progress, IdeaStatus.shipped],
+                ),
+            )
+            for status in (IdeaStatus.in_progress, IdeaStatus.shipped):
+                lifecycle.change_status(
+                    session, seeded.workspace_id, seeded.idea_id, status, None, "pm"
+                )
+        assert DeliveryWorker(ctx).run_once().sent == 4
+        payloads = receiver.payloads()
+        assert all(r.signed_ok for r in receiver.received)
+        shipped = [p for p in payloads if p["to_status"] == "shipped"]
+        started = [p for p in payloads if p["to_status"] == "in_progress"]
+        assert len(shipped) == 2 and len(started) == 2
+        for payload in shipped:
+            links = payload["verdict_urls"]
+            assert set(links) == {"solved", "not_yet", "not_for_me"}
+            token = links["solved"].split("/verdict/")[1].split("/")[0]
+            target = verify_token(ctx.settings.resolved_secret_key(), token)
+            assert target is not None and target.requester_id == payload["requester"]["id"]
+        assert all("verdict_urls" not in p for p in started)  # only shipping asks
+    finally:
+        receiver.close()
