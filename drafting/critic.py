@@ -19,8 +19,13 @@ Policy where rules overlap, so one problem is not reported three times:
 - `wrong_direction` also fires when an increase or decrease verb has equal baseline and
   target: the numbers do not move. It silences `unrealistic_target` (fix the direction first).
 - `missing_deadline` is independent of every other rule; it is skipped inside a cycle.
-- `vanity_metric` applies to raw counts the KR wants more of; `lint_set` drops it when a
-  sibling KR of the same objective measures quality (conversion, retention, NPS, ...).
+- `vanity_metric` applies to raw counts the KR wants more of and to feedback or ticket volume
+  alone (`drafting/outcome_rules.py`); `lint_set` drops it when a sibling KR of the same
+  objective measures quality (conversion, retention, NPS, the requesters' verdict, ...).
+- `output_metric` (a count of the team's own output) is not reported with `task_not_outcome`
+  and silences the same number rules; `perverse_target` is a number rule.
+- A tiny move (under 5% of the baseline) is `sandbagging` like a hedge, reported once.
+- A KR with a `measurement_plan` states no baseline on purpose: no `missing_baseline`.
 - An objective gets `task_objective` and/or `quantitative_objective`; `vague_objective` is
   only checked when neither fired (a to-do list or a number is a different problem). A metric
   with a generic verb ("Reduce churn", "Increase sales") is vague: it names no one; a work

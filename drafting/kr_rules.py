@@ -9,6 +9,7 @@ import re
 
 from drafting.krtext import KrScan, scan_key_result
 from drafting.krverbs import MONITOR, TASK
+from drafting.outcome_rules import output_metric, perverse, tiny_change, volume_only
 from drafting.quantities import Span
 from models.okr import SEVERITY, Direction, Finding, FindingCode, KeyResult
 
@@ -30,7 +31,8 @@ _VANITY = re.compile(
 _QUALITY = re.compile(
     r"\b(?:conver\w*|retention|retained|retain\w*|churn\w*|satisfaction|csat|nps|net\s+promoter|"
     r"activat\w*|active|paying|paid|revenue|mrr|arr|rate|ratio|engag\w*|repeat|returning|"
-    r"qualified|upgrades?|expansion|ltv|lifetime\s+value)\b",
+    r"qualified|upgrades?|expansion|ltv|lifetime\s+value|solved|confirm\w*|verdicts?|adopt\w*|"
+    r"usage|use)\b",
     re.IGNORECASE,
 )
 _OUTPUTS = set(
@@ -90,7 +92,8 @@ def lint_kr(scan: KrScan, k: KeyResult, *, in_cycle: bool, draft: bool) -> list[
     has_target = any(v is not None for v in (k.target, k.relative_change, k.absolute_change))
     task_span = _task_span(scan, k)
     stay = k.direction == Direction.stay
-    judge_numbers = task_span is None and bool(k.metric)
+    output = None if task_span is not None else output_metric(k, text)
+    judge_numbers = task_span is None and output is None and bool(k.metric)
     if not has_target:
         if k.baseline is not None or scan.verb_kind == MONITOR:
             out.append(_missing_target(scan, k))
@@ -115,7 +118,18 @@ def lint_kr(scan: KrScan, k: KeyResult, *, in_cycle: bool, draft: bool) -> list[
                 task_span,
             )
         )
-    if judge_numbers and has_target and k.baseline is None and not stay:
+    if output is not None:
+        out.append(
+            finding(
+                C.output_metric,
+                "This counts what the team produces, not a change for customers.",
+                "Measure what the output should change, e.g. 'Raise the share of requesting "
+                "accounts that use the feature weekly from 10% to 40%'.",
+                output.span(),
+            )
+        )
+    planned = bool((k.measurement_plan or "").strip())
+    if judge_numbers and has_target and k.baseline is None and not stay and not planned:
         out.append(
             finding(
                 C.missing_baseline,
@@ -154,7 +168,17 @@ def lint_kr(scan: KrScan, k: KeyResult, *, in_cycle: bool, draft: bool) -> list[
                 scan.baseline_span,
             )
         )
-    if judge_numbers and is_vanity(k):
+    if judge_numbers and perverse(k):
+        out.append(
+            finding(
+                C.perverse_target,
+                f"Cutting '{k.metric}' is met by losing customers, not by serving them.",
+                "Measure what should change for those customers: their verdict, their use of "
+                "the feature, or their retention.",
+                scan.metric_span or whole(text),
+            )
+        )
+    if judge_numbers and (is_vanity(k) or volume_only(k)):
         out.append(_vanity(scan, k))
     if draft and not k.evidence:
         out.append(
@@ -210,6 +234,16 @@ def _number_findings(scan: KrScan, k: KeyResult, *, stay: bool) -> list[Finding]
             )
         )
     hedge = None if stay else _HEDGE.search(scan.text)
+    tiny = None if stay or wrong or hedge else tiny_change(k)
+    if tiny is not None:
+        out.append(
+            finding(
+                C.sandbagging,
+                f"The target moves the metric by {tiny:.1%}: near-certain, not a stretch.",
+                "Set the number the team would be proud to hit (a 60-70% bet).",
+                scan.target_span or scan.change_span,
+            )
+        )
     if hedge:
         out.append(
             finding(
@@ -300,6 +334,14 @@ def is_quality_metric(metric: str | None) -> bool:
 
 
 def _vanity(scan: KrScan, k: KeyResult) -> Finding:
+    if volume_only(k):
+        return finding(
+            C.vanity_metric,
+            f"'{k.metric}' alone also falls when customers give up asking.",
+            "Pair it with what customers get: their verdict on the fix, their use of it, or "
+            "their retention.",
+            scan.metric_span or whole(scan.text),
+        )
     match = _VANITY.search(scan.text)
     return finding(
         C.vanity_metric,

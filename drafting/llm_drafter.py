@@ -1,10 +1,13 @@
 """The LLM drafter: a chat model writes the words, measured data supplies every number.
 
-The model sees the themes, their ideas' demand and each theme's measurable KR candidates
-(`drafting.measures`), and answers with objectives whose KRs cite a candidate by id and set a
-target. Baselines, their sources and the evidence are copied from the candidate, never from
-the model; a KR text whose numbers disagree with the measurement is restated. When revising,
-the model gets the critic's findings and writes its critique in words before the new draft.
+The model gets the offline drafter's outcome-first brief and the same evidence: the themes,
+their ideas' demand and each theme's KR candidates (`drafting.measures`: the requesters'
+verdict, their use of what they asked for, one feedback-volume guard), and answers with
+objectives whose KRs cite a candidate by id and set a target. Baselines, their sources,
+windows and measurement plans and the evidence are copied from the candidate, never from the
+model; a KR text whose numbers disagree with the measurement is restated, and an objective
+left with feedback volume alone gets its theme's outcome KR. When revising, the model gets
+the critic's findings and writes its critique in words before the new draft.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from drafting.measures import Catalog, Measure, build_catalog
 from drafting.offline import MAX_KRS, MAX_OBJECTIVES, deadline
 from drafting.proposal import DrafterUnavailable, NothingToDraft, Proposal
 from models.drafts import DraftRequest
-from models.okr import Finding, KeyResult, Objective, OkrSet
+from models.okr import Direction, Finding, KeyResult, Objective, OkrSet
 
 
 class LlmKeyResult(BaseModel):
@@ -42,17 +45,28 @@ class LlmDraft(BaseModel):
 
 
 SYSTEM = """You draft OKRs (objectives and key results) for a product team from customer \
-feedback demand. Follow these rules, a deterministic critic checks every one:
+feedback demand. Outcomes first: feedback says WHY an objective matters; its key results \
+measure whether the change reached the customers who asked. Follow these rules, a \
+deterministic critic checks every one:
 - 1 to 3 objectives, each with 2 to 5 key results.
 - An objective is qualitative (no numbers), names a concrete change for someone (not "improve \
 the app" or "grow"), and is not a task or project ("launch", "ship", "migrate", "finish X").
-- A key result is an outcome, not work: never start it with launch, ship, release, build, \
-write, publish, run, add, create, implement, migrate, complete, fix.
-- Every key result uses exactly one measure from the data by its id; its baseline is that \
-measure's baseline. Write it as "Cut <metric> from <baseline> to <target>" with the same \
-numbers you put in `target`. The measures decrease: the target is below the baseline.
+- A key result is an outcome, not work or output: never start it with launch, ship, release, \
+build, write, publish, run, add, create, implement, migrate, complete, fix; never count \
+features shipped, tasks done or tickets closed.
+- Every key result uses exactly one measure from the data by its id. Each objective has at \
+least one outcome measure (kind "verdict": the requesters confirm it solved their need; kind \
+"adoption": use of what they asked for) and at most one feedback-volume measure (kind \
+"weekly_items" or "monthly_items"), which is only a guard.
+- Numbers: write the KR with the measure's baseline and the target you put in `target`, \
+moving the way the measure's `direction` says ("Raise ... from <baseline> to <target>" for \
+increase, "Cut ... from <baseline> to <target>" for decrease). A measure with a null \
+baseline has a `measurement_plan`: write "... to <target> (baseline to be measured)" and \
+never make a baseline up.
+- Never set a target that is met by losing customers (cutting their revenue, their number \
+or the accounts that ask).
 - Targets are a stretch the team has a 60-70% chance to reach: no hedges ("at least", \
-"slightly"), and not more than a 3x change.
+"slightly"), no tiny moves (under 5%), and not more than a 3x change.
 - Prefer themes that match the stated goals; do not invent figures.
 Answer with one JSON object: {"critique": str, "changes": [str], "objectives": [{"title": \
 str, "owner": str|null, "key_results": [{"measure_id": str, "target": number, "text": str}]}]}."""
@@ -92,12 +106,16 @@ def data_for_prompt(request: DraftRequest, catalog: Catalog) -> dict[str, Any]:
                 "measures": [
                     {
                         "id": m.id,
+                        "kind": m.kind,
                         "metric": m.metric,
+                        "direction": m.direction.value,
                         "unit": m.unit,
                         "period": m.period,
                         "baseline": m.baseline,
+                        "baseline_window": m.window,
                         "suggested_target": m.target,
-                        "how_measured": m.source,
+                        "how_measured": m.source or None,
+                        "measurement_plan": m.plan,
                     }
                     for m in measures
                 ],
@@ -187,17 +205,36 @@ def _key_result(
 ) -> KeyResult:
     target = answer.target
     if not measure.valid_target(target):
+        way = "up" if measure.direction == Direction.increase else "down"
+        start = "its unknown baseline" if measure.baseline is None else f"{measure.baseline:g}"
         notes.append(
-            f"Target {target:g} for '{measure.metric}' does not move it down from "
-            f"{measure.baseline:g}: used the suggested {measure.target:g}."
+            f"Target {target:g} for '{measure.metric}' does not move it {way} from {start}: "
+            f"used the suggested {measure.target:g}."
         )
         target = measure.target
     parsed = parse_key_result(answer.text)
     text = answer.text.strip()
-    if not (_close(parsed.baseline, measure.baseline) and _close(parsed.target, target)):
+    if measure.baseline is None:
+        # no baseline may be stated: the text must not carry one, and must say it is to come
+        honest = parsed.baseline is None and "to be measured" in text.lower()
+        agrees = honest and _close(parsed.target, target)
+    else:
+        agrees = _close(parsed.baseline, measure.baseline) and _close(parsed.target, target)
+    turns = parsed.direction in (Direction.increase, Direction.decrease)
+    if turns and parsed.direction != measure.direction:
+        agrees = False  # "Cut" on a measure that should rise reads as the opposite goal
+    if not agrees:
         text = measure.sentence(target)
         notes.append(f"Restated '{answer.text}' with the measured baseline: '{text}'.")
     return measure.key_result(due, owner, target=target, text=text)
+
+
+def _missing_outcome(picked: list[Measure], catalog: Catalog, used: set[str]) -> Measure | None:
+    """An objective whose KRs all count feedback gets its theme's first unused outcome."""
+    if not picked or any(not m.from_volume for m in picked):
+        return None
+    theme = next((ms for t, ms in catalog.themes if t.key == picked[0].theme_key), [])
+    return next((m for m in theme if not m.from_volume and m.id not in used), None)
 
 
 def to_okr_set(
@@ -213,6 +250,7 @@ def to_okr_set(
     for objective in draft.objectives[:MAX_OBJECTIVES]:
         owner = objective.owner or request.owner
         krs: list[KeyResult] = []
+        picked: list[Measure] = []
         for answer in objective.key_results:
             measure = catalog.measure(answer.measure_id)
             if measure is None or measure.id in used:
@@ -222,7 +260,16 @@ def to_okr_set(
             if len(krs) == MAX_KRS:
                 notes.append(f"Dropped KR '{answer.text}' (more than {MAX_KRS}).")
                 continue
+            if measure.from_volume and any(v.from_volume for v in picked):
+                notes.append(f"Dropped KR '{answer.text}' (one feedback-volume KR is enough).")
+                continue
             used.add(measure.id)
+            picked.append(measure)
             krs.append(_key_result(answer, measure, due, owner, notes))
+        outcome = _missing_outcome(picked, catalog, used)
+        if outcome is not None:
+            used.add(outcome.id)
+            krs.insert(0, outcome.key_result(due, owner))
+            notes.append(f"Added the outcome KR '{krs[0].text}': volume alone is no outcome.")
         objectives.append(Objective(title=objective.title.strip(), owner=owner, key_results=krs))
     return OkrSet(objectives=objectives, cycle=request.cycle), notes

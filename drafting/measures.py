@@ -1,93 +1,28 @@
-"""What can be measured about a theme from feedback alone: the KR candidates with baselines.
+"""What can be measured about a theme: the KR candidates with baselines or measurement plans.
 
-Every candidate's baseline is computed here from the request's figures and carries where it
-came from (`source`) and the ideas behind it (`evidence`), so no drafter ever has to invent a
-number: the offline drafter takes the suggested targets, the LLM picks among candidates by id
-and sets its own targets. Suggested targets are stretch cuts (the drafting/RULES.md 60-70% bet):
-shipping what a theme asks for should take a large share of its feedback away.
+Outcome candidates come first (`drafting.outcomes`: the requesters' verdict, their use of what
+they asked for); one feedback-volume candidate follows as a guard. Every baseline is computed
+from the request's figures and carries where it came from (`source`), the window it covers and
+the ideas behind it (`evidence`), so no drafter ever has to invent a number: the offline
+drafter takes the suggested targets, the LLM picks among candidates by id and sets its own
+targets.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import timedelta
 
+from drafting.candidate import VOLUME_KINDS, Measure
+from drafting.outcomes import outcome_measures
 from drafting.themes import Theme, group_themes
 from models.drafts import DraftRequest
-from models.okr import Direction, Evidence, KeyResult
+from models.okr import Evidence
 
 RECENT_WEEKS = 4
 WEEKLY_FLOOR = 2.0  # below two items a week, a monthly count reads better
-# Suggested cuts: item volume should halve once the asks are met; accounts and revenue move
-# slower (some accounts ask about several things), so they get a smaller cut.
-CUTS = {"weekly_items": 0.5, "monthly_items": 0.5, "account_share": 0.4, "revenue": 0.4}
-CUTS["feedback_share"] = 0.5
-
-
-@dataclass
-class Measure:
-    """One measurable KR candidate for a theme."""
-
-    id: str
-    kind: str
-    theme_key: str
-    label: str
-    metric: str
-    unit: str
-    period: str | None
-    baseline: float
-    target: float
-    source: str
-    evidence: list[Evidence] = field(default_factory=list)
-    direction: Direction = Direction.decrease
-
-    def sentence(self, target: float | None = None) -> str:
-        """The KR as a person would write it, from the measured baseline to a target."""
-        b, t = (
-            _fmt(self.baseline, self.unit),
-            _fmt(self.target if target is None else target, self.unit),
-        )
-        if self.kind == "weekly_items":
-            return f"Cut feedback items about {self.label} from {b} to {t} a week"
-        if self.kind == "monthly_items":
-            return f"Cut feedback items about {self.label} from {b} to {t} a month"
-        if self.kind == "account_share":
-            return f"Cut the share of active accounts raising {self.label} from {b} to {t}"
-        if self.kind == "revenue":
-            return f"Cut the MRR of accounts raising {self.label} from {b} to {t}"
-        return f"Cut the share of all feedback that is about {self.label} from {b} to {t}"
-
-    def key_result(
-        self, deadline: str, owner: str | None, target: float | None = None, text: str | None = None
-    ) -> KeyResult:
-        """A drafted KR with the baseline, its source and its evidence filled in."""
-        goal = self.target if target is None else target
-        return KeyResult(
-            text=text or self.sentence(goal),
-            metric=self.metric,
-            direction=self.direction,
-            baseline=self.baseline,
-            target=goal,
-            unit=self.unit,
-            period=self.period,
-            deadline=deadline,
-            owner=owner,
-            evidence=[e.model_copy(deep=True) for e in self.evidence],
-            baseline_source=self.source,
-        )
-
-    def valid_target(self, target: float) -> bool:
-        """Whether a target moves the right way and stays on the metric's scale."""
-        if not math.isfinite(target) or target < 0 or target >= self.baseline:
-            return False
-        return self.unit != "%" or target <= 100
-
-
-def _fmt(value: float, unit: str) -> str:
-    if unit == "$":
-        return f"${value:,.0f}"
-    text = f"{value:,.1f}".removesuffix(".0")
-    return f"{text}%" if unit == "%" else text
+# The guard KR's suggested cut: item volume should halve once the asks are met.
+CUTS = {kind: 0.5 for kind in VOLUME_KINDS}
 
 
 def _cut(value: float, share: float, digits: int) -> float:
@@ -117,7 +52,7 @@ def _evidence(theme: Theme, request: DraftRequest) -> list[Evidence]:
 
 
 def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Measure]:
-    """Every KR candidate that the data can give a non-zero baseline for.
+    """Every KR candidate for a theme: measured, or with a plan to measure it.
 
     Args:
         theme: The ideas behind one objective.
@@ -125,8 +60,9 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
         prefix: Makes measure ids unique across themes ("t1" -> "t1.weekly_items").
 
     Returns:
-        Candidates in order of preference: item volume, share of accounts, revenue, and the
-        theme's share of all feedback.
+        Candidates in order of preference: the outcome measures of `drafting.outcomes` (the
+        requesters' verdict, then use of what they asked for), then one feedback-volume
+        guard (items a week, or a month when few arrive).
     """
     day = request.as_of.date().isoformat()
     n = len(theme.ideas)
@@ -143,8 +79,10 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
         baseline: float,
         digits: int,
         source: str,
+        days: int,
     ) -> None:
         target = _cut(baseline, CUTS[kind], digits)
+        since = (request.as_of - timedelta(days=days)).date().isoformat()
         found.append(
             Measure(
                 f"{prefix}.{kind}",
@@ -158,6 +96,12 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
                 target,
                 source,
                 evidence,
+                window=f"{since}..{day}",
+                binding={
+                    "kind": "idea_weekly_items",
+                    "idea_ids": [i.id for i in theme.ideas],
+                    "window_days": 7 if kind == "weekly_items" else 30,
+                },
             )
         )
 
@@ -176,6 +120,7 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
             1,
             f"mean of {weeks} weekly feedback items about {label} ({ideas}) in the "
             f"{RECENT_WEEKS} weeks to {day}",
+            7 * RECENT_WEEKS,
         )
     elif monthly >= 1:
         add(
@@ -186,49 +131,9 @@ def measure_theme(theme: Theme, request: DraftRequest, prefix: str) -> list[Meas
             monthly,
             0,
             f"feedback items about {label} ({ideas}) in the 30 days to {day}",
+            30,
         )
-    accounts: dict[str, float] = {}
-    for idea in theme.ideas:
-        accounts.update(idea.window_accounts)
-    active = request.totals.active_accounts
-    if len(accounts) >= 2 and active >= len(accounts):
-        share = round(100.0 * len(accounts) / active, 1)
-        add(
-            "account_share",
-            f"share of active accounts raising {label}",
-            "%",
-            None,
-            share,
-            1,
-            f"{len(accounts)} of {active} accounts with feedback in the {request.window_days} "
-            f"days to {day} raised {label} ({ideas})",
-        )
-    mrr = round(sum(accounts.values()), -1)
-    if mrr >= 10:
-        add(
-            "revenue",
-            f"MRR of accounts raising {label}",
-            "$",
-            None,
-            mrr,
-            -1,
-            f"summed MRR of the {len(accounts)} accounts that raised {label} ({ideas}) in the "
-            f"{request.window_days} days to {day}",
-        )
-    total = sum(request.totals.weekly_items[-RECENT_WEEKS:])
-    if sum(weeks) > 0 and total > 0:
-        share = round(100.0 * sum(weeks) / total, 1)
-        add(
-            "feedback_share",
-            f"share of all feedback about {label}",
-            "%",
-            None,
-            share,
-            1,
-            f"{sum(weeks)} of {total} feedback items in the {RECENT_WEEKS} weeks to {day} were "
-            f"about {label} ({ideas})",
-        )
-    return found
+    return outcome_measures(theme, request, prefix, evidence) + found[:1]
 
 
 @dataclass

@@ -28,6 +28,16 @@ _OBJECTIVE_TASKS = {
         "document write fix instrument conduct open"
     ).split()
 }
+# "the 3 largest healthcare accounts", "our top 10 customers": a count that names who the
+# objective is for, not a target to reach (a target reads "Win 50 new customers").
+_NAMED_CUSTOMERS = re.compile(
+    r"\b(?:the|our|top|these|those|its|their|all)\s+(?:top\s+)?(\d{1,3})(?![\d.,%kKmMxX])"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:accounts?|customers?|clients?|partners?|banks?|hospitals?"
+    r"|insurers?|retailers?|resellers?|logos?|brands?|agencies|schools|universities|networks?"
+    r"|chains?|carriers?|tenants?|organi[sz]ations?|companies|firms|enterprises|distributors?"
+    r"|markets?|regions?|segments?|buyers?|admins?|users?)(?:'s?)?\b",
+    re.IGNORECASE,
+)
 _MULTIPLIER_WORDS = re.compile(
     r"\b(?:(?:halve|double|triple|quadruple)[sd]?|twice|thrice)\b", re.IGNORECASE
 )
@@ -115,6 +125,7 @@ def lint_objective(objective: str | Objective) -> list[Finding]:
 def _objective_number(text: str) -> Span | None:
     # years ("in 2027") and versions ("Search 2.0") are names, not amounts
     skip = [m.span() for m in re.finditer(r"\b20\d{2}\b|\b\d+\.0\b(?![%x\w])", text)]
+    skip += [m.span(1) for m in _NAMED_CUSTOMERS.finditer(text)]
     deadline = find_deadline(text)
     if deadline:
         skip.append(deadline[1])

@@ -32,6 +32,8 @@ _FIX_BY_REPLACING = {
     FindingCode.sandbagging,
     FindingCode.kpi_not_okr,
     FindingCode.missing_baseline,
+    FindingCode.output_metric,
+    FindingCode.perverse_target,
 }
 
 
@@ -54,10 +56,10 @@ def first_clean_title(candidates: list[str]) -> str:
 
 
 def pick_measures(measures: list[Measure], count: int = KRS_PER_OBJECTIVE) -> list[Measure]:
-    """Item volume, account share and revenue first; the feedback share fills a gap only."""
-    main = [m for m in measures if m.kind != "feedback_share"][:count]
-    extra = [m for m in measures if m.kind == "feedback_share"]
-    return (main + extra)[: max(2, len(main))]
+    """Outcomes first (the requesters' verdict, their use of it); one feedback-volume guard."""
+    guard = [m for m in measures if m.from_volume][:1]
+    outcomes = [m for m in measures if not m.from_volume][: max(1, count - len(guard))]
+    return outcomes + guard
 
 
 def chosen_themes(catalog: Catalog) -> list[tuple[Theme, list[Measure]]]:

@@ -250,3 +250,8 @@ def _overlap(goal: set[str], vocabulary: set[str]) -> int:
         if g in vocabulary or (len(g) >= 5 and any(v[:5] == g[:5] for v in vocabulary)):
             found += 1
     return found
+
+
+def theme_overlap(text: str, theme: Theme) -> int:
+    """How many words of `text` (a metric's key and name, say) the theme's vocabulary has."""
+    return _overlap(words(text.replace("_", " ").replace("-", " ")), _vocabulary(theme))

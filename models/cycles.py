@@ -42,6 +42,9 @@ class MetricKind(StrEnum):
     idea_weekly_items = "idea_weekly_items"  # items for the ideas in the window
     idea_unique_accounts = "idea_unique_accounts"  # distinct accounts behind those items
     channel_share = "channel_share"  # % of the window's items that came from a channel
+    product_metric = "product_metric"  # a metric pushed from analytics, by `metric_key`
+    verdict_solved_share = "verdict_solved_share"  # % of requesting accounts answering "solved"
+    reasks = "reasks"  # requesters who raised the ideas again within 30 days of shipping
 
 
 class CheckInSource(StrEnum):
@@ -75,9 +78,11 @@ Owner = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, ma
 
 
 class MetricBinding(BaseModel):
-    """A feedback metric Throughline computes itself, so a KR needs no manual check-in.
+    """A metric that measures a KR by itself, so it needs no manual check-in: one Throughline
+    computes from feedback or verdicts, or one the team pushes (`product_metric`).
 
-    Every kind is measured over the `window_days` days that end on the measuring day.
+    Every kind is measured over the `window_days` days that end on the measuring day, except
+    the verdict kinds, which count every answer (or re-ask) up to that day.
     `channel_share` is a percentage (0–100) of the window's items; with `idea_ids` it is the
     share among those ideas' items, else among all the workspace's items.
     """
@@ -87,10 +92,17 @@ class MetricBinding(BaseModel):
     kind: MetricKind
     idea_ids: list[int] = Field(default_factory=list, max_length=100)
     channel: str | None = Field(default=None, max_length=50)
+    metric_key: str | None = Field(
+        default=None, max_length=80, description="For product_metric: the pushed metric's key."
+    )
     window_days: int = Field(default=7, ge=1, le=365)
 
     @model_validator(mode="after")
     def _complete(self) -> MetricBinding:
+        if self.kind == MetricKind.product_metric:
+            if not self.metric_key:
+                raise ValueError("product_metric needs a metric_key")
+            return self
         if self.kind != MetricKind.channel_share and not self.idea_ids:
             raise ValueError(f"{self.kind} needs idea_ids")
         if self.kind == MetricKind.channel_share and not self.channel:

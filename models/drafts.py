@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from models.demand import Demand
+from models.metrics import ProductMetric
 from models.okr import Finding, OkrSet
 
 MAX_GOALS = 20  # the same ceiling as WorkspaceSettings.goals
@@ -43,6 +44,10 @@ class IdeaDemand(BaseModel):
         default_factory=dict,
         description=f"Accounts that raised it in the last {WINDOW_DAYS} days -> their MRR.",
     )
+    solved_accounts: list[str] = Field(
+        default_factory=list,
+        description="Accounts whose requesters answered 'solved' to the ship e-mail.",
+    )
 
 
 class WorkspaceTotals(BaseModel):
@@ -69,6 +74,10 @@ class DraftRequest(BaseModel):
     as_of: datetime
     owner: str | None = Field(default=None, description="Owner for every drafted objective.")
     window_days: int = WINDOW_DAYS
+    metrics: list[ProductMetric] = Field(
+        default_factory=list,
+        description="Product metrics pushed from analytics that have a baseline.",
+    )
 
 
 class Usage(BaseModel):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -31,6 +32,8 @@ class FindingCode(StrEnum):
     sandbagging = "sandbagging"
     unsourced_baseline = "unsourced_baseline"
     vanity_metric = "vanity_metric"
+    output_metric = "output_metric"
+    perverse_target = "perverse_target"
     # objective rules
     quantitative_objective = "quantitative_objective"
     vague_objective = "vague_objective"
@@ -48,6 +51,8 @@ _BLOCKING = {
     FindingCode.task_not_outcome,
     FindingCode.missing_target,
     FindingCode.wrong_direction,
+    FindingCode.output_metric,
+    FindingCode.perverse_target,
     FindingCode.quantitative_objective,
     FindingCode.vague_objective,
     FindingCode.task_objective,
@@ -111,6 +116,20 @@ class KeyResult(BaseModel):
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     baseline_source: str | None = Field(
         default=None, description='Where the baseline was measured, or "unknown".'
+    )
+    baseline_window: str | None = Field(
+        default=None,
+        description='The period the baseline was measured over: "2026-10-26..2026-12-20".',
+    )
+    measured_by: dict[str, Any] | None = Field(
+        default=None,
+        description="For a drafted KR: the metric binding (models.cycles.MetricBinding) that "
+        "measures it once its draft is accepted into a cycle.",
+    )
+    measurement_plan: str | None = Field(
+        default=None,
+        description="When Throughline holds no data for a baseline: how and by when it will be "
+        "measured (the KR then states no baseline rather than an invented one).",
     )
 
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import models.metrics_tables  # noqa: F401  (registers the metric and verdict tables)
 import models.okr_tables  # noqa: F401  (registers the OKR tables)
 import models.people_tables  # noqa: F401  (registers the people tables)
 import models.portal_tables  # noqa: F401  (registers the portal tables)

@@ -6,6 +6,7 @@ import typer
 
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
+from service.cli import metrics as metrics_cli
 from service.cli import notify as notify_cli
 from service.cli import people as people_cli
 from service.cli.intake_mail import intake_mail
@@ -35,6 +36,7 @@ app.command("score")(cycles_cli.score)
 app.command("retro")(cycles_cli.retro)
 app.add_typer(cycles_cli.app, name="cycle")
 app.add_typer(notify_cli.app, name="notify")
+app.add_typer(metrics_cli.app, name="metrics")
 
 if __name__ == "__main__":
     app()

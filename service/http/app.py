@@ -11,6 +11,7 @@ from service import web
 from service.api import cycles as cycles_api
 from service.api import feedback, ideas, intake, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
+from service.api import metrics as metrics_api
 from service.api import notifications as notifications_api
 from service.api import okr_editing as okr_editing_api
 from service.api import portal as portal_api
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
     app.include_router(keys_api.router, prefix="/api/v1")
     app.include_router(portal_api.router, prefix="/api/v1")
+    app.include_router(metrics_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     app.include_router(intake.router)  # public, signature-checked: /intake/{workspace}/...
     web.install(app)  # the web pages and /static

@@ -23,6 +23,8 @@ class Delivery:
     payload: dict[str, Any] = field(default_factory=dict)
     unsubscribe_url: str | None = None
     webhook_secret: str | None = None
+    # a ship e-mail's "Did it solve it?" links: answer -> signed URL (notify.verdict_tokens)
+    verdict_urls: dict[str, str] = field(default_factory=dict)
 
 
 class DeliveryError(Exception):

@@ -8,6 +8,7 @@ import ssl
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 
+from models.metrics import VERDICT_LABELS, Verdict
 from models.notifications import Channel
 from service.core.settings import Settings
 from service.notify.delivery import Delivery, DeliveryError
@@ -33,7 +34,7 @@ def build_message(delivery: Delivery, mail_from: str) -> EmailMessage:
         f"@{message_domain(mail_from)}>"
     )
     message["Auto-Submitted"] = "auto-generated"
-    body = delivery.body
+    body = delivery.body + verdict_block(delivery.verdict_urls)
     if delivery.unsubscribe_url:
         # RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs here.
         message["List-Unsubscribe"] = f"<{delivery.unsubscribe_url}>"
@@ -41,6 +42,15 @@ def build_message(delivery: Delivery, mail_from: str) -> EmailMessage:
         body += f"\n\n--\nNo more updates like this: {delivery.unsubscribe_url}\n"
     message.set_content(body)
     return message
+
+
+def verdict_block(urls: dict[str, str]) -> str:
+    """The ship e-mail's one-click answers, in plain text (every mail client shows links)."""
+    if not urls:
+        return ""
+    lines = ["", "", "Did it solve it? One click answers:"]
+    lines += [f"  {VERDICT_LABELS[Verdict(answer)]}: {url}" for answer, url in urls.items()]
+    return "\n".join(lines)
 
 
 class SmtpNotifier:

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
 from models.notifications import Channel, NotificationState
+from models.review_tables import IdeaStatusChange, Notification
 from models.tables import Requester, utcnow
 from service.core.settings import Settings
 from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
 from service.notify.email import SmtpNotifier
 from service.notify.tokens import unsubscribe_url
+from service.notify.verdict_tokens import verdict_urls
 from service.notify.webhook import WebhookNotifier
 from service.workspaces import store as workspace_store
 
@@ -215,6 +217,10 @@ class DeliveryWorker:
             n.workspace_id,
             n.requester_id,
         )
+        verdict_links = self._verdict_links(session, n)
+        payload = dict(n.payload or {})
+        if verdict_links and channel == Channel.webhook:
+            payload["verdict_urls"] = verdict_links  # the receiver can offer the same answers
         delivery = Delivery(
             notification_id=n.id,
             status_change_id=n.status_change_id,
@@ -224,11 +230,27 @@ class DeliveryWorker:
             recipient=n.recipient,
             subject=n.subject,
             body=n.body,
-            payload=dict(n.payload or {}),
+            payload=payload,
             unsubscribe_url=link if channel == Channel.email else None,
             webhook_secret=secret,
+            verdict_urls=verdict_links if channel == Channel.email else {},
         )
         return delivery, n.attempts
+
+    def _verdict_links(self, session: Session, n: Notification) -> dict[str, str]:
+        """A ship message's signed "Did it solve it?" links, answer -> URL; else none."""
+        change = session.get(IdeaStatusChange, n.status_change_id)
+        if change is None or change.to_status != "shipped":
+            return {}
+        urls = verdict_urls(
+            self.settings.public_url,
+            self.settings.resolved_secret_key(),
+            n.workspace_id,
+            n.idea_id,
+            n.requester_id,
+            self.clock().date(),
+        )
+        return {answer.value: url for answer, url in urls.items()}
 
     def start(self) -> None:
         """Poll every notify_poll_seconds in a daemon thread until stop()."""

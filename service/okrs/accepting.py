@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from models.cycles import AcceptMode, ObjectiveCreate, ScoringMethod
-from models.okr import OkrSet, cycle_dates
+from models.cycles import AcceptMode, MetricBinding, ObjectiveCreate, ScoringMethod
+from models.okr import KeyResult, OkrSet, cycle_dates
 from models.okr_tables import Cycle, OkrDraft
 from service.core import audit_store
 from service.core.errors import Conflict, InvalidInput, NotFound
@@ -143,7 +143,10 @@ def accept_draft(
         said = _kr_texts(session, row.id)
         for kr in objective.key_results:
             if normal(kr.text) not in said:
-                cycles.new_kr(session, workspace_id, row.id, kr, scoring, 1.0, reason, actor)
+                kr_row = cycles.new_kr(
+                    session, workspace_id, row.id, kr, scoring, 1.0, reason, actor
+                )
+                kr_row.binding = _drafted_binding(session, workspace_id, kr)
                 said.add(normal(kr.text))
     draft.status = "accepted"
     draft.cycle_id = cycle.id
@@ -159,6 +162,21 @@ def accept_draft(
         {"cycle": cycle.name, "mode": mode.value if mode else None},
     )
     return Accepted(cycle, mode, ahead)
+
+
+def _drafted_binding(session: Session, workspace_id: int, kr: KeyResult) -> dict | None:
+    """The metric a drafted KR names in `measured_by`, when it is valid and its ideas are
+    this workspace's: an accepted verdict, product-metric or volume KR measures itself."""
+    if not kr.measured_by:
+        return None
+    try:
+        binding = MetricBinding.model_validate(kr.measured_by)
+    except ValidationError:
+        return None
+    found = okr_store.existing_ideas(session, workspace_id, binding.idea_ids)
+    if set(binding.idea_ids) - found:
+        return None
+    return binding.model_dump(mode="json")
 
 
 def _kr_texts(session: Session, objective_id: int) -> set[str]:

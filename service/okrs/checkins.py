@@ -1,5 +1,6 @@
-"""Check-ins: people record a KR's value and confidence; KRs bound to a feedback metric are
-measured from the stored feedback instead (source 'feedback', at most one per KR per day)."""
+"""Check-ins: people record a KR's value and confidence; KRs bound to a metric are measured
+instead (source 'feedback', at most one per KR per day): from the stored feedback, from the
+requesters' verdicts, or from a product metric the team pushes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from sqlalchemy.orm import Session
 from models.cycles import CheckInCreate, CheckInRead, CheckInSource, MetricBinding, MetricKind
 from models.okr_tables import CheckIn, Cycle, KeyResultRow
 from service.core.errors import InvalidInput
+from service.notify import verdicts
+from service.okrs import metrics, metrics_store
 from service.okrs import store as okr_store
 from service.okrs.cycles import bind_metric, find_key_result
 from service.workspaces import store as workspace_store
@@ -66,7 +69,14 @@ def list_check_ins(session: Session, workspace_id: int, kr_id: int) -> list[Chec
 def metric_value(
     session: Session, workspace_id: int, binding: MetricBinding, day: date
 ) -> float | None:
-    """The bound metric measured from the stored feedback over the window ending on `day`."""
+    """The bound metric on `day`: pushed points, verdicts, or the stored feedback over the
+    window ending that day."""
+    if binding.kind == MetricKind.product_metric and binding.metric_key:
+        return metrics.value_on(session, workspace_id, binding.metric_key, day, binding.window_days)
+    if binding.kind == MetricKind.verdict_solved_share:
+        return verdicts.solved_share(session, workspace_id, binding.idea_ids, day)
+    if binding.kind == MetricKind.reasks:
+        return verdicts.reasks(session, workspace_id, binding.idea_ids, day)
     since, until = window(day, binding.window_days)
     scoped = binding.idea_ids or None
     if binding.kind != MetricKind.channel_share and scoped is None:
@@ -75,15 +85,24 @@ def metric_value(
     return measure(binding, signals, day)
 
 
-def _record(session: Session, kr_id: int, day: date, value: float) -> CheckIn:
-    """Upsert the day's feedback check-in: re-measuring the same day replaces the value."""
+_NOTES = {
+    MetricKind.product_metric: "measured from the pushed product metric",
+    MetricKind.verdict_solved_share: "measured from requesters' answers",
+    MetricKind.reasks: "measured from re-asks after shipping",
+}
+
+
+def _record(
+    session: Session, kr_id: int, day: date, value: float, note: str = "measured from feedback"
+) -> CheckIn:
+    """Upsert the day's measured check-in: re-measuring the same day replaces the value."""
     row = okr_store.feedback_check_in(session, kr_id, day)
     if row is None:
         row = CheckIn(
             key_result_id=kr_id,
             value=value,
             confidence=None,
-            note="measured from feedback",
+            note=note,
             author=FEEDBACK_AUTHOR,
             checked_on=day,
             source=CheckInSource.feedback.value,
@@ -102,10 +121,11 @@ def measure_key_result(
     if not kr.binding or today < cycle.starts_on:
         return None
     day = min(today, cycle.ends_on)
-    value = metric_value(session, workspace_id, MetricBinding.model_validate(kr.binding), day)
+    binding = MetricBinding.model_validate(kr.binding)
+    value = metric_value(session, workspace_id, binding, day)
     if value is None:
         return None
-    return _record(session, kr.id, day, value)
+    return _record(session, kr.id, day, value, _NOTES.get(binding.kind, "measured from feedback"))
 
 
 def backfill(
@@ -152,10 +172,44 @@ def bind_key_result(
     actor: str,
     today: date | None = None,
 ) -> KeyResultRow:
-    """Bind a KR to a feedback metric and measure it at once, back to the cycle's start."""
+    """Bind a KR to a metric and measure it at once, back to the cycle's start."""
+    if binding is not None and binding.kind == MetricKind.product_metric:
+        key = metrics.check_key(binding.metric_key or "")
+        if metrics_store.get_metric(session, workspace_id, key) is None:
+            raise InvalidInput(
+                f"No metric {key!r} in this workspace: push its points first.",
+                code="metric_not_found",
+            )
+        binding = binding.model_copy(update={"metric_key": key})
     kr = bind_metric(session, workspace_id, kr_id, binding, actor)
     if binding is not None:
         cycle = okr_store.cycle_of(session, kr)
         cadence = workspace_store.read_settings(session, workspace_id).checkin_cadence_days
         backfill(session, workspace_id, kr, cycle, today or today_utc(), cadence)
     return kr
+
+
+def follow(
+    session: Session,
+    workspace_id: int,
+    *,
+    metric_key: str | None = None,
+    idea_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Re-measure the KRs bound to a pushed metric (new points) or to verdicts on an idea (a
+    new answer), back to their cycle's start; returns how many KRs followed."""
+    today = today or today_utc()
+    cadence = workspace_store.read_settings(session, workspace_id).checkin_cadence_days
+    followed = 0
+    for kr, cycle in okr_store.bound_key_results(session, workspace_id):
+        binding = MetricBinding.model_validate(kr.binding)
+        by_key = metric_key is not None and binding.metric_key == metric_key
+        verdict_kinds = (MetricKind.verdict_solved_share, MetricKind.reasks)
+        by_idea = idea_id is not None and binding.kind in verdict_kinds
+        if by_idea:
+            by_idea = idea_id in verdicts.family(session, workspace_id, binding.idea_ids)
+        if by_key or by_idea:
+            backfill(session, workspace_id, kr, cycle, today, cadence)
+            followed += 1
+    return followed

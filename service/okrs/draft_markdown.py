@@ -37,6 +37,8 @@ def kr_line(kr: KeyResult) -> str:
         parts.append(f"confidence {kr.confidence * 100:.0f}%")
     if kr.baseline_source:
         parts.append(f"baseline: {kr.baseline_source}")
+    if kr.baseline_window:
+        parts.append(f"window {kr.baseline_window}")
     return " · ".join(parts)
 
 
@@ -62,7 +64,10 @@ def _key_result(number: int, kr: KeyResult, previous: KeyResult | None) -> list[
         + (f", by {kr.deadline}" if kr.deadline else "")
     )
     if kr.baseline_source:
-        lines.append(f"   - measured: {kr.baseline_source}")
+        window = f" (window {kr.baseline_window})" if kr.baseline_window else ""
+        lines.append(f"   - measured: {kr.baseline_source}{window}")
+    if kr.measurement_plan:
+        lines.append(f"   - to measure: {kr.measurement_plan}")
     if previous is not None and previous.evidence == kr.evidence:
         lines.append(f"   - evidence: the same {len(kr.evidence)} idea(s) as above")
         return lines

@@ -35,7 +35,9 @@ from models.tables import Workspace
 from service.core.errors import InvalidInput, NotFound
 from service.core.settings import Settings
 from service.ideas import store as idea_store
+from service.notify import verdicts
 from service.okrs import drafts_store as draft_store
+from service.okrs import metrics
 from service.okrs.retro import build_retro
 from triage.demand import measure_demand, weekly_counts
 
@@ -182,7 +184,7 @@ def build_request(
     if body.from_retro:
         learned = build_retro(session, workspace.id, body.from_retro).suggested_goals
         goals += [g for g in learned if g not in goals][: max(MAX_GOALS - len(goals), 0)]
-    return request_from_signals(
+    request = request_from_signals(
         body.cycle,
         goals,
         ideas,
@@ -191,6 +193,19 @@ def build_request(
         owner=body.owner,
         top=body.top_ideas,
     )
+    return with_outcome_data(session, workspace.id, request)
+
+
+def with_outcome_data(session: Session, workspace_id: int, request: DraftRequest) -> DraftRequest:
+    """Add what outcome KRs are measured from: requesters' "solved" answers per idea, and the
+    pushed product metrics that have a robust baseline."""
+    solved = verdicts.solved_accounts(session, workspace_id, [i.id for i in request.ideas])
+    ideas = [
+        i.model_copy(update={"solved_accounts": sorted(solved.get(i.id, set()))})
+        for i in request.ideas
+    ]
+    pushed = metrics.product_metrics(session, workspace_id, request.as_of.date())
+    return request.model_copy(update={"ideas": ideas, "metrics": pushed})
 
 
 def run_draft(

@@ -28,6 +28,7 @@ from service.web import (
     themes_page,
     unsubscribe_page,
     upload_page,
+    verdict_page,
 )
 from service.web.pages import STATIC_DIR
 
@@ -51,6 +52,7 @@ PAGE_MODULES = (
     channels_page,
     upload_page,
     portal_page,
+    verdict_page,
 )
 
 

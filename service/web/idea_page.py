@@ -20,6 +20,7 @@ from service.http.deps import ContextDep, SessionDep
 from service.ideas import lifecycle, theme_store, themes
 from service.ideas import store as idea_store
 from service.ideas.views import idea_detail
+from service.notify import verdicts
 from service.review import actions as review
 from service.review import siblings
 from service.review import store as review_store
@@ -75,6 +76,7 @@ def idea_page(
             "ship_anyway": ship_anyway,
             "theme_id": idea.theme_id,
             "all_themes": theme_store.themes(session, user.workspace_id),
+            "verdicts": verdicts.summary(session, user.workspace_id, idea_id),
         },
         status,
     )

@@ -29,7 +29,7 @@ TABLE = [
     ("Grow expansion MRR from $50K to $80K", KR, set()),
     ("Increase NPS among admins from 21 to 35", KR, set()),
     ("Halve the time admins spend on SSO setup (currently 3 hours)", KR, set()),
-    ("Cut support tickets about CSV exports by 40% (currently 320 a month)", KR, set()),
+    ("Cut support tickets about CSV exports by 40% (currently 320 a month)", KR, {"vanity_metric"}),
     ("Increase weekly active teams by 25% (currently 1,200)", KR, set()),
     ("Bring p99 search latency from 1.8 s to under 800 ms", KR, set()),
     ("KR2: Lift activation (first report shared in week 1) from 31% to 45%", KR, set()),
@@ -263,6 +263,93 @@ TABLE = [
     ("Stop losing new admins in their first week", OBJ, set()),
     ("Make support feel instant for enterprise customers", OBJ, set()),
     ("Reduce churn among first-year customers by fixing what frustrates them", OBJ, set()),
+    # outcomes, not volume (issue 18): feedback or tickets alone are vanity ...
+    ("Cut support tickets from 400 to 100 a week", KR, {"vanity_metric"}),
+    ("Reduce feedback items about SSO from 30 to 12 a month", KR, {"vanity_metric"}),
+    ("Cut complaints about slow exports from 80 to 20 a month", KR, {"vanity_metric"}),
+    ("Halve feature requests for dark mode (currently 60 a month)", KR, {"vanity_metric"}),
+    ("Reduce support volume from 1,200 to 800 tickets a month", KR, {"vanity_metric"}),
+    ("Cut bug reports about sync from 45 to 15 a week", KR, {"vanity_metric"}),
+    ("Grow feedback submissions from 200 to 400 a month", KR, {"vanity_metric"}),
+    # ... unless normalised or about how customers are served
+    ("Cut tickets per 100 accounts about billing from 12 to 7", KR, set()),
+    ("Reduce the share of tickets escalated to engineering from 18% to 9%", KR, set()),
+    ("Cut median ticket age from 6 days to 2 days", KR, set()),
+    ("Raise the share of tickets resolved on first contact from 40% to 60%", KR, set()),
+    # outputs the team produces
+    ("Increase the number of features shipped from 4 to 12", KR, {"output_metric"}),
+    ("Ship 12 features this quarter", KR, {"task_not_outcome"}),
+    ("Increase story points completed from 40 to 60 per sprint", KR, {"output_metric"}),
+    ("Raise sprint velocity from 32 to 45 points", KR, {"output_metric"}),
+    ("Grow releases from 2 to 6 a month", KR, {"task_not_outcome"}),
+    ("Close 50 support tickets a week (currently 30)", KR, {"output_metric"}),
+    ("Increase tickets closed from 200 to 300 a week", KR, {"output_metric"}),
+    ("Raise the number of bugs fixed from 20 to 50 a month", KR, {"output_metric"}),
+    ("Grow tasks completed per engineer from 12 to 18 a week", KR, {"output_metric"}),
+    ("Increase pull requests merged from 80 to 120 a week", KR, {"output_metric"}),
+    ("Raise experiments run from 3 to 10 a quarter", KR, {"output_metric"}),
+    # targets met by losing customers
+    ("Cut the MRR of accounts raising SSO from $194,860 to $116,920", KR, {"perverse_target"}),
+    (
+        "Cut the share of active accounts raising integrations from 12% to 7%",
+        KR,
+        {"perverse_target"},
+    ),
+    (
+        "Reduce the number of active customers asking for exports from 120 to 60",
+        KR,
+        {"perverse_target"},
+    ),
+    (
+        "Lower the ARR of accounts requesting audit logs from $2.1M to $1.2M",
+        KR,
+        {"perverse_target"},
+    ),
+    ("Decrease paying users on the Starter plan from 900 to 500", KR, {"perverse_target"}),
+    ("Cut enterprise seats asking for SCIM from 3,000 to 1,500", KR, {"perverse_target"}),
+    # cutting what hurts customers is fine
+    ("Reduce accounts raising billing issues from 40 to 20", KR, set()),
+    ("Reduce active users reporting crashes from 300 to 100", KR, set()),
+    ("Cut churned MRR from $40K to $20K", KR, set()),
+    ("Reduce accounts at risk of churn from 35 to 15", KR, set()),
+    ("Lower customer acquisition cost from $900 to $650", KR, set()),
+    ("Reduce customers waiting on onboarding from 40 to 10", KR, set()),
+    # tiny deltas are sandbagging; near the top of a scale the room left counts
+    ("Increase NPS from 30 to 31", KR, {"sandbagging"}),
+    ("Lift trial-to-paid conversion from 12% to 12.3%", KR, {"sandbagging"}),
+    ("Reduce churn from 2.0% to 1.95%", KR, {"sandbagging"}),
+    ("Cut checkout p95 latency from 2,000 ms to 1,950 ms", KR, {"sandbagging"}),
+    ("Grow weekly active teams from 1,200 to 1,230", KR, {"sandbagging"}),
+    ("Raise CSAT from 4.40/5 to 4.45/5", KR, {"sandbagging"}),
+    ("Raise uptime from 99.9% to 99.95%", KR, set()),
+    # outcome key results for the customers who asked
+    (
+        "Raise the share of the 120 requesting accounts that confirm SSO solved their need "
+        "from 0% to 70%",
+        KR,
+        set(),
+    ),
+    ("Raise weekly SSO use among the accounts that asked for it from 10% to 25%", KR, set()),
+    ("Lift 90-day retention of accounts that asked for integrations from 88% to 95%", KR, set()),
+    ("Grow expansion MRR of the accounts that asked for audit logs from $12K to $30K", KR, set()),
+    ("Cut re-asks after shipping exports from 14 to 3 requesters", KR, set()),
+    ("Reduce time to reconcile a payout from 45 minutes to 10 minutes", KR, set()),
+    ("Cut export error rate reported by customers from 4% to 1%", KR, set()),
+    ("Raise the share of requesters who say SSO solved it from 40% to 70%", KR, set()),
+    ("Increase accounts using scheduled exports from 35 to 80", KR, set()),
+    ("Grow seats on the Team plan from 4,000 to 5,200", KR, set()),
+    ("Lift net revenue retention of healthcare accounts from 101% to 108%", KR, set()),
+    # objectives that name a count of customers are not numeric objectives
+    ("Win the 3 largest healthcare accounts' security reviews", OBJ, set()),
+    ("Keep our top 10 accounts renewing with confidence", OBJ, set()),
+    ("Make the 2 biggest hospital networks trust our audit trail", OBJ, set()),
+    ("Earn the trust of our 5 largest banks with a clean security review", OBJ, set()),
+    ("Make exports painless for the 120 accounts that asked for them", OBJ, set()),
+    ("Make admins at our top 20 customers self-sufficient on SSO", OBJ, set()),
+    ("Give the accounts that asked for SSO a sign-in they never think about", OBJ, set()),
+    ("Win 50 new enterprise customers", OBJ, {"quantitative_objective"}),
+    ("Sign 3 new hospital networks", OBJ, {"quantitative_objective"}),
+    ("Ship 12 features", OBJ, {"quantitative_objective", "task_objective"}),
 ]
 
 
@@ -271,6 +358,8 @@ BLOCKING = {
     "task_not_outcome",
     "missing_target",
     "wrong_direction",
+    "output_metric",
+    "perverse_target",
     "quantitative_objective",
     "vague_objective",
     "task_objective",
@@ -291,8 +380,27 @@ def _spanned(text: str, findings: list[Finding], code: str) -> str | None:
 
 
 def test_table_is_big_enough() -> None:
-    assert len(TABLE) >= 100
+    assert len(TABLE) >= 120
     assert len({(text, mode) for text, mode, _ in TABLE}) == len(TABLE)
+    covered = set().union(*(expected for _, _, expected in TABLE))
+    assert {"vanity_metric", "output_metric", "perverse_target", "sandbagging"} <= covered
+    assert sum(1 for _, _, expected in TABLE if not expected) >= 60  # good ones, false alarms
+
+
+def test_the_critic_agrees_with_the_labelled_table() -> None:
+    """The agreement rate over the whole table, with every disagreement printed."""
+    disagreements = []
+    for text, mode, expected in TABLE:
+        got = {f.code.value for f in _lint(text, mode)}
+        if got != expected:
+            disagreements.append(
+                f"{mode}: {text!r}: expected {sorted(expected)}, got {sorted(got)}"
+            )
+    rate = 1 - len(disagreements) / len(TABLE)
+    print(f"critic agreement {rate:.1%} over {len(TABLE)} statements")  # noqa: T201
+    for line in disagreements:
+        print("  disagrees:", line)  # noqa: T201
+    assert rate >= 0.97
 
 
 @pytest.mark.parametrize(

@@ -145,17 +145,21 @@ def test_an_unreachable_server_falls_back_or_raises_without_fallback(demo: Draft
 def test_numbers_come_from_the_data_not_the_model(server: ChatServer, demo: DraftRequest) -> None:
     answer = llm_answer(demo, krs=3)
     krs = answer["objectives"][0]["key_results"]
-    krs[0]["text"] = "Cut feedback about sign-in from 90 to 10 a week"  # invented baseline
-    krs[1]["target"] = 99.0  # moves the wrong way
-    krs[2]["measure_id"] = "t9.made_up"
+    assert [k["measure_id"].split(".")[1] for k in krs] == ["verdict", "adoption", "weekly_items"]
+    krs[0]["text"] = "Raise the share of requesters who confirm it solved it from 35% to 70%"
+    krs[1]["text"] = "Raise weekly use by the accounts that asked from 20% to 60%"  # no data
+    krs[2]["target"] = 999.0  # moves the wrong way
+    krs.append({"measure_id": "t9.made_up", "target": 1, "text": "Cut something from 2 to 1"})
     server.push(json_reply(answer))
     proposal = LlmDrafter(chat(server)).propose(demo)
     objective = proposal.okr_set.objectives[0]
-    assert len(objective.key_results) == 2
-    first, second = objective.key_results
-    assert "from 90" not in first.text and first.baseline_source
-    assert f"from {first.baseline:g}" in first.text.replace(",", "")
-    assert second.target is not None and second.target < second.baseline
+    assert len(objective.key_results) == 3
+    verdict, adoption, guard = objective.key_results
+    assert "from 35%" not in verdict.text and verdict.baseline_source
+    assert f"from {verdict.baseline:g}%" in verdict.text
+    assert adoption.baseline is None and "20%" not in adoption.text
+    assert "to be measured" in adoption.text and adoption.measurement_plan
+    assert guard.target is not None and guard.target < guard.baseline
     notes = " ".join(proposal.changes)
     assert "Restated" in notes and "t9.made_up" in notes and "suggested" in notes
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from drafting.critic import lint_set
@@ -11,6 +13,7 @@ from drafting.offline import OfflineDrafter
 from drafting.proposal import NothingToDraft
 from drafting.themes import group_themes
 from models.drafts import DraftRequest
+from models.metrics import MetricBaseline, ProductMetric
 from models.okr import Evidence, KeyResult, Objective, OkrSet, Severity
 from tests.support.draft_checks import assert_good_result
 from tests.support.draft_data import BANKING77, banking_request, demo_request
@@ -41,22 +44,72 @@ def test_baselines_are_the_measured_figures(demo: DraftRequest) -> None:
     result = draft_okrs(demo, OfflineDrafter())
     ideas = {i.id: i for i in demo.ideas}
     for objective in result.okr_set.objectives:
-        behind = [ideas[e.idea_id] for e in objective.key_results[0].evidence]
-        weekly = [kr for kr in objective.key_results if kr.period == "week"]
-        if weekly:
-            recent = sum(sum(i.weekly_counts[-RECENT_WEEKS:]) for i in behind)
-            assert weekly[0].baseline == round(recent / RECENT_WEEKS, 1)
-            assert weekly[0].target == round(weekly[0].baseline * 0.5, 1)
+        verdict, adoption, guard = objective.key_results
+        behind = [ideas[e.idea_id] for e in verdict.evidence]
+        recent = sum(sum(i.weekly_counts[-RECENT_WEEKS:]) for i in behind)
+        assert guard.period == "week" and guard.baseline == round(recent / RECENT_WEEKS, 1)
+        assert guard.target == round(guard.baseline * 0.5, 1)
+        assert guard.baseline_window == "2026-11-23..2026-12-21"
         accounts: dict[str, float] = {}
         for idea in behind:
             accounts.update(idea.window_accounts)
-        share = next(kr for kr in objective.key_results if kr.metric.startswith("share of active"))
-        assert share.baseline == round(100 * len(accounts) / demo.totals.active_accounts, 1)
-        assert f"{len(accounts)} of {demo.totals.active_accounts} accounts" in share.baseline_source
-        mrr = next(kr for kr in objective.key_results if kr.unit == "$")
-        assert mrr.baseline == round(sum(accounts.values()), -1)
-        assert {e.idea_id for e in mrr.evidence} == {i.id for i in behind}
-        assert all(e.figures["items"] == ideas[e.idea_id].demand.item_count for e in mrr.evidence)
+        # nothing has shipped in the demo, so no requester has said "solved" yet
+        assert (verdict.baseline, verdict.target, verdict.unit) == (0.0, 70.0, "%")
+        assert f"0 of the {len(accounts)} accounts" in verdict.baseline_source
+        assert f"the {len(accounts)} accounts that asked for" in verdict.text
+        assert verdict.baseline_window == "2026-09-22..2026-12-21"
+        # usage is not in Throughline: no baseline, a plan saying how and by when
+        assert adoption.baseline is None and adoption.baseline_source is None
+        assert "2027-01-15" in adoption.measurement_plan
+        assert "/api/v1/metrics/" in adoption.measurement_plan
+        # accepted into a cycle, the verdict and volume KRs measure themselves
+        ids = [i.id for i in behind]
+        assert verdict.measured_by == {"kind": "verdict_solved_share", "idea_ids": ids}
+        assert guard.measured_by == {"kind": "idea_weekly_items", "idea_ids": ids, "window_days": 7}
+        assert adoption.measured_by is None
+        assert {e.idea_id for e in guard.evidence} == {i.id for i in behind}
+        assert all(e.figures["items"] == ideas[e.idea_id].demand.item_count for e in guard.evidence)
+
+
+def test_no_kr_is_met_by_losing_customers(demo: DraftRequest) -> None:
+    result = draft_okrs(demo, OfflineDrafter())
+    codes = {f.code.value for f in lint_set(result.okr_set, draft=True)}
+    assert not codes & {"perverse_target", "output_metric", "vanity_metric", "sandbagging"}
+    for objective in result.okr_set.objectives:
+        assert not [kr for kr in objective.key_results if kr.unit == "$"]
+
+
+def test_a_solved_verdict_and_a_pushed_metric_become_measured_baselines(
+    demo: DraftRequest,
+) -> None:
+    first = draft_okrs(demo, OfflineDrafter()).okr_set.objectives[0]
+    idea_ids = {e.idea_id for e in first.key_results[0].evidence}
+    asked = sorted({a for i in demo.ideas if i.id in idea_ids for a in i.window_accounts})
+    solved = asked[:10]
+    ideas = [
+        i.model_copy(update={"solved_accounts": solved}) if i.id in idea_ids else i
+        for i in demo.ideas
+    ]
+    label = first.key_results[0].metric.removeprefix("share of the accounts that asked for ")
+    word = label.split()[-1]
+    usage = ProductMetric(
+        key=f"{word}-weekly-active-accounts",
+        name=f"weekly active accounts using {label}",
+        unit="%",
+        baseline=MetricBaseline(
+            value=22.5, weeks=8, starts_on=date(2026, 10, 26), ends_on=date(2026, 12, 20)
+        ),
+    )
+    request = demo.model_copy(update={"ideas": ideas, "metrics": [usage]})
+    result = draft_okrs(request, OfflineDrafter())
+    assert_good_result(result, "2027-Q1")
+    again = next(o for o in result.okr_set.objectives if o.title == first.title)
+    verdict, adoption, _guard = again.key_results
+    assert verdict.baseline == round(100 * 10 / len(asked), 1)
+    assert verdict.baseline_source.startswith(f"10 of the {len(asked)} accounts")
+    assert (adoption.baseline, adoption.target) == (22.5, 29.2)
+    assert adoption.baseline_window == "2026-10-26..2026-12-20"
+    assert "median" in adoption.baseline_source and adoption.measurement_plan is None
 
 
 def test_goals_lead_and_unmatched_goals_are_reported(demo: DraftRequest) -> None:
