@@ -4,6 +4,7 @@ from alembic import context
 
 import models.okr_tables  # noqa: F401  (registers the OKR tables)
 import models.review_tables  # noqa: F401  (registers the review tables)
+import models.shaping_tables  # noqa: F401  (registers idea shapes and saved views)
 from models.tables import Base
 
 engine = context.config.attributes["engine"]

@@ -13,6 +13,7 @@ from service.api import feedback, ideas, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
 from service.api import notifications as notifications_api
 from service.api import roadmap as roadmap_api
+from service.api import saved_views as saved_views_api
 from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(notifications_api.router, prefix="/api/v1")
     app.include_router(workspace_settings_api.router, prefix="/api/v1")
     app.include_router(keys_api.router, prefix="/api/v1")
+    app.include_router(saved_views_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     web.install(app)  # the web pages and /static
     return app
