@@ -100,7 +100,15 @@ def board(
     except DomainError as exc:
         query, ranking = IdeaSlice(), IdeaSort.unique_requesters
         return _board(
-            request, user, session, context.registry.embedder, query, ranking, 1, exc.detail, 400
+            request,
+            user,
+            session,
+            context.registry.embedder,
+            query,
+            ranking,
+            1,
+            exc.detail,
+            exc.status,
         )
     return _board(request, user, session, context.registry.embedder, query, ranking, page)
 
