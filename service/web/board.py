@@ -142,6 +142,7 @@ def _board(
         for idea in ideas.ideas
     ]
     filters = query.to_query()
+    low, high = (f"{v:g}" if v is not None else "" for v in (query.mrr_min, query.mrr_max))
     chips = [
         (_chip_label(name, value), urlencode([p for p in query.pairs() if p != (name, value)]))
         for name, value in query.pairs()
@@ -166,6 +167,7 @@ def _board(
             "offset": (page - 1) * PAGE_SIZE,
             "options": _options(session, user.workspace_id),
             "bands": MRR_BANDS,
+            "band": f"{low}-{high}" if low or high else "",
             "views": saved_views.list_views(session, user.workspace_id),
             "alert": alert,
         },

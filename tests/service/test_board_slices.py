@@ -155,6 +155,9 @@ def test_the_board_filters_saves_views_and_exports_what_it_shows(
     no_token = client.post("/ideas/views", data={"name": "x", "query": ""})
     assert no_token.status_code == 403
     assert client.get("/ideas", params={"mrr_min": "lots"}).status_code == 422
+    band = client.get("/ideas", params={"mrr_band": "500-2000"}).text
+    assert '<option value="500-2000" selected>' in band and "MRR from $500" in band
+    assert re.findall(r'data-idea-id="(\d+)"', band) == [str(ideas["okta"]), str(ideas["dark"])]
 
 
 def test_the_idea_page_pages_items_and_sorts_people_by_mrr(
