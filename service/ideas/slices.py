@@ -191,8 +191,8 @@ def segment_signals(
     rows = _matching_rows(session, workspace_id, query, idea_id)
     signals: dict[int, list[DemandSignal]] = defaultdict(list)
     for row in rows:
-        signals[row.idea_id].append(
-            DemandSignal(
+        signals[row.idea_id].append(  # rows come typed from the database: skip re-validating
+            DemandSignal.model_construct(
                 requester=row.requester,
                 account=row.account,
                 mrr=row.mrr,

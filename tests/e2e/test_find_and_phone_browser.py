@@ -159,7 +159,7 @@ def test_no_page_scrolls_sideways_on_a_phone(
     ]
     overflow |= {p: _overflow(phone, p) for p in pages}
     phone.goto(f"/ideas/{ideas[0]['id']}")
-    phone.screenshot(path=str(SCREENSHOTS / "throughline-idea-phone.png"), full_page=True)
+    phone.screenshot(path=str(SCREENSHOTS / "throughline-idea-phone.png"))  # the first screen
     assert {p: w for p, w in overflow.items() if w} == {}
 
 
@@ -168,14 +168,27 @@ def test_no_page_scrolls_sideways_on_a_phone(
 STICKING_OUT = """() => {
   const inScroller = (el) => {
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      if (["auto", "scroll", "hidden"].includes(getComputedStyle(p).overflowX)) return true;
+      if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
     }
     return false;
   };
-  return [...document.querySelectorAll("body *")]
-    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !inScroller(el))
-    .slice(0, 5)
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  const right = (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) return node.getBoundingClientRect().right;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect().right;
+  };
+  const shown = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+  const walker = document.createTreeWalker(document.body, shown);
+  const out = [];
+  for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    if (right(node) > window.innerWidth + 1 && !inScroller(el)) {
+      const text = node.textContent.trim().slice(0, 30);
+      out.push(`${el.tagName.toLowerCase()}.${el.className}: ${text}`);
+    }
+  }
+  return out;
 }"""
 
 
