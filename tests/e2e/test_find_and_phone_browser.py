@@ -137,6 +137,11 @@ def test_no_page_scrolls_sideways_on_a_phone(
         assert draft.status_code == 201, draft.text
         draft_id = draft.json()["id"]
         assert api.post(f"/api/v1/okrs/drafts/{draft_id}/accept").status_code == 201
+        # The third lands between the first two: a suggestion waits in the review queue.
+        for text in ("Export invoices to CSV", "Export reports as PDF", "Export reports to CSV"):
+            api.post("/api/v1/feedback", json={"text": text, "requester": "kim@umbrella.example"})
+        queue = api.get("/api/v1/review", params={"status": "pending"}).json()
+        assert queue["total"] >= 1, queue
         ideas = api.get("/api/v1/ideas", params={"limit": 2}).json()["ideas"]
         api.patch(f"/api/v1/ideas/{ideas[0]['id']}", json={"title": "A title " * 20})
         api.post(f"/api/v1/ideas/{ideas[0]['id']}/status", json={"status": "planned"})
