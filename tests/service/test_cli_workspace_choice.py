@@ -28,6 +28,8 @@ def test_the_only_workspace_is_used_and_a_wrong_name_lists_them(
     code, out = run("review", "list", "--json")
     assert code == 0, out
     assert json.loads(out.splitlines()[0])["total"] == 0
+    code, out = run("keys", "list", "--json")
+    assert code == 0 and len(json.loads(out.splitlines()[0])) == 1
     report = tmp_path / "report.html"
     code, out = run("report", "-o", str(report))
     assert code == 0 and "Ideas by demand — acme" in report.read_text(encoding="utf-8")
@@ -39,3 +41,7 @@ def test_the_only_workspace_is_used_and_a_wrong_name_lists_them(
     assert code == 2 and "no workspace named 'initech'" in out and "acme, globex" in out
     assert "Traceback" not in out
     assert run("review", "list", "--workspace", "globex", "--json")[0] == 0
+    code, out = run("notify", "log", "--workspace", "initech")
+    assert code == 2 and "acme, globex" in out
+    code, out = run("keys", "list")
+    assert code == 2 and "several workspaces" in out
