@@ -24,7 +24,7 @@ from models.tables import Idea
 from service.core.errors import InvalidInput
 from service.ideas import shape_store
 from service.ideas import store as idea_store
-from service.ideas.views import _SORT_KEYS, SEARCH_LIMIT, IdeaSort, search_ideas
+from service.ideas.views import SEARCH_LIMIT, IdeaSort, search_ideas, sort_key
 from triage.demand import measure_demand
 from triage.embedder import Embedder
 from triage.normalise import normalise
@@ -178,7 +178,7 @@ def slice_ideas(
         summaries = sorted((s for s in summaries if s.id in order), key=lambda s: order[s.id])
     else:
         summaries.sort(key=lambda s: s.id)
-        summaries.sort(key=_SORT_KEYS[sort], reverse=descending)
+        summaries.sort(key=sort_key(sort), reverse=descending)
     shown = summaries[offset:] if limit is None else summaries[offset : offset + limit]
     page = ShapedIdeaPage(ideas=shown, total=len(summaries), segment=query.segmented)
     return SliceResult(page, {s.id: signals.get(s.id, []) for s in shown})
@@ -222,13 +222,6 @@ def _matching_rows(
     if not wanted:
         return rows
     return [r for r in rows if _meta_matches(r.meta or {}, wanted)]
-
-
-def matching_item_ids(
-    session: Session, workspace_id: int, query: IdeaSlice, idea_id: int
-) -> list[int]:
-    """Ids of one idea's items inside the slice's segment."""
-    return [r.id for r in _matching_rows(session, workspace_id, query, idea_id)]
 
 
 def _meta_matches(meta: dict[str, object], wanted: dict[str, set[str]]) -> bool:

@@ -64,6 +64,11 @@ _SORT_KEYS: dict[IdeaSort, Callable[[IdeaSummary], Any]] = {
 }
 
 
+def sort_key(sort: IdeaSort) -> Callable[[IdeaSummary], Any]:
+    """What ideas are ranked by for `sort` (before reversing for descending order)."""
+    return _SORT_KEYS[sort]
+
+
 def _summary(idea: Idea, demand: Demand) -> IdeaSummary:
     return IdeaSummary(
         id=idea.id,

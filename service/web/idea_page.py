@@ -115,10 +115,11 @@ def shape(
     """Save the PM's title, description, notes and tags (comma-separated) in one go."""
     try:
         change = _shape_update(title, description, notes, tags)
-        shaping.shape_idea(session, user.workspace_id, idea_id, change, user.actor)
+        shaped = shaping.shape_idea(session, user.workspace_id, idea_id, change, user.actor)
     except DomainError as exc:
         return idea_page(request, session, user, idea_id, exc.detail, exc.status)
-    return see_other(request, f"/ideas/{idea_id}", "Saved. The roadmap and e-mails use this title.")
+    message = "Saved." + (" The roadmap and e-mails use this title." if shaped.pm_title else "")
+    return see_other(request, f"/ideas/{idea_id}", message)
 
 
 def _shape_update(title: str, description: str, notes: str, tags: str) -> IdeaShapeUpdate:
