@@ -163,6 +163,8 @@ def test_no_page_scrolls_sideways_on_a_phone(
         f"/cycles/{CYCLE}",
     ]
     overflow |= {p: _overflow(phone, p) for p in pages}
+    _overflow(phone, "/ideas?meta=plan:pro")
+    phone.screenshot(path=str(SCREENSHOTS / "throughline-board-phone.png"))
     phone.goto(f"/ideas/{ideas[0]['id']}")
     phone.screenshot(path=str(SCREENSHOTS / "throughline-idea-phone.png"))  # the first screen
     assert {p: w for p, w in overflow.items() if w} == {}
