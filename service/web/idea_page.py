@@ -35,6 +35,7 @@ from triage.demand import weekly_counts
 router = page_router()
 
 ITEMS_PER_PAGE = 25
+PEOPLE_SHOWN = 25  # the rest behind "Show all", so a big idea's page stays short
 
 
 def idea_page(
@@ -73,6 +74,7 @@ def idea_page(
             "weeks": weekly_counts(signals, now),
             "people": behind.people,
             "accounts": behind.accounts,
+            "people_shown": None if request.query_params.get("everyone") else PEOPLE_SHOWN,
             "anonymous": behind.anonymous,
             "people_sort": people_sort,
             "page": page,

@@ -11,7 +11,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from models.db import unit_of_work
+from models.tables import FeedbackItem, Requester
 from service.context import AppContext
 from tests.conftest import make_key
 from tests.support.segment_rows import store_segment_backlog
@@ -201,3 +204,25 @@ def test_the_idea_page_shapes_an_idea_with_a_csrf_form(
     assert refused.status_code == 403
     too_long = {**form, "tags": "x" * 50}
     assert client.post(f"/ideas/{ideas['okta']}/shape", data=too_long).status_code == 422
+
+
+def test_a_big_idea_lists_its_first_25_people_and_links_to_all(
+    client: TestClient, context: AppContext
+) -> None:
+    backlog = store_segment_backlog(context.factory, "acme", extra_items=30)
+    with unit_of_work(context.factory) as session:
+        anonymous = session.scalars(
+            select(FeedbackItem).where(FeedbackItem.requester_id.is_(None))
+        ).all()
+        for n, item in enumerate(anonymous):
+            person = Requester(workspace_id=backlog.workspace_id, key=f"p{n:02}@many.example")
+            session.add(person)
+            session.flush()
+            item.requester_id = person.id
+    sign_in(client, make_key(context, "acme"))
+    page = client.get(f"/ideas/{backlog.ideas['okta']}").text
+    people = page.split('id="people"')[1].split("</table>")[0]
+    assert people.count("<tr><td>") == 25 and "Show all 34 people" in page
+    everyone = client.get(f"/ideas/{backlog.ideas['okta']}", params={"everyone": 1}).text
+    assert everyone.split('id="people"')[1].split("</table>")[0].count("<tr><td>") == 34
+    assert "Show all" not in everyone
