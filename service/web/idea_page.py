@@ -56,6 +56,10 @@ def idea_page(
     people_sort = PeopleSort(order) if order in set(PeopleSort) else PeopleSort.items
     offset = (page - 1) * ITEMS_PER_PAGE
     detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_PER_PAGE, now, offset)
+    pages = max(1, -(-detail.item_count // ITEMS_PER_PAGE))
+    if page > pages:  # past the end (items moved away since the link was made): the last page
+        page, offset = pages, (pages - 1) * ITEMS_PER_PAGE
+        detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_PER_PAGE, now, offset)
     idea = idea_store.get_idea(session, user.workspace_id, idea_id)
     assert idea is not None  # idea_detail raised NotFound otherwise
     signals = idea_store.demand_signals(session, user.workspace_id, idea_id).get(idea_id, [])
@@ -78,7 +82,7 @@ def idea_page(
             "anonymous": behind.anonymous,
             "people_sort": people_sort,
             "page": page,
-            "pages": max(1, -(-detail.item_count // ITEMS_PER_PAGE)),
+            "pages": pages,
             "offset": offset,
             "shape": shape,
             "shown_title": shape.pm_title if shape and shape.pm_title else detail.title,

@@ -172,6 +172,8 @@ def test_the_idea_page_pages_items_and_sorts_people_by_mrr(
     assert first.count('name="item_ids"') == 25 and "page 1 of 2" in first
     second = client.get(f"/ideas/{ideas['okta']}", params={"page": 2}).text
     assert second.count('name="item_ids"') == 9 and "Items 26–34 of 34" in second
+    past_the_end = client.get(f"/ideas/{ideas['okta']}", params={"page": 7}).text
+    assert "Items 26–34 of 34" in past_the_end
     by_mrr = client.get(f"/ideas/{ideas['okta']}", params={"people": "mrr"}).text
     people = by_mrr.split('id="people"')[1].split("</table>")[0]
     order = re.findall(r"<tr><td>([^<]+)</td>", people)
