@@ -148,3 +148,16 @@ def test_reclustering_keeps_what_the_pm_wrote(
 def _workspace_id(context: AppContext) -> int:
     with unit_of_work(context.factory) as session:
         return session.scalars(select(Workspace.id).where(Workspace.name == "acme")).one()
+
+
+def test_themes_list_an_idea_by_its_pm_title(
+    client: TestClient, context: AppContext, auth: dict[str, str]
+) -> None:
+    backlog = store_segment_backlog(context.factory, "acme")
+    okta = backlog.ideas["okta"]
+    theme = client.put(f"{API}/ideas/{okta}/theme", json={"theme_id": None}, headers=auth).json()
+    client.patch(f"{API}/ideas/{okta}", json={"title": "Single sign-on"}, headers=auth)
+    read = client.get(f"{API}/themes/{theme['id']}", headers=auth).json()
+    assert [i["title"] for i in read["ideas"]] == ["Single sign-on"]
+    listed = client.get(f"{API}/themes", headers=auth).json()["themes"]
+    assert [i["title"] for t in listed for i in t["ideas"]] == ["Single sign-on"]
