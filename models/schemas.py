@@ -220,6 +220,7 @@ class RoadmapEntry(Schema):
     status_changed_at: datetime | None
     note: str | None
     votes: int = Field(description="Unique people who asked for it.")
+    description: str | None = Field(default=None, description="The PM's public Markdown.")
 
 
 class Roadmap(Schema):

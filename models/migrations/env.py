@@ -7,6 +7,7 @@ import models.okr_tables  # noqa: F401  (registers the OKR tables)
 import models.people_tables  # noqa: F401  (registers the people tables)
 import models.portal_tables  # noqa: F401  (registers the portal tables)
 import models.review_tables  # noqa: F401  (registers the review tables)
+import models.shaping_tables  # noqa: F401  (registers idea shapes and saved views)
 from models.tables import Base
 
 engine = context.config.attributes["engine"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -44,10 +45,42 @@ def domain_errors() -> Iterator[None]:
         raise fail(f"{exc.detail} ({exc.code})") from None
 
 
-def existing_workspace(session: Session, name: str) -> Workspace:
-    """The named workspace, or a clear exit that lists the ones there are."""
+# Every command's --workspace: omitted, the only workspace there is.
+WorkspaceOption = Annotated[
+    str | None,
+    typer.Option("--workspace", help="Workspace name; may be left out when there is only one."),
+]
+
+
+def existing_workspace(session: Session, name: str | None) -> Workspace:
+    """The named workspace (without a name: the only one), or a clear exit that lists the
+    ones there are."""
+    if name is None:
+        return _only_workspace(session)
     workspace = workspace_store.get_workspace(session, name)
     if workspace is None:
-        names = ", ".join(w.name for w in workspace_store.all_workspaces(session)) or "none yet"
-        raise fail(f"no workspace named {name!r} (workspaces: {names})")
+        raise fail(f"no workspace named {name!r} (workspaces: {_names(session)})")
     return workspace
+
+
+def chosen_workspace_name(session: Session, name: str | None, default: str = "default") -> str:
+    """For commands that create a workspace if new: the name given, else the only workspace,
+    else `default` when there is none yet."""
+    if name is not None:
+        return name
+    if not workspace_store.all_workspaces(session):
+        return default
+    return _only_workspace(session).name
+
+
+def _only_workspace(session: Session) -> Workspace:
+    found = workspace_store.all_workspaces(session)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise fail("no workspace yet: import feedback first (throughline import FILE)")
+    raise fail(f"there are several workspaces, pick one with --workspace ({_names(session)})")
+
+
+def _names(session: Session) -> str:
+    return ", ".join(w.name for w in workspace_store.all_workspaces(session)) or "none yet"

@@ -19,19 +19,18 @@ from sqlalchemy.orm import Session
 
 from models.cycles import AcceptMode, CheckInCreate, CheckInRead, ScoreTable, ScoringMethod
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
-from service.cli.common import console, domain_errors, fail
+from service.cli.common import WorkspaceOption, console, domain_errors, existing_workspace, fail
 from service.core.settings import get_settings
 from service.okrs import accepting, checkins, cycles
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
-from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="OKR cycles: accept drafts, list and export cycles.", no_args_is_help=True)
 # `checkin KR_ID -3`: let a negative value through as the VALUE argument, not as an option.
 CHECKIN_SETTINGS = {"ignore_unknown_options": True}
 
-WorkspaceOpt = Annotated[str, typer.Option(help="Workspace name.")]
+WorkspaceOpt = WorkspaceOption
 CycleOpt = Annotated[str, typer.Option("--cycle", help='Cycle name, e.g. "2027-Q1".')]
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Read the cycle as of this day (YYYY-MM-DD).")
@@ -40,16 +39,13 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 @contextmanager
-def workspace_session(name: str) -> Iterator[tuple[Session, int]]:
+def workspace_session(name: str | None) -> Iterator[tuple[Session, int]]:
     """One unit of work on the configured database, with the named workspace's id."""
     engine = make_engine(get_settings().resolved_database_url())
     try:
         migrate(engine)
         with domain_errors(), unit_of_work(make_session_factory(engine)) as session:
-            workspace = workspace_store.get_workspace(session, name)
-            if workspace is None:
-                raise fail(f"no workspace named {name!r}")
-            yield session, workspace.id
+            yield session, existing_workspace(session, name).id
     finally:
         engine.dispose()
 
@@ -76,7 +72,7 @@ def checkin(
     note: Annotated[str | None, typer.Option(help="What changed, what is in the way.")] = None,
     on: Annotated[str | None, typer.Option("--date", help="Check-in day (default today).")] = None,
     author: Annotated[str | None, typer.Option(help="Who checks in (default $USER).")] = None,
-    workspace: WorkspaceOpt = "default",
+    workspace: WorkspaceOpt = None,
     json_output: JsonOpt = False,
 ) -> None:
     """Record a KR's value with confidence and a note."""
@@ -145,7 +141,7 @@ def _print_scores(table: ScoreTable) -> None:
 
 def score(
     cycle: CycleOpt,
-    workspace: WorkspaceOpt = "default",
+    workspace: WorkspaceOpt = None,
     as_of: AsOfOpt = None,
     json_output: JsonOpt = False,
 ) -> None:
@@ -161,7 +157,7 @@ def score(
 
 def retro(
     cycle: CycleOpt,
-    workspace: WorkspaceOpt = "default",
+    workspace: WorkspaceOpt = None,
     as_of: AsOfOpt = None,
     json_output: JsonOpt = False,
 ) -> None:
@@ -204,7 +200,7 @@ def accept(
         AcceptMode | None,
         typer.Option(help="When the cycle already has objectives: merge into or replace them."),
     ] = None,
-    workspace: WorkspaceOpt = "default",
+    workspace: WorkspaceOpt = None,
     json_output: JsonOpt = False,
 ) -> None:
     """Accept a drafted OKR set into its cycle (created when missing)."""
@@ -238,7 +234,7 @@ def export_cycle(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
     ] = None,
-    workspace: WorkspaceOpt = "default",
+    workspace: WorkspaceOpt = None,
     as_of: AsOfOpt = None,
 ) -> None:
     """Write the cycle as Markdown or CSV (one row per KR)."""
@@ -253,7 +249,7 @@ def export_cycle(
 
 
 @app.command("list")
-def list_cycles(workspace: WorkspaceOpt = "default", json_output: JsonOpt = False) -> None:
+def list_cycles(workspace: WorkspaceOpt = None, json_output: JsonOpt = False) -> None:
     """The workspace's cycles with their dates and sizes."""
     with workspace_session(workspace) as (session, workspace_id):
         found = cycles.list_cycles(session, workspace_id)

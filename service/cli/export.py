@@ -12,9 +12,8 @@ from typing import Annotated
 import typer
 
 from models.db import unit_of_work
-from service.cli.common import app_context, fail
+from service.cli.common import WorkspaceOption, app_context, existing_workspace
 from service.feedback import store as feedback_store
-from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Export data.", no_args_is_help=True)
 
@@ -40,7 +39,7 @@ class Format(StrEnum):
 
 @app.command("feedback")
 def export_feedback(
-    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    workspace: WorkspaceOption = None,
     format: Annotated[Format, typer.Option(help="Output format.")] = Format.csv,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
@@ -49,9 +48,7 @@ def export_feedback(
     """One row per feedback item: external_id, text, idea_id, theme_id, theme_title, decision
     and more."""
     with app_context() as context, unit_of_work(context.factory) as session:
-        ws = workspace_store.get_workspace(session, workspace)
-        if ws is None:
-            raise fail(f"no workspace named {workspace!r}")
+        ws = existing_workspace(session, workspace)
         out = output.open("w", newline="", encoding="utf-8") if output else sys.stdout
         try:
             writer = csv.DictWriter(out, fieldnames=FIELDS) if format == Format.csv else None

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from models.db import unit_of_work
 from models.schemas import FeedbackCreate
 from models.tables import Workspace
-from service.cli.common import app_context, console, domain_errors
+from service.cli.common import app_context, chosen_workspace_name, console, domain_errors
 from service.context import AppContext
 from service.feedback import asks
 from service.feedback.file_import import RowError, count_rows, read_rows
@@ -25,7 +25,10 @@ CHUNK = 256  # items per transaction: one embedding batch, one commit
 
 def import_file(
     file: Annotated[Path, typer.Argument(help="CSV/TSV with a 'text' column, or JSONL.")],
-    workspace: Annotated[str, typer.Option(help="Workspace name (created if new).")] = "default",
+    workspace: Annotated[
+        str | None,
+        typer.Option(help="Workspace name (created if new); may be left out when there is one."),
+    ] = None,
     source: Annotated[str, typer.Option(help="Source for rows that name none.")] = "import",
     json_output: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
@@ -40,7 +43,7 @@ def import_file(
         decisions, errors = ingest_rows(context, ws, rows, total, quiet or json_output)
     summary = {
         "file": str(file),
-        "workspace": workspace,
+        "workspace": ws.name,
         "imported": sum(decisions.values()),
         "decisions": dict(decisions),
         "errors": [e.__dict__ for e in errors],
@@ -60,12 +63,12 @@ def import_file(
         raise typer.Exit(1)
 
 
-def workspace_for_file(context: AppContext, name: str, file: Path, source: str) -> Workspace:
+def workspace_for_file(context: AppContext, name: str | None, file: Path, source: str) -> Workspace:
     """The workspace (created if new), its envelope learned with the file's texts included:
     templates and signatures recur across a file, so learning them before the first decision
     lets every item be hashed and embedded by its ask alone."""
     with unit_of_work(context.factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, name)
+        ws = workspace_store.get_or_create_workspace(session, chosen_workspace_name(session, name))
         incoming = read_rows(file, default_source=source)
         asks.relearn(session, ws.id, [r.text for r in incoming if not isinstance(r, RowError)])
         session.expunge(ws)

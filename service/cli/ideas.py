@@ -10,15 +10,14 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from models.db import unit_of_work
-from service.cli.common import app_context, console, fail
+from service.cli.common import WorkspaceOption, app_context, console, existing_workspace
 from service.ideas.names import llm_namer, rename_with_llm
 from service.ideas.report import render_report
 from service.ideas.views import IdeaSort
-from service.workspaces import store as workspace_store
 
 
 def cluster(
-    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    workspace: WorkspaceOption = None,
     seed: Annotated[
         int, typer.Option(help="Seed; the same data and seed give the same ideas.")
     ] = 0,
@@ -28,10 +27,7 @@ def cluster(
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     with app_context() as context:
         with unit_of_work(context.factory) as session:
-            ws = workspace_store.get_workspace(session, workspace)
-            if ws is None:
-                raise fail(f"no workspace named {workspace!r}")
-            workspace_id = ws.id
+            workspace_id = existing_workspace(session, workspace).id
         bar = Progress(*columns, console=console, disable=json_output)
         task = bar.add_task("clustering", total=1.0)
         with bar:
@@ -57,7 +53,7 @@ def cluster(
 
 
 def report(
-    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    workspace: WorkspaceOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "throughline-report.html"
     ),
@@ -68,8 +64,6 @@ def report(
 ) -> None:
     """Write an HTML report: ideas ranked by demand, with trend charts, channels and quotes."""
     with app_context() as context, unit_of_work(context.factory) as session:
-        ws = workspace_store.get_workspace(session, workspace)
-        if ws is None:
-            raise fail(f"no workspace named {workspace!r}")
-        output.write_text(render_report(session, ws.id, workspace, sort, top), encoding="utf-8")
+        ws = existing_workspace(session, workspace)
+        output.write_text(render_report(session, ws.id, ws.name, sort, top), encoding="utf-8")
     console.print(f"wrote {output}")

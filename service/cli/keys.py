@@ -9,7 +9,13 @@ import typer
 
 from models.db import unit_of_work
 from models.schemas import Role
-from service.cli.common import app_context, console, domain_errors, existing_workspace
+from service.cli.common import (
+    WorkspaceOption,
+    app_context,
+    console,
+    domain_errors,
+    existing_workspace,
+)
 from service.workspaces import keys
 from service.workspaces import store as workspace_store
 
@@ -34,7 +40,7 @@ def create(
 
 @app.command("list")
 def list_keys(
-    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+    workspace: WorkspaceOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Every key of the workspace by id and prefix (the keys themselves are never stored)."""
@@ -53,7 +59,7 @@ def list_keys(
 @app.command("revoke")
 def revoke(
     key_id: Annotated[int, typer.Argument(help="The key's id (see `keys list`).")],
-    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+    workspace: WorkspaceOption = None,
 ) -> None:
     """Stop a key working at once."""
     with app_context() as context, unit_of_work(context.factory) as session, domain_errors():
@@ -64,7 +70,7 @@ def revoke(
 @app.command("rotate")
 def rotate(
     key_id: Annotated[int, typer.Argument(help="The key's id (see `keys list`).")],
-    workspace: Annotated[str, typer.Option(help="Workspace name.")],
+    workspace: WorkspaceOption = None,
 ) -> None:
     """Revoke a key and print its replacement (same role) once."""
     with app_context() as context, unit_of_work(context.factory) as session, domain_errors():

@@ -12,11 +12,10 @@ from rich.table import Table
 
 from models.db import unit_of_work
 from models.notifications import NotificationState
-from service.cli.common import app_context, console, fail
+from service.cli.common import app_context, console, existing_workspace
 from service.notify import history
 from service.notify import store as notify_store
 from service.notify.worker import DeliveryWorker, PassResult
-from service.workspaces import store as workspace_store
 
 app = typer.Typer(help="Deliver notifications and read the delivery log.", no_args_is_help=True)
 log = logging.getLogger(__name__)
@@ -96,10 +95,7 @@ def delivery_log(
     with app_context() as context, unit_of_work(context.factory) as session:
         workspace_id = None
         if workspace is not None:
-            ws = workspace_store.get_workspace(session, workspace)
-            if ws is None:
-                raise fail(f"no workspace named {workspace!r}")
-            workspace_id = ws.id
+            workspace_id = existing_workspace(session, workspace).id
         page = history.list_log(session, workspace_id, state, idea, limit, 0)
     if json_output:
         typer.echo(page.model_dump_json())

@@ -12,11 +12,10 @@ from rich.table import Table
 from drafting.critic import lint_text
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.drafts import DraftCreate
-from service.cli.common import console, domain_errors, fail
+from service.cli.common import WorkspaceOption, console, domain_errors, existing_workspace, fail
 from service.core.settings import get_settings
 from service.okrs import drafts
 from service.okrs.draft_markdown import render_markdown
-from service.workspaces import store as workspace_store
 
 
 def lint(
@@ -50,7 +49,7 @@ def lint(
 
 def draft(
     cycle: Annotated[str, typer.Option("--cycle", help="The quarter to draft for, e.g. 2027-Q1.")],
-    workspace: Annotated[str, typer.Option(help="Workspace name.")] = "default",
+    workspace: WorkspaceOption = None,
     goal: Annotated[
         list[str] | None,
         typer.Option("--goal", help="A goal line (repeatable); default: the workspace's goals."),
@@ -94,9 +93,7 @@ def draft(
     try:
         migrate(engine)
         with domain_errors(), unit_of_work(make_session_factory(engine)) as session:
-            ws = workspace_store.get_workspace(session, workspace)
-            if ws is None:
-                raise fail(f"no workspace named {workspace!r}")
+            ws = existing_workspace(session, workspace)
             result = drafts.create_draft(session, ws, body, settings)
     finally:
         engine.dispose()

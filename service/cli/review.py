@@ -13,24 +13,29 @@ from sqlalchemy.orm import Session
 from models.db import unit_of_work
 from models.review import SuggestionStatus
 from models.schemas import IdeaStatus
-from service.cli.common import app_context, console, domain_errors, existing_workspace
+from service.cli.common import (
+    WorkspaceOption,
+    app_context,
+    console,
+    domain_errors,
+    existing_workspace,
+)
 from service.feedback import calibration
 from service.ideas import lifecycle
 from service.review import queue as review_queue
 
 app = typer.Typer(help="The PM review queue.", no_args_is_help=True)
-Workspace = Annotated[str, typer.Option(help="Workspace name.")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 ACTOR = "cli"
 
 
-def _workspace_id(session: Session, name: str) -> int:
+def _workspace_id(session: Session, name: str | None) -> int:
     return existing_workspace(session, name).id
 
 
 @app.command("list")
 def list_suggestions(
-    workspace: Workspace = "default",
+    workspace: WorkspaceOption = None,
     status: Annotated[SuggestionStatus, typer.Option(help="Which suggestions.")] = (
         SuggestionStatus.pending
     ),
@@ -58,7 +63,7 @@ def list_suggestions(
 
 
 @app.command("stats")
-def stats(workspace: Workspace = "default", json_output: JsonFlag = False) -> None:
+def stats(workspace: WorkspaceOption = None, json_output: JsonFlag = False) -> None:
     """PM verdicts, auto-merge precision against them, and the learned thresholds."""
     with app_context() as context, unit_of_work(context.factory) as session:
         figures = calibration.stats(
@@ -82,7 +87,7 @@ def status(
     idea_id: Annotated[int, typer.Argument(help="The idea's id.")],
     new_status: Annotated[IdeaStatus, typer.Argument(metavar="STATUS", help="The new status.")],
     note: Annotated[str | None, typer.Option(help="A public note (roadmap, e-mails).")] = None,
-    workspace: Workspace = "default",
+    workspace: WorkspaceOption = None,
     json_output: JsonFlag = False,
 ) -> None:
     """Move an idea along its lifecycle; `shipped` notifies everyone who asked for it."""

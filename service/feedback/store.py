@@ -157,7 +157,9 @@ def iter_items(session: Session, workspace_id: int, batch: int = 2000) -> Iterat
     yield from session.execute(query)
 
 
-def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int) -> list[tuple]:
+def items_of_idea(
+    session: Session, workspace_id: int, idea_id: int, limit: int, offset: int = 0
+) -> list[tuple]:
     query = (
         select(FeedbackItem, Requester.key, Account.name)
         .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
@@ -165,6 +167,7 @@ def items_of_idea(session: Session, workspace_id: int, idea_id: int, limit: int)
         .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id == idea_id)
         .order_by(FeedbackItem.created_at.desc(), FeedbackItem.id.desc())
         .limit(limit)
+        .offset(offset)
     )
     return [tuple(row) for row in session.execute(query)]
 

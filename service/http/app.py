@@ -16,6 +16,7 @@ from service.api import notifications as notifications_api
 from service.api import okr_editing as okr_editing_api
 from service.api import portal as portal_api
 from service.api import roadmap as roadmap_api
+from service.api import saved_views as saved_views_api
 from service.api import themes as themes_api
 from service.api import workspace_settings as workspace_settings_api
 from service.context import AppContext, build_context
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(keys_api.router, prefix="/api/v1")
     app.include_router(portal_api.router, prefix="/api/v1")
     app.include_router(metrics_api.router, prefix="/api/v1")
+    app.include_router(saved_views_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     app.include_router(intake.router)  # public, signature-checked: /intake/{workspace}/...
     web.install(app)  # the web pages and /static

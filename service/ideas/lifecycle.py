@@ -11,7 +11,9 @@ from models.tables import Workspace
 from service.core import audit_store
 from service.core.errors import Conflict, NotFound
 from service.feedback import store as feedback_store
+from service.ideas import shape_store
 from service.ideas import store as idea_store
+from service.ideas.public import public_titles
 from service.notify import outbox
 from service.workspaces import store as workspace_store
 
@@ -73,13 +75,16 @@ def roadmap(session: Session, workspace: Workspace) -> Roadmap:
     ideas = idea_store.ideas_in_status(session, workspace.id, [str(s) for s in _ON_ROADMAP])
     latest = idea_store.latest_status_changes(session, [i.id for i in ideas])
     votes = _votes(session, [i.id for i in ideas])
+    titles = public_titles(session, ideas)
+    shapes = shape_store.shapes_of(session, [i.id for i in ideas])
     columns: dict[str, list[RoadmapEntry]] = {str(s): [] for s in _ON_ROADMAP}
     for idea in ideas:
         last_change = latest.get(idea.id)
         columns[idea.status].append(
             RoadmapEntry(
                 id=idea.id,
-                title=idea.title,
+                title=titles[idea.id],
+                description=shapes[idea.id].description if idea.id in shapes else None,
                 status=IdeaStatus(idea.status),
                 status_changed_at=last_change.created_at if last_change else None,
                 note=last_change.note if last_change else None,

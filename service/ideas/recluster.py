@@ -24,6 +24,7 @@ from service.core.jobs import Progress
 from service.feedback import store as feedback_store
 from service.feedback.calibration import workspace_thresholds
 from service.feedback.vectors import decision_space
+from service.ideas import shape_store
 from service.ideas import store as idea_store
 from service.ideas.themes import regroup
 from service.review import store as review_store
@@ -120,6 +121,7 @@ def recluster(
     feedback_store.assign_clusters(session, assignments)
     # Every embedded item now has a cluster, so an idea no cluster kept is empty.
     used = {idea.id for idea in idea_of_label.values()}
+    used |= set(shape_store.workspace_shapes(session, workspace_id))  # a PM shaped it: keep
     empty = [
         i.id
         for i in ideas.values()

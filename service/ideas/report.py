@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from service.feedback import store as feedback_store
 from service.ideas import store as idea_store
+from service.ideas.public import public_titles
 from service.ideas.themes import list_themes
 from service.ideas.views import IdeaSort, list_ideas
 from triage.demand import weekly_counts
@@ -43,6 +44,7 @@ def render_report(
     ideas = idea_store.ideas_by_id(session, [s.id for s in page.ideas])
     quote_ids = [q for i in ideas.values() for q in i.quote_item_ids]
     texts = feedback_store.texts(session, quote_ids)
+    titles = public_titles(session, idea_store.list_all(session, workspace_id))
     rows = []
     for summary in page.ideas:
         idea = ideas[summary.id]
@@ -51,6 +53,7 @@ def render_report(
         rows.append(
             {
                 "idea": summary,
+                "title": titles.get(summary.id, summary.title),
                 "keywords": idea.keywords[:6],
                 "quotes": [texts[q] for q in idea.quote_item_ids if q in texts],
                 "sparkline": sparkline(weekly_counts(signals.get(summary.id, []), now)),
@@ -70,4 +73,5 @@ def render_report(
         sort=sort.value,
         generated=now.strftime("%Y-%m-%d %H:%M UTC"),
         themes=list_themes(session, workspace_id, now).themes[:limit],
+        titles=titles,
     )

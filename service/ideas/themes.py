@@ -19,8 +19,8 @@ from models.tables import Idea, Theme
 from models.themes import ThemeIdea, ThemePage, ThemeRead
 from service.core import audit_store
 from service.core.errors import NotFound
+from service.ideas import shape_store, theme_store
 from service.ideas import store as idea_store
-from service.ideas import theme_store
 from triage.demand import measure_demand
 from triage.themes import group_ideas
 
@@ -78,8 +78,9 @@ def list_themes(session: Session, workspace_id: int, now: datetime | None = None
     now = now or datetime.now(UTC)
     signals = idea_store.demand_signals(session, workspace_id)
     grouped = theme_store.ideas_of_themes(session, workspace_id)
+    titles = _pm_titles(session, workspace_id)
     read = [
-        _read(theme, grouped.get(theme.id, []), signals, now)
+        _read(theme, grouped.get(theme.id, []), signals, now, titles)
         for theme in theme_store.themes(session, workspace_id)
     ]
     read.sort(key=lambda t: (-t.demand.unique_requesters, t.id))
@@ -90,7 +91,13 @@ def get_theme(session: Session, workspace_id: int, theme_id: int) -> ThemeRead:
     theme = _theme(session, workspace_id, theme_id)
     ideas = theme_store.ideas_of_themes(session, workspace_id).get(theme.id, [])
     signals = idea_store.demand_signals(session, workspace_id)
-    return _read(theme, ideas, signals, datetime.now(UTC))
+    return _read(theme, ideas, signals, datetime.now(UTC), _pm_titles(session, workspace_id))
+
+
+def _pm_titles(session: Session, workspace_id: int) -> dict[int, str]:
+    """Ideas a PM titled: a theme lists them by that title, as the board does."""
+    shapes = shape_store.workspace_shapes(session, workspace_id)
+    return {idea_id: s.title for idea_id, s in shapes.items() if s.title}
 
 
 def rename(session: Session, workspace_id: int, theme_id: int, title: str, actor: str) -> ThemeRead:
@@ -151,10 +158,11 @@ def _read(
     ideas: list[Idea],
     signals: dict[int, list[DemandSignal]],
     now: datetime,
+    titles: dict[int, str],
 ) -> ThemeRead:
     every = [s for idea in ideas for s in signals.get(idea.id, [])]
     rows = sorted(
-        (idea_row(idea, signals, now) for idea in ideas),
+        (idea_row(idea, signals, now, titles.get(idea.id)) for idea in ideas),
         key=lambda r: (-r.unique_requesters, r.id),
     )
     return ThemeRead(
@@ -167,12 +175,17 @@ def _read(
     )
 
 
-def idea_row(idea: Idea, signals: dict[int, list[DemandSignal]], now: datetime) -> ThemeIdea:
+def idea_row(
+    idea: Idea,
+    signals: dict[int, list[DemandSignal]],
+    now: datetime,
+    pm_title: str | None = None,
+) -> ThemeIdea:
     """An idea as a theme (or a sibling group) lists it: title, status and its own people."""
     demand = measure_demand(signals.get(idea.id, []), now)
     return ThemeIdea(
         id=idea.id,
-        title=idea.title,
+        title=pm_title or idea.title,
         status=idea.status,
         item_count=demand.item_count,
         unique_requesters=demand.unique_requesters,

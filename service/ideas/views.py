@@ -64,6 +64,11 @@ _SORT_KEYS: dict[IdeaSort, Callable[[IdeaSummary], Any]] = {
 }
 
 
+def sort_key(sort: IdeaSort) -> Callable[[IdeaSummary], Any]:
+    """What ideas are ranked by for `sort` (before reversing for descending order)."""
+    return _SORT_KEYS[sort]
+
+
 def _summary(idea: Idea, demand: Demand) -> IdeaSummary:
     return IdeaSummary(
         id=idea.id,
@@ -97,9 +102,14 @@ def list_ideas(
 
 
 def idea_detail(
-    session: Session, workspace_id: int, idea_id: int, items: int, now: datetime | None = None
+    session: Session,
+    workspace_id: int,
+    idea_id: int,
+    items: int,
+    now: datetime | None = None,
+    offset: int = 0,
 ) -> IdeaDetail:
-    """One idea with its demand and its newest items."""
+    """One idea with its demand and its newest items (skipping `offset` of them)."""
     idea = idea_store.get_idea(session, workspace_id, idea_id)
     if idea is None:
         raise NotFound(f"No idea {idea_id} in this workspace.", code="idea_not_found")
@@ -108,7 +118,7 @@ def idea_detail(
     members = [
         feedback_read(item, requester, account)
         for item, requester, account in feedback_store.items_of_idea(
-            session, workspace_id, idea_id, items
+            session, workspace_id, idea_id, items, offset
         )
     ]
     return IdeaDetail(**_summary(idea, demand).model_dump(), items=members)

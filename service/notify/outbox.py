@@ -13,6 +13,7 @@ from models.notifications import Channel, NotificationState
 from models.review_tables import IdeaStatusChange
 from models.schemas import IdeaStatus, WorkspaceSettings
 from models.tables import Idea, Requester, Workspace, utcnow
+from service.ideas.public import public_title
 from service.notify import store as notify_store
 from service.workspaces import store as workspace_store
 
@@ -50,9 +51,10 @@ def enqueue_status_change(session: Session, change: IdeaStatusChange) -> int:
     if idea is None or workspace is None:
         return 0
     family = notify_store.idea_family(session, change.workspace_id, change.idea_id)
+    title = public_title(idea)  # the PM's title, never a customer's quote
     rows: list[dict[str, Any]] = []
     for requester in notify_store.requesters_behind(session, change.workspace_id, family):
-        rows.extend(_rows_for(change, idea, workspace, settings, requester))
+        rows.extend(_rows_for(change, title, workspace, settings, requester))
     inserted = notify_store.insert_notifications(session, rows)
     log.info(
         "notifications queued status_change=%s idea=%s candidates=%s new=%s",
@@ -66,12 +68,12 @@ def enqueue_status_change(session: Session, change: IdeaStatusChange) -> int:
 
 def _rows_for(
     change: IdeaStatusChange,
-    idea: Idea,
+    title: str,
     workspace: Workspace,
     settings: WorkspaceSettings,
     requester: Requester,
 ) -> list[dict[str, Any]]:
-    subject, body = render_message(change, idea.title, workspace.name, requester.name)
+    subject, body = render_message(change, title, workspace.name, requester.name)
     now = utcnow()
     common = {
         "workspace_id": change.workspace_id,
@@ -80,7 +82,7 @@ def _rows_for(
         "requester_id": requester.id,
         "subject": subject[:300],
         "body": body,
-        "payload": _payload(change, idea.title, workspace.name, requester),
+        "payload": _payload(change, title, workspace.name, requester),
         "state": str(NotificationState.pending),
         "attempts": 0,
         "next_attempt_at": now,

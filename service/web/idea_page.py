@@ -3,22 +3,24 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Form, Request
 from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from models.db import unit_of_work
 from models.demand import Demand
 from models.schemas import IdeaStatus
+from models.shaping import IdeaShapeUpdate
 from service.core.errors import Conflict, DomainError, InvalidInput, NotFound
 from service.http.deps import ContextDep, SessionDep
-from service.ideas import lifecycle, theme_store, themes
+from service.ideas import lifecycle, shaping, theme_store, themes
 from service.ideas import store as idea_store
+from service.ideas.people import PeopleSort, people_of_idea
 from service.ideas.views import idea_detail
 from service.notify import verdicts
 from service.review import actions as review
@@ -34,7 +36,8 @@ from triage.demand import weekly_counts
 
 router = page_router()
 
-ITEMS_SHOWN = 500
+ITEMS_PER_PAGE = 25
+PEOPLE_SHOWN = 25  # the rest behind "Show all", so a big idea's page stays short
 
 
 def idea_page(
@@ -47,13 +50,23 @@ def idea_page(
     ship_anyway: bool = False,
 ) -> Response:
     """Render the idea page, optionally with an alert from a failed action (and, after a ship
-    refused for open siblings, the button that ships anyway)."""
+    refused for open siblings, the button that ships anyway). `page` and `people` in the URL
+    choose the page of items and how the people table is sorted."""
     now = datetime.now(UTC)
-    detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_SHOWN, now)
+    page = _page_number(request.query_params.get("page", "1"))
+    order = request.query_params.get("people", "items")
+    people_sort = PeopleSort(order) if order in set(PeopleSort) else PeopleSort.items
+    offset = (page - 1) * ITEMS_PER_PAGE
+    detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_PER_PAGE, now, offset)
+    pages = max(1, -(-detail.item_count // ITEMS_PER_PAGE))
+    if page > pages:  # past the end (items moved away since the link was made): the last page
+        page, offset = pages, (pages - 1) * ITEMS_PER_PAGE
+        detail = idea_detail(session, user.workspace_id, idea_id, ITEMS_PER_PAGE, now, offset)
     idea = idea_store.get_idea(session, user.workspace_id, idea_id)
     assert idea is not None  # idea_detail raised NotFound otherwise
     signals = idea_store.demand_signals(session, user.workspace_id, idea_id).get(idea_id, [])
-    people = Counter((i.requester, i.account) for i in detail.items if i.requester)
+    behind = people_of_idea(session, user.workspace_id, idea_id, people_sort)
+    shape = None if idea.merged_into_id else shaping.read_shape(session, user.workspace_id, idea_id)
     settings = workspace_store.read_settings(session, user.workspace_id)
     history = lifecycle.history(session, user.workspace_id, idea_id)
     return workspace_page(
@@ -66,8 +79,16 @@ def idea_page(
             "idea": detail,
             "merged_into": idea.merged_into_id,
             "weeks": weekly_counts(signals, now),
-            "people": people.most_common(),
-            "anonymous": sum(1 for i in detail.items if not i.requester),
+            "people": behind.people,
+            "accounts": behind.accounts,
+            "people_shown": None if request.query_params.get("everyone") else PEOPLE_SHOWN,
+            "anonymous": behind.anonymous,
+            "people_sort": people_sort,
+            "page": page,
+            "pages": pages,
+            "offset": offset,
+            "shape": shape,
+            "shown_title": shape.pm_title if shape and shape.pm_title else detail.title,
             "history": history,
             "actor_names": actor_names(session, [c.actor for c in history]),
             "notify_statuses": [str(s) for s in settings.notify_statuses],
@@ -82,9 +103,49 @@ def idea_page(
     )
 
 
+def _page_number(value: str) -> int:
+    return max(int(value), 1) if value.isdigit() and len(value) < 7 else 1
+
+
 @router.get("/ideas/{idea_id}", response_class=HTMLResponse)
 def show(idea_id: int, request: Request, user: PageUserDep, session: SessionDep) -> Response:
     return idea_page(request, session, user, idea_id)
+
+
+@router.post("/ideas/{idea_id}/shape", response_class=HTMLResponse)
+def shape(
+    idea_id: int,
+    request: Request,
+    user: FormUserDep,
+    session: SessionDep,
+    title: Annotated[str, Form(max_length=200)] = "",
+    description: Annotated[str, Form(max_length=20_000)] = "",
+    notes: Annotated[str, Form(max_length=20_000)] = "",
+    tags: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Save the PM's title, description, notes and tags (comma-separated) in one go."""
+    try:
+        change = _shape_update(title, description, notes, tags)
+        shaped = shaping.shape_idea(session, user.workspace_id, idea_id, change, user.actor)
+    except DomainError as exc:
+        return idea_page(request, session, user, idea_id, exc.detail, exc.status)
+    message = "Saved." + (" The roadmap and e-mails use this title." if shaped.pm_title else "")
+    return see_other(request, f"/ideas/{idea_id}", message)
+
+
+def _shape_update(title: str, description: str, notes: str, tags: str) -> IdeaShapeUpdate:
+    values = {
+        "title": title,
+        "description": description,
+        "notes": notes,
+        "tags": [t for t in tags.split(",") if t.strip()],
+    }
+    try:
+        return IdeaShapeUpdate.model_validate(values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"][:1])
+        raise InvalidInput(f"{field}: {first['msg']}", code="invalid_shape") from None
 
 
 @router.post("/ideas/{idea_id}/status", response_class=HTMLResponse)

@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from models.schemas import IdeaStatus
 from service.core.errors import DomainError
+from service.ideas.public import render_markdown
 from service.ideas.report import sparkline
 from service.okrs.draft_markdown import evidence_figures, kr_line, quantity
 from service.web.okr_charts import confidence_chart, score_bar, trajectory_chart
@@ -81,6 +82,7 @@ templates.env.filters.update(
     status_label=_status_label,
     quantity=quantity,
     evidence_figures=evidence_figures,
+    markdown=render_markdown,
 )
 templates.env.globals.update(
     sparkline=sparkline,

@@ -118,7 +118,7 @@ def test_bad_key_is_refused_and_the_board_ranks_by_demand(
 
     page.get_by_role("link", name="Please add a dark mode").click()
     expect(page.locator("#idea-title")).to_contain_text("Please add a dark mode")
-    expect(page.get_by_role("cell", name="bo@contoso.example")).to_be_visible()
+    expect(page.locator("#people").get_by_role("cell", name="bo@contoso.example")).to_be_visible()
     expect(page.locator("[data-figure=unique_accounts]")).to_have_text("2")
 
 

@@ -225,7 +225,16 @@ def test_the_public_roadmap_shows_no_people_and_can_be_turned_off(
     assert "@" not in page.text and "Northwind" not in page.text and "$" not in page.text
     data = client.get("/public/acme/roadmap.json").json()
     [entry] = data["planned"]
-    assert set(entry) == {"id", "title", "status", "status_changed_at", "note", "votes"}
+    assert set(entry) == {
+        "id",
+        "title",
+        "description",  # the PM's public wording (none here)
+        "status",
+        "status_changed_at",
+        "note",
+        "votes",
+    }
+    assert entry["description"] is None
     assert (entry["title"], entry["votes"], entry["note"]) == (
         "Please add a dark mode",
         1,
