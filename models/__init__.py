@@ -1,0 +1,3 @@
+"""Tables, pydantic types, the engine and session factory, migrations."""
+
+import models.change_feed  # noqa: F401  (registers the change-feed table with the metadata)
