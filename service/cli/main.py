@@ -7,6 +7,7 @@ import typer
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
 from service.cli import notify as notify_cli
+from service.cli import worker as worker_cli
 
 app = typer.Typer(
     name="throughline",
@@ -15,6 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("serve")(serve.serve)
+app.command("worker")(worker_cli.worker)
 app.command("demo")(demo.demo)
 app.command("import")(feedback_import.import_file)
 app.command("cluster")(ideas.cluster)

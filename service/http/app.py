@@ -20,7 +20,7 @@ from service.core.settings import Settings, get_settings
 from service.http import problems
 from service.http.body_limit import BodyLimit
 from service.http.throttle import FailedKeyThrottle
-from service.notify.worker import DeliveryWorker
+from service.worker import Background
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
 
@@ -33,13 +33,15 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         owned = context is None
         app.state.context = context or build_context(settings or get_settings())
         app.state.context.registry.embedder.embed(["warm up"])  # load the model before traffic
-        worker = DeliveryWorker(app.state.context)
-        if app.state.context.settings.notify_worker:
-            worker.start()
+        running = app.state.context.settings
+        background = Background(
+            app.state.context, jobs=running.job_worker, delivery=running.notify_worker
+        )
+        background.start()
         try:
             yield
         finally:
-            worker.stop()  # finishes the message in flight; the rest wait in the outbox
+            background.stop()  # finishes the job and message in flight; the rest wait
             if owned:
                 app.state.context.close()
             else:
