@@ -20,6 +20,7 @@ from service.core.settings import Settings, get_settings
 from service.http import problems
 from service.http.body_limit import BodyLimit
 from service.http.throttle import FailedKeyThrottle
+from service.http.unexpected import UnexpectedErrors
 from service.worker import Background
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     problems.install(app)
     app.state.key_throttle = FailedKeyThrottle()
 
+    app.add_middleware(UnexpectedErrors)  # a 500 answered inside: the connection stays open
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     @app.get("/healthz", include_in_schema=False)
