@@ -342,12 +342,12 @@ class BatchLookups:
         # name -> (id, mrr) and key -> (id, name, account id), as stored or as last written
         self.accounts: dict[str, tuple[int, float | None]] = {}
         if account_names:
-            rows = session.execute(
+            accounts = session.execute(
                 select(Account.name, Account.id, Account.mrr).where(
                     Account.workspace_id == workspace_id, Account.name.in_(account_names)
                 )
             )
-            self.accounts = {name: (i, mrr) for name, i, mrr in rows}
+            self.accounts = {name: (i, mrr) for name, i, mrr in accounts}
         self.requesters: dict[str, tuple[int, str | None, int | None]] = {}
         if requester_keys:
             found = session.execute(
