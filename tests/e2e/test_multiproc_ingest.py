@@ -5,6 +5,7 @@ same duplicate decisions as a process started afresh (issue 17)."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,8 +30,9 @@ def servers(tmp_path: Path, database_url: str) -> Iterator[tuple[Server, Server,
     key = cli(env, "keys", "create", "--workspace", "acme")
     started: list[Server] = []
     try:
-        for name in ("a", "b"):
-            started.append(Server(process_env(database_url, tmp_path / name)).start())
+        started.append(Server(process_env(database_url, tmp_path / "a")).start())
+        # the second is itself two uvicorn processes, which leave background work to others
+        started.append(Server(process_env(database_url, tmp_path / "b"), "--workers", "2").start())
         yield started[0], started[1], key
     finally:
         for server in started:
@@ -75,6 +77,27 @@ def decisions(client: httpx.Client, url: str, probes: list[str]) -> list[tuple[s
     return found
 
 
+def change_membership(client: httpx.Client, one: str, other: str) -> None:
+    """Re-cluster through one server (polled on the other), then merge the two biggest
+    ideas through the other: both must reach every process's index."""
+    job = client.post(f"{one}/api/v1/ideas:recluster")
+    assert job.status_code == 202, job.text
+    deadline = time.monotonic() + 120
+    while (state := client.get(f"{other}/api/v1/jobs/{job.json()['id']}").json())["status"] not in (
+        "done",
+        "failed",
+    ):
+        assert time.monotonic() < deadline, state
+        time.sleep(0.2)
+    assert state["status"] == "done", state
+    ideas = client.get(f"{other}/api/v1/ideas", params={"limit": 100}).json()["ideas"]
+    biggest = sorted(ideas, key=lambda idea: -idea["item_count"])[:2]
+    merged = client.post(
+        f"{other}/api/v1/ideas/{biggest[1]['id']}/merge", json={"into_idea_id": biggest[0]["id"]}
+    )
+    assert merged.status_code == 200, merged.text
+
+
 @only_postgres
 def test_two_servers_keep_one_truth(
     servers: tuple[Server, Server, str], tmp_path: Path, database_url: str
@@ -110,6 +133,9 @@ def test_two_servers_keep_one_truth(
             assert first["duplicate_request"] != second["duplicate_request"]
 
         probes = [item.text for item in generate_feedback(60, seed=12)[:30]]
+        decisions(client, a.url, probes)  # both indexes are warm before the changes below
+        decisions(client, b.url, probes)
+        change_membership(client, a.url, b.url)
         running = [decisions(client, a.url, probes), decisions(client, b.url, probes)]
         fresh = Server(process_env(database_url, tmp_path / "fresh")).start()
         try:
