@@ -6,12 +6,11 @@ from collections.abc import Collection, Iterator
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models.schemas import DecisionKind
 from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester, Theme
+from service.feedback.accounts_store import upsert_account, upsert_requester, upsert_statement
 
 
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
@@ -73,13 +72,6 @@ def first_by_hash(
 ITEMS = cast(Table, FeedbackItem.__table__)
 
 
-def _upsert(session: Session, table: Any) -> Any:
-    """An INSERT that can say ON CONFLICT: the same syntax on both engines."""
-    if session.get_bind().dialect.name == "postgresql":
-        return pg_insert(table)
-    return sqlite_insert(table)
-
-
 def insert_item(session: Session, values: dict[str, Any]) -> int | None:
     """One Core INSERT returning the new id: a third of an ORM flush's cost on bulk ingest.
 
@@ -87,45 +79,11 @@ def insert_item(session: Session, values: dict[str, Any]) -> int | None:
     arrived at the same moment won, and no UniqueViolation aborts the whole batch.
     `values` are keyed by column name (the `meta` attribute is the `metadata` column)."""
     statement = (
-        _upsert(session, ITEMS)
+        upsert_statement(session, ITEMS)
         .on_conflict_do_nothing(index_elements=["workspace_id", "source", "external_id"])
         .returning(ITEMS.c.id)
     )
     return session.connection().execute(statement, values).scalar_one_or_none()
-
-
-def upsert_account(session: Session, workspace_id: int, name: str, mrr: float | None) -> int:
-    """The account's id, created if new; a given MRR replaces the stored one (it changes over
-    time). Concurrent first arrivals of one account both get the same row."""
-    statement = _upsert(session, Account).values(workspace_id=workspace_id, name=name, mrr=mrr)
-    if mrr is None:
-        statement = statement.on_conflict_do_nothing(index_elements=["workspace_id", "name"])
-    else:
-        statement = statement.on_conflict_do_update(
-            index_elements=["workspace_id", "name"], set_={"mrr": mrr}
-        )
-    session.execute(statement)
-    found = select(Account.id).where(Account.workspace_id == workspace_id, Account.name == name)
-    return session.execute(found).scalar_one()
-
-
-def upsert_requester(
-    session: Session, workspace_id: int, key: str, name: str | None, account_id: int | None
-) -> int:
-    """The requester's id, created if new; a given name or account replaces the stored one."""
-    email = key if "@" in key else None
-    values = {"workspace_id": workspace_id, "key": key, "name": name, "email": email}
-    statement = _upsert(session, Requester).values(account_id=account_id, **values)
-    changes = {k: v for k, v in (("name", name), ("account_id", account_id)) if v is not None}
-    if changes:
-        statement = statement.on_conflict_do_update(
-            index_elements=["workspace_id", "key"], set_=changes
-        )
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=["workspace_id", "key"])
-    session.execute(statement)
-    found = select(Requester.id).where(Requester.workspace_id == workspace_id, Requester.key == key)
-    return session.execute(found).scalar_one()
 
 
 def log_decisions(session: Session, entries: list[dict[str, Any]]) -> None:

@@ -1,8 +1,10 @@
 """Per-workspace vector state: the FAISS index (a cache of the DB) plus idea centroids.
 
 The database is the truth. Each workspace's index is loaded from its snapshot, caught up
-with items written since (by this or any other process), rebuilt from the DB when the
-snapshot is missing or inconsistent, and snapshotted again after a tenth of its size in writes
+with items written since (by this or any other process) by replaying the workspace's change
+feed (`service.core.change_store`: commit order, unlike item ids) from the snapshot's
+position, rebuilt from the DB when the snapshot is missing or inconsistent or the feed says
+stored embeddings were rewritten, and snapshotted again after a tenth of its size in writes
 (at least a few hundred), so a restart replays at most that many vectors from the DB.
 
 Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its whitened
@@ -99,7 +101,7 @@ class WorkspaceVectors:
     def add(self, item_id: int, idea_id: int, vector: np.ndarray, spaced: np.ndarray) -> None:
         """Index one item: its raw vector and the same vector in the decision space."""
         self.add_many(np.array([item_id]), vector.reshape(1, -1), spaced.reshape(1, -1))
-        self._assign(item_id, idea_id, spaced)
+        self.assign(item_id, idea_id, spaced)
 
     def add_many(self, ids: np.ndarray, vectors: np.ndarray, spaced: np.ndarray) -> None:
         self.index.add(ids, vectors)
@@ -120,7 +122,8 @@ class WorkspaceVectors:
         for n, item_id in enumerate(ids.tolist()):
             self._row_of[item_id] = start + n
 
-    def _assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+    def assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+        """Count an indexed item (its decision-space vector) towards its idea's centroid."""
         self.idea_of[item_id] = idea_id
         total = self.centroids.get(idea_id)
         self.centroids[idea_id] = vector.copy() if total is None else total + vector
@@ -134,7 +137,7 @@ class WorkspaceVectors:
         for item_id, vector in zip(ids.tolist(), vectors, strict=True):
             idea_id = assignments.get(item_id)
             if idea_id is not None:
-                self._assign(item_id, idea_id, vector)
+                self.assign(item_id, idea_id, vector)
 
     def whiten_when_ready(self) -> bool:
         """Switch to the whitened space once FIT_ITEMS items are indexed; True if it switched."""
@@ -264,7 +267,7 @@ class VectorRegistry:
         state.add_many(ids, vectors, spaced)
         for (item_id, idea_id, _), vector in zip(rows, spaced, strict=True):
             if idea_id is not None:
-                state._assign(item_id, idea_id, vector)
+                state.assign(item_id, idea_id, vector)
 
     def after_write(self, workspace_id: int) -> None:
         """Snapshot when enough writes piled up; the disk write runs off the request path.
