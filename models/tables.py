@@ -218,3 +218,11 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # What the job needs to run (e.g. the re-cluster seed), so any worker process can run it.
+    params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    attempts: Mapped[int] = mapped_column(default=0)  # claims so far: a job that killed
+    # its worker twice is failed rather than tried forever
+    # The process running it and until when its claim holds; it renews the claim while it
+    # works, so a claim left to lapse means that process died (issue 17).
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None]

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
+from service.core import change_store
 from service.core.settings import Settings
 from service.feedback import asks
 from service.feedback.ingest import Ingestor
@@ -30,13 +31,15 @@ class AppContext:
     def membership_change(
         self, workspace_id: int, session: Session | None = None
     ) -> Iterator[Session]:
-        """A unit of work that moves items between ideas, serialised with ingest.
+        """A unit of work that moves items between ideas, serialised with ingest (in this
+        process by the registry's lock, across processes by the database's workspace lock).
 
         With a request's session, the change commits through it before the lock is released,
         so the request keeps one session; without, a unit of work of its own."""
         with self.registry.writing(workspace_id):
             if session is not None:
                 try:
+                    change_store.lock_workspace(session, workspace_id)
                     yield session
                 except BaseException:
                     session.rollback()  # the caller may go on to render with this session
@@ -44,6 +47,7 @@ class AppContext:
                 session.commit()
                 return
             with unit_of_work(self.factory) as own:
+                change_store.lock_workspace(own, workspace_id)
                 yield own
 
     def recluster(
@@ -71,6 +75,8 @@ class AppContext:
                 thresholds=self.settings.thresholds(),
                 progress=lambda s, f: report(s, 0.1 + 0.9 * f),
             )
+            if changed:  # other processes' cached vectors of the old asks are stale too
+                change_store.record(session, workspace_id, change_store.REBUILD, [None])
         if changed:
             self.registry.discard(workspace_id)
         else:

@@ -20,6 +20,8 @@ class SnapshotMeta:
     dim: int
     count: int
     max_id: int
+    # The writer's own marker of how far the copy reaches (e.g. a change-feed position).
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,11 @@ class Snapshot:
     def write(self, path: Path) -> None:
         """Write atomically (temp file + rename), index first, then its sidecar metadata."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        # Per-process temporary names: processes sharing a data directory never interleave.
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         self.data.tofile(tmp)
         os.replace(tmp, path)
-        sidecar = path.with_suffix(".jtmp")
+        sidecar = path.with_suffix(f".{os.getpid()}.jtmp")
         sidecar.write_text(json.dumps(self.meta.__dict__))
         os.replace(sidecar, path.with_suffix(".json"))
 
@@ -61,6 +64,7 @@ class VectorIndex:
         graph.hnsw.efSearch = HNSW_EF_SEARCH
         self._index = faiss.IndexIDMap2(graph)
         self.max_id = 0
+        self.position = 0  # set by the owner; kept in the snapshot's metadata
 
     def __len__(self) -> int:
         return int(self._index.ntotal)
@@ -103,7 +107,7 @@ class VectorIndex:
         return ids, flat.reshape(n, self.dim)
 
     def meta(self) -> SnapshotMeta:
-        return SnapshotMeta(self.model, self.dim, len(self), self.max_id)
+        return SnapshotMeta(self.model, self.dim, len(self), self.max_id, self.position)
 
     def snapshot(self) -> Snapshot:
         """An in-memory copy (a memcpy, ~0.1 s at 100k items) that any thread may write out."""
@@ -128,4 +132,5 @@ class VectorIndex:
         graph: Any = faiss.downcast_index(raw.index)
         graph.hnsw.efSearch = HNSW_EF_SEARCH
         index.max_id = meta.max_id
+        index.position = meta.position
         return index

@@ -43,8 +43,7 @@ def export_onnx(target: Path) -> None:
 
     sample = AutoTokenizer.from_pretrained(source)(["warm up"], return_tensors="pt")
     target.parent.mkdir(parents=True, exist_ok=True)
-    # one temporary file per process: two processes exporting at once must not share one
-    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")  # processes starting together never collide
     axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "hidden")}
     torch.onnx.export(
         Encoder(),

@@ -10,9 +10,8 @@ from fastapi import APIRouter, status
 from models.db import unit_of_work
 from models.schemas import Schema
 from service.core.errors import NotFound
-from service.core.jobs import create_job, get_job, live_progress, start_job
+from service.core.jobs import create_job, get_job, live_progress
 from service.http.deps import ContextDep, ReaderWorkspaceDep, SessionDep
-from service.ideas.names import llm_namer, rename_with_llm
 
 router = APIRouter(tags=["jobs"])
 
@@ -31,25 +30,11 @@ class JobRead(Schema):
 
 @router.post("/ideas:recluster", response_model=JobRead, status_code=status.HTTP_202_ACCEPTED)
 def recluster_ideas(workspace: ReaderWorkspaceDep, context: ContextDep, seed: int = 0) -> JobRead:
-    """Start re-clustering the workspace; poll `GET /api/v1/jobs/{id}` for progress."""
+    """Queue re-clustering of the workspace; a worker process (or this server's own) claims
+    it. Poll `GET /api/v1/jobs/{id}` for progress."""
     with unit_of_work(context.factory) as session:
-        job = create_job(session, workspace.id, "recluster")
-        created = JobRead.model_validate(job)
-
-    def body(progress):  # type: ignore[no-untyped-def]
-        namer = llm_namer(context.settings)
-        share = 0.9 if namer else 1.0  # of the progress bar, before the LLM names ideas
-        summary = context.recluster(
-            workspace.id, seed=seed, progress=lambda s, f: progress(s, f * share)
-        )
-        result = summary.as_dict()
-        if namer is not None:
-            progress("naming ideas with the LLM", share)
-            result["llm_named"] = rename_with_llm(context.factory, workspace.id, namer)
-        return result
-
-    start_job(context.factory, created.id, body)
-    return created
+        job = create_job(session, workspace.id, "recluster", {"seed": seed})
+        return JobRead.model_validate(job)
 
 
 @router.get("/jobs/{job_id}", response_model=JobRead)

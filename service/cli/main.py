@@ -7,8 +7,10 @@ import typer
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
 from service.cli import metrics as metrics_cli
+from service.cli import migrate as migrate_cli
 from service.cli import notify as notify_cli
 from service.cli import people as people_cli
+from service.cli import worker as worker_cli
 from service.cli.intake_mail import intake_mail
 
 app = typer.Typer(
@@ -19,6 +21,8 @@ app = typer.Typer(
 )
 app.command("serve")(serve.serve)
 app.command("intake-mail")(intake_mail)
+app.command("worker")(worker_cli.worker)
+app.command("migrate")(migrate_cli.migrate_database)
 app.command("demo")(demo.demo)
 app.command("import")(feedback_import.import_file)
 app.command("cluster")(ideas.cluster)

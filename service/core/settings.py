@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     notify_retry_base_seconds: float = 5.0
     notify_poll_seconds: float = 2.0
     notify_worker: bool = True  # run the delivery worker inside `throughline serve`
+    job_worker: bool = True  # run re-clustering jobs inside `throughline serve`
+    # Claims on jobs and deliveries last this long unless renewed (every third of it) by the
+    # process holding them: a killed process's work is picked up within about this long.
+    lease_seconds: float = 10.0
+    job_poll_seconds: float = 0.5
 
     # OKR drafting: "offline" needs nothing; "openai" talks to any compatible endpoint.
     llm_provider: Literal["offline", "openai"] = "offline"

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import unit_of_work
 from models.schemas import DecisionKind, DecisionSpace, FeedbackCreate, FeedbackResult, Match
 from models.tables import FeedbackItem, Workspace
+from service.core import change_store
+from service.core.errors import Conflict
 from service.feedback import store as feedback_store
 from service.feedback.asks import envelope_of, stored_ask
 from service.feedback.calibration import workspace_thresholds
@@ -123,10 +125,12 @@ class Ingestor:
         digests: list[str],
         vectors: list[np.ndarray | None],
     ) -> tuple[_Batch, list[FeedbackResult]]:
-        """Decide and write every item; the caller holds the workspace lock.
+        """Decide and write every item; the caller holds the workspace's in-process lock, and
+        this takes its database lock for the session's transaction (other processes).
 
         Decisions are made one by one so an item can merge with one sent earlier in the batch.
         """
+        change_store.lock_workspace(session, workspace_id)
         state = self.registry.current(session, workspace_id)
         thresholds = self.thresholds_for(session, workspace_id, state.space)
         spaced, hits = self._search_many(state, vectors)
@@ -150,6 +154,8 @@ class Ingestor:
             )
         ]
         feedback_store.log_decisions(session, batch.log)
+        indexed: list[int | None] = [item_id for item_id, *_ in batch.pending]
+        batch.feed_seq = change_store.record(session, workspace_id, change_store.ITEM, indexed)
         review_store.suggest_new_items(session, workspace_id, batch.suggestions)
         self._name_matches(session, results)
         return batch, results
@@ -158,8 +164,7 @@ class Ingestor:
         """Index a committed batch's new items (still under the workspace lock)."""
         for item_id, idea_id, vector, in_space in batch.pending:
             batch.state.add(item_id, idea_id, vector, in_space)
-        for result in results:
-            batch.state.saw(result.id or 0)
+        batch.state.feed_seq = batch.feed_seq  # the state was at the feed's end before these
         self.registry.after_write(batch.lookups.workspace_id)
 
     @staticmethod
@@ -312,9 +317,9 @@ class Ingestor:
     ) -> int:
         account_id = requester_id = None
         if item.account:
-            account_id = lookups.account(item.account, item.mrr).id
+            account_id = lookups.account(item.account, item.mrr)
         if item.requester:
-            requester_id = lookups.requester(item.requester, item.requester_name, account_id).id
+            requester_id = lookups.requester(item.requester, item.requester_name, account_id)
         values: dict[str, Any] = {
             "workspace_id": lookups.workspace_id,
             "idea_id": idea_id,
@@ -333,6 +338,11 @@ class Ingestor:
         if created is not None:
             values["created_at"] = created if created.tzinfo else created.replace(tzinfo=UTC)
         item_id = feedback_store.insert_item(lookups.session, values)
+        if item_id is None:  # only a writer outside the workspace lock can get here
+            raise Conflict(
+                f"An item from {item.source} with id {item.external_id} arrived at the same time.",
+                code="duplicate_external_id",
+            )
         if item.external_id:
             lookups.remember(
                 FeedbackItem(
@@ -384,6 +394,7 @@ class _Batch:
     pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[tuple[int, int, float]] = field(default_factory=list)
+    feed_seq: int = 0  # the change feed's position once this batch's items are in
     thresholds_row: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import Any, cast
 
-import numpy as np
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.schemas import DecisionKind
 from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester, Theme
+from service.feedback.accounts_store import upsert_account, upsert_requester, upsert_statement
 
 
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
@@ -72,27 +72,24 @@ def first_by_hash(
 ITEMS = cast(Table, FeedbackItem.__table__)
 
 
-def insert_item(session: Session, values: dict[str, Any]) -> int:
+def insert_item(session: Session, values: dict[str, Any]) -> int | None:
     """One Core INSERT returning the new id: a third of an ORM flush's cost on bulk ingest.
 
+    None when an item with the same (source, external_id) already exists: a twin that
+    arrived at the same moment won, and no UniqueViolation aborts the whole batch.
     `values` are keyed by column name (the `meta` attribute is the `metadata` column)."""
-    statement = insert(ITEMS).returning(ITEMS.c.id)
-    return session.connection().execute(statement, values).scalar_one()
+    statement = (
+        upsert_statement(session, ITEMS)
+        .on_conflict_do_nothing(index_elements=["workspace_id", "source", "external_id"])
+        .returning(ITEMS.c.id)
+    )
+    return session.connection().execute(statement, values).scalar_one_or_none()
 
 
 def log_decisions(session: Session, entries: list[dict[str, Any]]) -> None:
     """Write a batch's decision-log rows in one executemany."""
     if entries:
         session.execute(insert(DecisionLog), entries)
-
-
-def max_item_id(session: Session, workspace_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.max(FeedbackItem.id)).where(FeedbackItem.workspace_id == workspace_id)
-        )
-        or 0
-    )
 
 
 def _indexed(workspace_id: int) -> list:
@@ -116,19 +113,31 @@ def count_indexed_upto(session: Session, workspace_id: int, max_id: int) -> int:
 
 
 def embeddings_after(
-    session: Session, workspace_id: int, after_id: int, dim: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, vectors) of indexable items with id > after_id, in id order."""
+    session: Session, workspace_id: int, after_id: int
+) -> list[tuple[int, int | None, bytes]]:
+    """(id, idea id, embedding) of indexable items with id > after_id, in id order."""
     rows = session.execute(
-        select(FeedbackItem.id, FeedbackItem.embedding)
+        select(FeedbackItem.id, FeedbackItem.idea_id, FeedbackItem.embedding)
         .where(*_indexed(workspace_id), FeedbackItem.id > after_id)
         .order_by(FeedbackItem.id)
-    ).all()
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    vectors = np.zeros((len(rows), dim), dtype=np.float32)
-    for i, row in enumerate(rows):
-        vectors[i] = np.frombuffer(cast(bytes, row[1]), dtype=np.float32)
-    return ids, vectors
+    )
+    return [(i, idea, cast(bytes, vector)) for i, idea, vector in rows]
+
+
+def indexable_rows(
+    session: Session, workspace_id: int, item_ids: list[int]
+) -> list[tuple[int, int | None, bytes]]:
+    """(id, idea id, embedding) of those of these items that belong in the index, by id."""
+    found: list[tuple[int, int | None, bytes]] = []
+    for start in range(0, len(item_ids), 1000):  # well under SQLite's parameter limit
+        chunk = item_ids[start : start + 1000]
+        rows = session.execute(
+            select(FeedbackItem.id, FeedbackItem.idea_id, FeedbackItem.embedding).where(
+                *_indexed(workspace_id), FeedbackItem.id.in_(chunk)
+            )
+        )
+        found += [(i, idea, cast(bytes, vector)) for i, idea, vector in rows]
+    return sorted(found)
 
 
 def idea_assignments(session: Session, workspace_id: int) -> dict[int, int]:
@@ -299,26 +308,23 @@ class BatchLookups:
                 )
             )
             self.items = {(r.source, r.external_id or ""): r for r in rows}
-        self.accounts: dict[str, Account] = {}
+        # name -> (id, mrr) and key -> (id, name, account id), as stored or as last written
+        self.accounts: dict[str, tuple[int, float | None]] = {}
         if account_names:
-            self.accounts = {
-                a.name: a
-                for a in session.scalars(
-                    select(Account).where(
-                        Account.workspace_id == workspace_id, Account.name.in_(account_names)
-                    )
+            accounts = session.execute(
+                select(Account.name, Account.id, Account.mrr).where(
+                    Account.workspace_id == workspace_id, Account.name.in_(account_names)
                 )
-            }
-        self.requesters: dict[str, Requester] = {}
+            )
+            self.accounts = {name: (i, mrr) for name, i, mrr in accounts}
+        self.requesters: dict[str, tuple[int, str | None, int | None]] = {}
         if requester_keys:
-            self.requesters = {
-                r.key: r
-                for r in session.scalars(
-                    select(Requester).where(
-                        Requester.workspace_id == workspace_id, Requester.key.in_(requester_keys)
-                    )
+            found = session.execute(
+                select(Requester.key, Requester.id, Requester.name, Requester.account_id).where(
+                    Requester.workspace_id == workspace_id, Requester.key.in_(requester_keys)
                 )
-            }
+            )
+            self.requesters = {key: (i, name, account) for key, i, name, account in found}
 
     def stored(self, source: str, external_id: str) -> FeedbackItem | None:
         return self.items.get((source, external_id))
@@ -327,35 +333,32 @@ class BatchLookups:
         if item.external_id:
             self.items[(item.source, item.external_id)] = item
 
-    def account(self, name: str, mrr: float | None) -> Account:
-        account = self.accounts.get(name)
-        if account is None:  # not in the DB when the batch began: no need to look again
-            account = Account(workspace_id=self.workspace_id, name=name, mrr=mrr)
-            self.session.add(account)
-            self.session.flush()
-            self.accounts[name] = account
-        elif mrr is not None and account.mrr != mrr:
-            account.mrr = mrr  # the newest figure wins: MRR changes over time
-        return account
+    def account(self, name: str, mrr: float | None) -> int:
+        """The account's id; an upsert the first time the batch meets it (or a new MRR)."""
+        known = self.accounts.get(name)
+        if known is not None and (mrr is None or known[1] == mrr):
+            return known[0]
+        account_id = upsert_account(self.session, self.workspace_id, name, mrr)
+        stored = known[1] if known else None
+        self.accounts[name] = (account_id, mrr if mrr is not None else stored)
+        return account_id
 
-    def requester(self, key: str, name: str | None, account_id: int | None) -> Requester:
-        requester = self.requesters.get(key)
-        if requester is None:
-            email = key if "@" in key else None
-            requester = Requester(
-                workspace_id=self.workspace_id,
-                key=key,
-                name=name,
-                email=email,
-                account_id=account_id,
-            )
-            self.session.add(requester)
-            self.session.flush()
-            self.requesters[key] = requester
-        else:
-            requester.name = name or requester.name
-            requester.account_id = account_id or requester.account_id
-        return requester
+    def requester(self, key: str, name: str | None, account_id: int | None) -> int:
+        """The requester's id; an upsert unless the batch already wrote what it knows."""
+        known = self.requesters.get(key)
+        if (
+            known is not None
+            and (name is None or known[1] == name)
+            and (account_id is None or known[2] == account_id)
+        ):
+            return known[0]
+        requester_id = upsert_requester(self.session, self.workspace_id, key, name, account_id)
+        self.requesters[key] = (
+            requester_id,
+            name or (known[1] if known else None),
+            account_id or (known[2] if known else None),
+        )
+        return requester_id
 
 
 def recent_texts(session: Session, workspace_id: int, limit: int) -> list[str]:

@@ -1,8 +1,10 @@
 """Per-workspace vector state: the FAISS index (a cache of the DB) plus idea centroids.
 
 The database is the truth. Each workspace's index is loaded from its snapshot, caught up
-with items written since (by this or any other process), rebuilt from the DB when the
-snapshot is missing or inconsistent, and snapshotted again after a tenth of its size in writes
+with items written since (by this or any other process) by replaying the workspace's change
+feed (`service.core.change_store`: commit order, unlike item ids) from the snapshot's
+position, rebuilt from the DB when the snapshot is missing or inconsistent or the feed says
+stored embeddings were rewritten, and snapshotted again after a tenth of its size in writes
 (at least a few hundred), so a restart replays at most that many vectors from the DB.
 
 Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its whitened
@@ -23,6 +25,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from models.schemas import DecisionSpace
+from service.core import change_store
 from service.feedback import store as feedback_store
 from service.workspaces import store as workspace_store
 from triage.embedder import Embedder
@@ -59,16 +62,20 @@ class WorkspaceVectors:
         self._row_of: dict[int, int] = {}  # item id -> its row in _whitened
         self.membership_version = -1
         self.unsaved_writes = 0
-        # Highest item id already looked at; exact re-posts are stored but never indexed, so
-        # this can run ahead of index.max_id.
-        self.seen_max_id = index.max_id
+        self.ids: set[int] = set(index.vectors()[0].tolist()) if len(index) else set()
+
+    @property
+    def feed_seq(self) -> int:
+        """The change-feed position this state has applied (kept in the index's snapshot)."""
+        return self.index.position
+
+    @feed_seq.setter
+    def feed_seq(self, seq: int) -> None:
+        self.index.position = seq
 
     @property
     def space(self) -> DecisionSpace:
         return DecisionSpace.raw if self.whitening is None else DecisionSpace.whitened
-
-    def saw(self, item_id: int) -> None:
-        self.seen_max_id = max(self.seen_max_id, item_id)
 
     def to_space(self, vectors: np.ndarray) -> np.ndarray:
         """Raw [n, d] embeddings as the decision compares them."""
@@ -94,10 +101,11 @@ class WorkspaceVectors:
     def add(self, item_id: int, idea_id: int, vector: np.ndarray, spaced: np.ndarray) -> None:
         """Index one item: its raw vector and the same vector in the decision space."""
         self.add_many(np.array([item_id]), vector.reshape(1, -1), spaced.reshape(1, -1))
-        self._assign(item_id, idea_id, spaced)
+        self.assign(item_id, idea_id, spaced)
 
     def add_many(self, ids: np.ndarray, vectors: np.ndarray, spaced: np.ndarray) -> None:
         self.index.add(ids, vectors)
+        self.ids.update(ids.tolist())
         if self.whitening is not None:
             self._keep_whitened(ids, spaced)
         self.unsaved_writes += len(ids)
@@ -114,7 +122,8 @@ class WorkspaceVectors:
         for n, item_id in enumerate(ids.tolist()):
             self._row_of[item_id] = start + n
 
-    def _assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+    def assign(self, item_id: int, idea_id: int, vector: np.ndarray) -> None:
+        """Count an indexed item (its decision-space vector) towards its idea's centroid."""
         self.idea_of[item_id] = idea_id
         total = self.centroids.get(idea_id)
         self.centroids[idea_id] = vector.copy() if total is None else total + vector
@@ -128,7 +137,7 @@ class WorkspaceVectors:
         for item_id, vector in zip(ids.tolist(), vectors, strict=True):
             idea_id = assignments.get(item_id)
             if idea_id is not None:
-                self._assign(item_id, idea_id, vector)
+                self.assign(item_id, idea_id, vector)
 
     def whiten_when_ready(self) -> bool:
         """Switch to the whitened space once FIT_ITEMS items are indexed; True if it switched."""
@@ -182,12 +191,20 @@ class VectorRegistry:
             self._written.pop(self.path(workspace_id), None)
 
     def current(self, session: Session, workspace_id: int) -> WorkspaceVectors:
-        """The workspace's vectors, caught up with everything committed in the DB."""
+        """The workspace's vectors, caught up with everything committed in the DB.
+
+        Under the workspace lock (`writing` plus `change_store.lock_workspace` on the writing
+        session) nothing can commit meanwhile, so the state is exactly the database's."""
         state = self._state.get(workspace_id)
         if state is None:
             state = self._load(session, workspace_id)
-            self._state[workspace_id] = state
-        self._catch_up(session, workspace_id, state)
+        if not self._catch_up(session, workspace_id, state):
+            # Another process rewrote stored embeddings: every cached vector is stale.
+            log.info("index rebuild workspace=%s reason=embeddings_rewritten", workspace_id)
+            self.discard(workspace_id)
+            state = self._fresh(session, workspace_id)
+            self._catch_up(session, workspace_id, state)
+        self._state[workspace_id] = state
         if state.whiten_when_ready():
             log.info("whitened workspace=%s items=%d", workspace_id, len(state.index))
         version = workspace_store.membership_version(session, workspace_id)
@@ -197,6 +214,7 @@ class VectorRegistry:
         return state
 
     def _load(self, session: Session, workspace_id: int) -> WorkspaceVectors:
+        """The snapshot if it fits the model and the database, else a build from the DB."""
         index = VectorIndex.load(self.path(workspace_id))
         usable = (
             index is not None
@@ -206,22 +224,50 @@ class VectorRegistry:
         )
         if not usable:
             log.info("index rebuild workspace=%s reason=missing_or_stale", workspace_id)
-            index = VectorIndex(self.embedder.dim, self.embedder.name)
+            return self._fresh(session, workspace_id)
         assert index is not None
-        return WorkspaceVectors(index)
+        state = WorkspaceVectors(index)
+        # Items written before the change feed existed (or its position lost) follow the
+        # snapshot by id; the feed replay then skips whatever this already added.
+        self._add_rows(state, feedback_store.embeddings_after(session, workspace_id, index.max_id))
+        return state
 
-    def _catch_up(self, session: Session, workspace_id: int, state: WorkspaceVectors) -> None:
-        newest = feedback_store.max_item_id(session, workspace_id)
-        if newest <= state.seen_max_id:
+    def _fresh(self, session: Session, workspace_id: int) -> WorkspaceVectors:
+        """Every indexable item from the DB; the feed position is read first, so a change
+        committed during the read is at worst applied twice (a no-op), never missed."""
+        state = WorkspaceVectors(VectorIndex(self.embedder.dim, self.embedder.name))
+        seq = change_store.last_seq(session, workspace_id)
+        self._add_rows(state, feedback_store.embeddings_after(session, workspace_id, 0))
+        state.feed_seq = seq
+        return state
+
+    def _catch_up(self, session: Session, workspace_id: int, state: WorkspaceVectors) -> bool:
+        """Apply the change feed after the state's position, in commit order; False when a
+        change demands a rebuild."""
+        changes = change_store.changes_after(session, workspace_id, state.feed_seq)
+        if not changes:
+            return True
+        if any(kind == change_store.REBUILD for _, kind, _ in changes):
+            return False
+        wanted = [i for _, _, i in changes if i is not None and i not in state.ids]
+        self._add_rows(state, feedback_store.indexable_rows(session, workspace_id, wanted))
+        state.feed_seq = changes[-1][0]
+        if wanted:
+            log.info("index catch_up workspace=%s added=%d", workspace_id, len(wanted))
+        return True
+
+    def _add_rows(self, state: WorkspaceVectors, rows: list[tuple[int, int | None, bytes]]) -> None:
+        """Index (item id, idea id, embedding) rows not held yet, with their idea."""
+        rows = [r for r in rows if r[0] not in state.ids]
+        if not rows:
             return
-        ids, vectors = feedback_store.embeddings_after(
-            session, workspace_id, state.index.max_id, state.index.dim
-        )
-        state.seen_max_id = newest
-        if len(ids):
-            state.add_many(ids, vectors, state.to_space(vectors))
-            state.membership_version = -1  # new items: reload their ideas with everything else
-            log.info("index catch_up workspace=%s added=%d", workspace_id, len(ids))
+        ids = np.array([r[0] for r in rows], dtype=np.int64)
+        vectors = np.stack([np.frombuffer(r[2], dtype=np.float32) for r in rows])
+        spaced = state.to_space(vectors)
+        state.add_many(ids, vectors, spaced)
+        for (item_id, idea_id, _), vector in zip(rows, spaced, strict=True):
+            if idea_id is not None:
+                state.assign(item_id, idea_id, vector)
 
     def after_write(self, workspace_id: int) -> None:
         """Snapshot when enough writes piled up; the disk write runs off the request path.

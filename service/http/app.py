@@ -25,8 +25,9 @@ from service.http import problems
 from service.http.body_limit import BodyLimit
 from service.http.portal_body import PORTAL_BODY_BYTES, PortalBodyLimit
 from service.http.throttle import FailedKeyThrottle
-from service.notify.worker import DeliveryWorker
+from service.http.unexpected import UnexpectedErrors
 from service.portal.limits import PortalLimits
+from service.worker import Background
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a full bulk call of long texts fits well inside
 
@@ -39,13 +40,15 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         owned = context is None
         app.state.context = context or build_context(settings or get_settings())
         app.state.context.registry.embedder.embed(["warm up"])  # load the model before traffic
-        worker = DeliveryWorker(app.state.context)
-        if app.state.context.settings.notify_worker:
-            worker.start()
+        running = app.state.context.settings
+        background = Background(
+            app.state.context, jobs=running.job_worker, delivery=running.notify_worker
+        )
+        background.start()
         try:
             yield
         finally:
-            worker.stop()  # finishes the message in flight; the rest wait in the outbox
+            background.stop()  # finishes the job and message in flight; the rest wait
             if owned:
                 app.state.context.close()
             else:
@@ -62,6 +65,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.state.key_throttle = FailedKeyThrottle()
     app.state.portal_limits = PortalLimits()
 
+    app.add_middleware(UnexpectedErrors)  # a 500 answered inside: the connection stays open
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     app.add_middleware(PortalBodyLimit, limit=PORTAL_BODY_BYTES)
 

@@ -88,7 +88,7 @@ def claim_due(session: Session, now: datetime, lease_until: datetime, limit: int
     One UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING id: on
     PostgreSQL concurrent workers skip each other's rows; SQLite runs the statement under its
     single writer lock (FOR UPDATE is not rendered there). A worker that dies mid-send frees
-    its rows when the lease ends."""
+    its rows when the lease ends: within seconds, as a live worker renews it (extend_lease)."""
     due = (
         select(Notification.id)
         .where(Notification.state == _PENDING, Notification.next_attempt_at <= now)
@@ -104,6 +104,15 @@ def claim_due(session: Session, now: datetime, lease_until: datetime, limit: int
     )
     claimed = session.execute(statement, execution_options={"synchronize_session": False})
     return sorted(claimed.scalars())
+
+
+def extend_lease(session: Session, notification_ids: list[int], until: datetime) -> None:
+    """Keep claimed rows from falling due while their worker lives (its heartbeat)."""
+    session.execute(
+        update(Notification)
+        .where(Notification.id.in_(notification_ids), Notification.state == _PENDING)
+        .values(next_attempt_at=until)
+    )
 
 
 def release(session: Session, notification_ids: list[int], at: datetime) -> None:

@@ -16,6 +16,7 @@ from service.notify.delivery import Delivery, DeliveryError
 SIGNATURE_HEADER = "X-Throughline-Signature"
 TIMESTAMP_HEADER = "X-Throughline-Timestamp"
 DELIVERY_HEADER = "X-Throughline-Delivery"
+IDEMPOTENCY_HEADER = "Idempotency-Key"  # the same delivery id, under the common name
 EVENT_HEADER = "X-Throughline-Event"
 
 
@@ -38,7 +39,11 @@ def encode_body(delivery: Delivery) -> bytes:
 
 class WebhookNotifier:
     """POSTs each delivery; any 2xx answer counts as delivered, anything else is retried.
-    The delivery header carries the notification id, so receivers can drop repeats."""
+
+    Delivery is at least once: a worker killed after the receiver answered but before the
+    answer was recorded leaves the call to be made again by another worker. The delivery id
+    (X-Throughline-Delivery, and Idempotency-Key) is the receiver's idempotency key: the
+    same id means the same message, so a receiver drops an id it has already processed."""
 
     channel = Channel.webhook
 
@@ -54,6 +59,7 @@ class WebhookNotifier:
             "Content-Type": "application/json",
             TIMESTAMP_HEADER: timestamp,
             DELIVERY_HEADER: str(delivery.notification_id),
+            IDEMPOTENCY_HEADER: str(delivery.notification_id),
             EVENT_HEADER: str(delivery.payload.get("event", "idea.status_changed")),
         }
         if delivery.webhook_secret:

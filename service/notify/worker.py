@@ -1,8 +1,11 @@
 """The delivery worker: drains the outbox with retries and exponential backoff.
 
-Each row is claimed with a lease, sent, and marked in its own transaction the moment the
-peer accepted it, so a stopped SMTP server or webhook loses nothing (the row waits for its
-next attempt) and a restart never repeats what was already accepted."""
+Each row is claimed with a lease of a few seconds (renewed by a heartbeat while this worker
+holds it), sent, and marked in its own transaction the moment the peer accepted it, so a
+stopped SMTP server or webhook loses nothing (the row waits for its next attempt) and a row
+held by a killed worker is sent by another within a lease. Delivery is at least once: a
+worker killed between the peer's acceptance and the mark leaves the row to be sent again, so
+webhook receivers de-duplicate on the delivery id (the X-Throughline-Delivery header)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from models.db import unit_of_work
 from models.notifications import Channel, NotificationState
 from models.review_tables import IdeaStatusChange, Notification
 from models.tables import Requester, utcnow
+from service.core.heartbeat import heartbeat
 from service.core.settings import Settings
 from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
@@ -88,14 +92,16 @@ class DeliveryWorker:
         notifiers: Sequence[Notifier] | None = None,
         clock: Callable[[], datetime] = utcnow,
         batch_size: int = 50,
-        lease_seconds: float = 300.0,
+        lease_seconds: float | None = None,
     ) -> None:
         self.factory = context.factory
         self.settings = context.settings
         self.notifiers = {n.channel: n for n in (notifiers or default_notifiers(context.settings))}
         self.clock = clock
         self.batch_size = batch_size
-        self.lease = timedelta(seconds=lease_seconds)
+        self.lease = timedelta(seconds=lease_seconds or context.settings.lease_seconds)
+        self._held: set[int] = set()  # claimed rows not yet sent, retried or released
+        self._held_lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -107,22 +113,8 @@ class DeliveryWorker:
         seen: set[int] = set()
         down: dict[Channel, int] = {}
         try:
-            while limit is None or result.tried < limit:
-                size = (
-                    self.batch_size if limit is None else min(self.batch_size, limit - result.tried)
-                )
-                with unit_of_work(self.factory) as session:
-                    claimed = notify_store.claim_due(session, now, now + self.lease, size)
-                fresh = [i for i in claimed if i not in seen]
-                self._release([i for i in claimed if i in seen], now)  # deferred earlier
-                for position, notification_id in enumerate(fresh):
-                    if self._stop.is_set():
-                        self._release(fresh[position:], now)
-                        break
-                    seen.add(notification_id)
-                    self._deliver(notification_id, result, down, now)
-                if not fresh or self._stop.is_set():
-                    break
+            with heartbeat(self._renew, self.lease.total_seconds() / 3, "delivery-lease"):
+                self._pass(limit, now, result, seen, down)
         finally:
             for notifier in self.notifiers.values():
                 notifier.close()
@@ -137,10 +129,51 @@ class DeliveryWorker:
             )
         return result
 
+    def _pass(
+        self,
+        limit: int | None,
+        now: datetime,
+        result: PassResult,
+        seen: set[int],
+        down: dict[Channel, int],
+    ) -> None:
+        while limit is None or result.tried < limit:
+            size = self.batch_size if limit is None else min(self.batch_size, limit - result.tried)
+            with unit_of_work(self.factory) as session:
+                # Due as of the pass's start (rows rescheduled by it wait for the next pass);
+                # the lease counts from now, however long the pass has run.
+                claimed = notify_store.claim_due(session, now, self.clock() + self.lease, size)
+            with self._held_lock:
+                self._held.update(claimed)
+            fresh = [i for i in claimed if i not in seen]
+            self._release([i for i in claimed if i in seen], now)  # deferred earlier
+            for position, notification_id in enumerate(fresh):
+                if self._stop.is_set():
+                    self._release(fresh[position:], now)
+                    break
+                seen.add(notification_id)
+                self._deliver(notification_id, result, down, now)
+                self._let_go([notification_id])
+            if not fresh or self._stop.is_set():
+                break
+
+    def _renew(self) -> None:
+        """Heartbeat: extend the lease of every row this worker still holds."""
+        with self._held_lock:  # held across the write: a row let go is never renewed after
+            held = sorted(self._held)
+            if held:
+                with unit_of_work(self.factory) as session:
+                    notify_store.extend_lease(session, held, self.clock() + self.lease)
+
+    def _let_go(self, notification_ids: list[int]) -> None:
+        with self._held_lock:
+            self._held.difference_update(notification_ids)
+
     def _release(self, notification_ids: list[int], at: datetime) -> None:
         if notification_ids:
             with unit_of_work(self.factory) as session:
                 notify_store.release(session, notification_ids, at)
+            self._let_go(notification_ids)
 
     def _deliver(
         self, notification_id: int, result: PassResult, down: dict[Channel, int], now: datetime
@@ -176,6 +209,7 @@ class DeliveryWorker:
         retry_at = at + timedelta(
             seconds=backoff(self.settings.notify_retry_base_seconds, attempts_before)
         )
+        self._let_go([notification_id])  # before recording: no renewal overwrites a retry time
         with unit_of_work(self.factory) as session:
             notify_store.record_attempt(session, notification_id, at, error, retry_at, give_up)
         down[delivery.channel] = (

@@ -223,6 +223,11 @@ def test_webhook_retries_until_the_receiver_accepts_and_is_signed(
             rows = {n.id: n for n in session.scalars(select(Notification))}
             attempts = session.scalars(select(DeliveryAttempt)).all()
         assert {int(r.headers["X-Throughline-Delivery"]) for r in receiver.received} == set(rows)
+        # the delivery id is the receiver's idempotency key, under both names
+        assert all(
+            r.headers["Idempotency-Key"] == r.headers["X-Throughline-Delivery"]
+            for r in receiver.received
+        )
         assert [a.ok for a in attempts].count(False) == 2
         assert all("HTTP 503" in (a.error or "") for a in attempts if not a.ok)
         payload = receiver.payloads()[0]

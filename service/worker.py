@@ -1,0 +1,76 @@
+"""The background role: re-clustering and naming jobs plus notification delivery.
+
+`throughline worker` runs it in processes of its own (as many as wanted: jobs and deliveries
+are claimed with leases, so each is done by one of them); `throughline serve` runs it inside
+the API process too unless told not to (THROUGHLINE_BACKGROUND=false, or `--workers N`)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from service.context import AppContext
+from service.core.jobs import ClaimedJob, JobHandler, JobRunner, Progress
+from service.ideas.names import llm_namer, rename_with_llm
+from service.notify.worker import DeliveryWorker
+
+log = logging.getLogger(__name__)
+
+RECLUSTER = "recluster"
+
+
+def recluster_job(context: AppContext) -> JobHandler:
+    """Re-cluster the workspace, then let the LLM name the biggest ideas when one is set."""
+
+    def run(job: ClaimedJob, progress: Progress) -> dict[str, Any]:
+        namer = llm_namer(context.settings)
+        share = 0.9 if namer else 1.0  # of the progress bar, before the LLM names ideas
+        summary = context.recluster(
+            job.workspace_id,
+            seed=int(job.params.get("seed", 0)),
+            progress=lambda s, f: progress(s, f * share),
+        )
+        result = summary.as_dict()
+        if namer is not None:
+            progress("naming ideas with the LLM", share)
+            result["llm_named"] = rename_with_llm(context.factory, job.workspace_id, namer)
+        return result
+
+    return run
+
+
+class Background:
+    """The job runner and the delivery worker of one process, started and stopped together."""
+
+    def __init__(self, context: AppContext, *, jobs: bool = True, delivery: bool = True) -> None:
+        settings = context.settings
+        self.jobs = (
+            JobRunner(
+                context.factory,
+                {RECLUSTER: recluster_job(context)},
+                lease_seconds=settings.lease_seconds,
+                poll_seconds=settings.job_poll_seconds,
+            )
+            if jobs
+            else None
+        )
+        self.delivery = DeliveryWorker(context) if delivery else None
+
+    def start(self) -> None:
+        if self.jobs is not None:
+            self.jobs.start()
+        if self.delivery is not None:
+            self.delivery.start()
+
+    def request_stop(self) -> None:
+        if self.jobs is not None:
+            self.jobs.request_stop()
+        if self.delivery is not None:
+            self.delivery.request_stop()
+
+    def stop(self) -> None:
+        """Finish the job and the message in flight; the rest wait in their tables."""
+        if self.delivery is not None:
+            self.delivery.stop()
+        if self.jobs is not None:
+            self.jobs.stop()
