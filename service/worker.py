@@ -7,11 +7,16 @@ the API process too unless told not to (THROUGHLINE_BACKGROUND=false, or `--work
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
+from models.db import unit_of_work
+from models.tables import Workspace
 from service.context import AppContext
-from service.core.jobs import ClaimedJob, JobHandler, JobRunner, Progress
+from service.core.errors import NotFound
+from service.core.jobs import UPLOAD_JOB, ClaimedJob, JobHandler, JobRunner, Progress
 from service.ideas.names import llm_namer, rename_with_llm
+from service.intake import upload
 from service.notify.worker import DeliveryWorker
 
 log = logging.getLogger(__name__)
@@ -39,6 +44,30 @@ def recluster_job(context: AppContext) -> JobHandler:
     return run
 
 
+def upload_job(context: AppContext) -> JobHandler:
+    """Import a file a PM uploaded, through the ingest path (the file is in the data folder,
+    which the API process and this worker share)."""
+
+    def run(job: ClaimedJob, progress: Progress) -> dict[str, Any]:
+        with unit_of_work(context.factory) as session:
+            workspace = session.get(Workspace, job.workspace_id)
+            if workspace is None:
+                raise NotFound("The workspace no longer exists.")
+            session.expunge(workspace)
+        params = job.params
+        return upload.import_upload(
+            context.factory,
+            context.ingestor,
+            workspace,
+            Path(params["path"]),
+            dict(params["mapping"]),
+            str(params["source"]),
+            progress,
+        )
+
+    return run
+
+
 class Background:
     """The job runner and the delivery worker of one process, started and stopped together."""
 
@@ -47,7 +76,7 @@ class Background:
         self.jobs = (
             JobRunner(
                 context.factory,
-                {RECLUSTER: recluster_job(context)},
+                {RECLUSTER: recluster_job(context), UPLOAD_JOB: upload_job(context)},
                 lease_seconds=settings.lease_seconds,
                 poll_seconds=settings.job_poll_seconds,
             )

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, float], None]
 MAX_ATTEMPTS = 2  # claims of one job: the first run and one resumption after a lost worker
+UPLOAD_JOB = "upload"  # a file a PM uploaded in the browser, imported by a worker
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,8 @@ from fastapi.responses import HTMLResponse
 from starlette.responses import Response
 
 from models.db import unit_of_work
-from models.tables import Workspace
 from service.core.errors import DomainError, NotFound
-from service.core.jobs import create_job, get_job, live_progress, start_job
+from service.core.jobs import UPLOAD_JOB, create_job, get_job, live_progress
 from service.feedback.file_import import COLUMNS
 from service.http.deps import ContextDep, SessionDep
 from service.intake import upload
@@ -33,7 +32,6 @@ LABELS = {
     "created_at": "Date",
     "source": "Channel",
 }
-JOB_KIND = "upload"
 
 
 @router.get(HOME, response_class=HTMLResponse)
@@ -85,25 +83,15 @@ async def start_import(
             request, back if exc.code != "upload_not_found" else HOME, exc.detail, "error"
         )
     with unit_of_work(context.factory) as session:
-        workspace = session.get(Workspace, user.workspace_id)
-        if workspace is None:
-            raise NotFound("The workspace no longer exists.")
-        session.expunge(workspace)
-        job_id = create_job(session, user.workspace_id, JOB_KIND).id
-
-    def body(progress):  # type: ignore[no-untyped-def]
-        return upload.import_upload(
-            context.factory, context.ingestor, workspace, path, mapping, source, progress
-        )
-
-    start_job(context.factory, job_id, body)
+        params = {"path": str(path), "mapping": mapping, "source": source}
+        job_id = create_job(session, user.workspace_id, UPLOAD_JOB, params).id
     return see_other(request, f"{HOME}/jobs/{job_id}")
 
 
 @router.get(HOME + "/jobs/{job_id}", response_class=HTMLResponse)
 def job_page(job_id: int, request: Request, user: PageUserDep, session: SessionDep) -> HTMLResponse:
     job = get_job(session, user.workspace_id, job_id)
-    if job is None or job.kind != JOB_KIND:
+    if job is None or job.kind != UPLOAD_JOB:
         raise NotFound("No such upload.", code="job_not_found")
     live = live_progress(job_id)
     values = {"job": job, "fraction": live[1] if live else job.progress}
