@@ -80,8 +80,10 @@ def _requester(session: Session, workspace_id: int, visitor: Visitor) -> Request
         {visitor.account} if visitor.account else set(),
         {visitor.email},
     )
-    account_id = lookups.account(visitor.account, visitor.mrr).id if visitor.account else None
-    return lookups.requester(visitor.email, visitor.name, account_id)
+    account_id = lookups.account(visitor.account, visitor.mrr) if visitor.account else None
+    requester = session.get(Requester, lookups.requester(visitor.email, visitor.name, account_id))
+    assert requester is not None  # just upserted in this transaction
+    return requester
 
 
 def _vote_key(idea_id: int, email: str) -> str:

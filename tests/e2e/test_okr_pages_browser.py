@@ -82,7 +82,8 @@ def test_draft_accept_and_check_in(page: Page, server: LiveServer, ctx: AppConte
     page.screenshot(path=str(SCREENSHOTS / "throughline-cycle.png"), full_page=True)
 
     with unit_of_work(ctx.factory) as session:
-        stored = session.scalars(select(CheckIn).where(CheckIn.key_result_id == kr_id)).one()
+        mine = (CheckIn.key_result_id == kr_id, CheckIn.note == "halfway there")
+        stored = session.scalars(select(CheckIn).where(*mine)).one()  # a bound KR has others
         typed = float(f"{halfway:g}")  # the form holds what was typed, not the unrounded float
         assert (stored.value, stored.confidence, stored.note) == (typed, 7.0, "halfway there")
         assert stored.checked_on == TODAY

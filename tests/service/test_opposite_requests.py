@@ -25,5 +25,5 @@ def test_turning_a_setting_off_is_not_merged_into_turning_it_on(
     assert probe.status_code == 200  # ... and joins the "off" idea, not the "on" one
     assert probe.json()["decision"] == "auto_merge"
     assert probe.json()["idea_id"] == opposite["idea_id"]
-    same = _post(client, auth, "Please turn on dark mode in the dashboard")
+    same = _post(client, auth, "Switch on dark mode in the dashboard")
     assert same["decision"] == "auto_merge" and same["idea_id"] == first["idea_id"]
