@@ -1,6 +1,8 @@
-"""How much of each channel's envelope triage.envelope strips: HWU64 wrapped by channel_wrap.py
-(written without looking at the rules), the envelope learned over the whole set, then per
-channel the share of texts whose ask comes back exactly and the mean character overlap.
+"""How much of each channel's envelope triage.envelope strips, and how many typos it undoes:
+HWU64 wrapped by channel_wrap.py (written without looking at the rules; 25% of asks get typos),
+the envelope and vocabulary learned over the whole set, then per channel the share of texts
+whose request comes back exactly as it was before wrapping and typos, and the mean character
+overlap with it.
 
 Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1]
 """
@@ -31,10 +33,10 @@ def main() -> None:
     wrapped = wrap_texts(texts, seed=args.seed)
     envelope = learn_envelope([w.text for w in wrapped])
     scores: dict[str, list[tuple[bool, float]]] = {}
-    for w in wrapped:
+    for w, original in zip(wrapped, texts, strict=True):
         got = extract_ask(w.text, envelope)
-        exact = got.strip().lower() == w.ask.strip().lower()
-        overlap = difflib.SequenceMatcher(None, got, w.ask).ratio()
+        exact = got.strip().lower() == original.strip().lower()
+        overlap = difflib.SequenceMatcher(None, got, original).ratio()
         scores.setdefault(w.channel, []).append((exact, overlap))
     print(f"{'channel':8} {'items':>6} {'exact':>6} {'overlap':>8}")
     for channel, rows in sorted(scores.items()):
