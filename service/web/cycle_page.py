@@ -18,7 +18,7 @@ from models.cycles import CheckInCreate, MetricKind, ScoringMethod
 from models.db import unit_of_work
 from service.core.errors import DomainError, InvalidInput
 from service.http.deps import ContextDep, SessionDep
-from service.okrs import checkins, editing
+from service.okrs import checkins, editing, metrics
 from service.okrs import scores as cycle_scores
 from service.okrs.export import ExportFormat, export
 from service.okrs.retro import build_retro
@@ -64,6 +64,7 @@ def cycle_page(
             "findings": editing.cycle_findings(session, user.workspace_id, name),
             "scorings": list(ScoringMethod),
             "metric_kinds": list(MetricKind),
+            "metric_keys": [m.key for m in metrics.list_metrics(session, user.workspace_id)],
             "alert": alert,
         },
         status,

@@ -237,6 +237,8 @@ def _binding(form: dict[str, str]) -> MetricBinding | None:
         values["channel"] = form["channel"].strip()
     if form.get("window_days", "").strip():
         values["window_days"] = form["window_days"].strip()
+    if form.get("metric_key", "").strip():
+        values["metric_key"] = form["metric_key"].strip()
     return _valid(MetricBinding, values, "Binding")
 
 
@@ -257,5 +259,5 @@ def bind(
             checkins.bind_key_result(writing, user.workspace_id, kr_id, binding, user.actor)
     except DomainError as exc:
         return _on_cycle(request, session, user, name, exc)
-    message = f"KR {kr_id} is measured from feedback." if binding else f"KR {kr_id} unbound."
+    message = f"KR {kr_id} is measured automatically." if binding else f"KR {kr_id} unbound."
     return _back(request, name, f"kr-{kr_id}", message)

@@ -228,12 +228,28 @@ def test_editing_a_cycle_on_its_page(
         f"{base}/key-results/{kr_id}/binding",
         data={"csrf_token": token, "kind": "idea_weekly_items", "idea_ids": "1, 2"},
     )
-    assert "measured from feedback" in bound.text
+    assert f"KR {kr_id} is measured automatically." in bound.text
     bad = client.post(
         f"{base}/key-results/{kr_id}/binding",
         data={"csrf_token": token, "kind": "idea_weekly_items", "idea_ids": "x"},
     )
     assert bad.status_code == 422
+    auth = key_for("acme")
+    points = {"points": [{"at": f"{PAST[:4]}-01-0{d}", "value": 10 * d} for d in range(1, 4)]}
+    pushed = client.post("/api/v1/metrics/weekly-exports/points", json=points, headers=auth)
+    assert pushed.status_code in (200, 201), pushed.text
+    page = client.get(base)
+    assert '<option value="weekly-exports">' in page.text  # pushed keys offered on the page
+    other = kr_id + 1
+    by_metric = client.post(
+        f"{base}/key-results/{other}/binding",
+        data={"csrf_token": token, "kind": "product_metric", "metric_key": "weekly-exports"},
+    )
+    assert f"KR {other} is measured automatically." in by_metric.text
+    with unit_of_work(context.factory) as session:
+        metric_kr = session.get(KeyResultRow, other)
+        assert metric_kr is not None and metric_kr.binding is not None
+        assert metric_kr.binding["metric_key"] == "weekly-exports"
     with unit_of_work(context.factory) as session:
         objective = session.get(ObjectiveRow, objective_id)
         kr = session.get(KeyResultRow, kr_id)
