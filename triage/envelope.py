@@ -224,7 +224,7 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
 
 def learn_envelope(
     texts: Sequence[str],
-    min_share: float = 0.005,
+    min_share: float = 0.01,
     min_count: int = 5,
     max_entries: int = 200,
 ) -> Envelope:
@@ -239,8 +239,9 @@ def learn_envelope(
       texts can hold no envelope line, so they neither count nor dilute the share);
     * the other content it appears with differs: at least ``max(min_count, count / 2)``
       distinct sets of co-occurring lines (a request re-posted verbatim has one);
-    * it is hardly ever a text's whole content: fewer than ``max(2, 5%)`` of its occurrences
-      (a request is often posted on its own, a template line practically never).
+    * it is hardly ever a text's whole content: fewer than ``max(2, 5%)`` of its occurrences,
+      re-posts of the same text included (a request is often posted on its own, again and
+      again; a template line practically never).
 
     Leading/trailing phrases are learned likewise, but only when cut at a machine-made
     delimiter (``|``, ``::``, ``»``, ``>>``, a bracketed tag) or when they hold a number, ``#``
@@ -256,7 +257,8 @@ def learn_envelope(
         The learned envelope (no lines or phrases when nothing qualifies) with the texts'
         vocabulary.
     """
-    distinct = list(dict.fromkeys(s for t in texts if (s := t.strip())))
+    posted = Counter(s for t in texts if (s := t.strip()))  # re-posts count as evidence below
+    distinct = list(posted)
     vocabulary = learn_vocabulary(distinct)
     if len(distinct) < min_count:
         return Envelope(vocabulary=vocabulary)
@@ -273,7 +275,7 @@ def learn_envelope(
         content = [s for line in apply_rules(text).lines if (s := line.strip())]
         norms = list(dict.fromkeys(normalise_line(s) for s in content))
         if len(norms) == 1:
-            solo[norms[0]] += 1
+            solo[norms[0]] += posted[text]  # a request posted alone 30 times is no template
         elif len(norms) > 1:
             multi += 1
             for n in norms:

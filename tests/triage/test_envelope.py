@@ -547,6 +547,17 @@ def test_a_repeated_multi_line_request_without_other_content_is_not_learned() ->
     assert learn_envelope(items + ASKS).is_empty
 
 
+def test_a_request_reposted_alone_is_not_learned_even_when_often_wrapped() -> None:
+    ask = "Is SAML SSO with Okta on the roadmap?"
+    wrapped = [
+        f"Hello,\n{ask}\nOur renewal is in {n} months.\n{p}"
+        for n, p in enumerate(["Jane", "Bob", "Priya", "Tom", "Lena", "Omar", "Ruth", "Sam"] * 3)
+    ]
+    envelope = learn_envelope([*wrapped, *[ask] * 6, *ASKS])  # six people posted it plain
+    assert normalise_line(ask) not in envelope.lines
+    assert extract_ask(ask, envelope) == ask
+
+
 def test_a_human_topic_prefix_is_not_learned() -> None:
     items = [f"Dark mode: {ask}" for ask in ASKS]
     assert not learn_envelope(items).prefixes
@@ -557,7 +568,7 @@ def test_min_count_and_min_share_gate_learning() -> None:
     assert learn_envelope(items).is_empty  # 4 < min_count
     assert not learn_envelope(items, min_count=3).is_empty
     many = items + [f"{_letters(i)} feedback\nabout {_letters(7 * i + 3)}" for i in range(1000)]
-    assert learn_envelope(many, min_count=3).is_empty  # 4 of 1,004 multi-line items: under 0.5%
+    assert learn_envelope(many, min_count=3).is_empty  # 4 of 1,004 multi-line items: under 1%
     # single-line items hold no envelope line, so they do not dilute the share
     singles = items + [f"{i} {ask}" for i in range(300) for ask in ASKS[:1]]
     assert not learn_envelope(singles, min_count=3).is_empty
