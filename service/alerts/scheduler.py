@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.alerts import AlertSchedule, AlertSettingsUpdate
+from models.alerts import AlertSchedule, AlertSettingsUpdate, DigestState
 from models.db import unit_of_work
 from models.tables import utcnow
 from service.alerts import digest, runs, schedule, store
@@ -85,21 +85,26 @@ class DigestScheduler:
         return made
 
     def _send(self, digest_id: int, due: Due) -> None:
-        with unit_of_work(self.factory) as session:
-            built = digest.build(
-                session, due.workspace_id, due.values.mrr_bar, due.slot.since, due.slot.at
+        try:
+            with unit_of_work(self.factory) as session:
+                built = digest.build(
+                    session, due.workspace_id, due.values.mrr_bar, due.slot.since, due.slot.at
+                )
+            rendered = runs.render(self.settings, built)
+            outcome = runs.deliver(
+                self.settings, due.values, f"d{digest_id}", due.workspace_id, rendered
             )
-        rendered = runs.render(self.settings, built)
-        outcome = runs.deliver(self.settings, due.values, f"d{digest_id}", due.workspace_id,
-                               rendered)  # fmt: skip
-        with unit_of_work(self.factory) as session:
-            store.finish(
-                session, digest_id, str(outcome.state), runs.summary_of(rendered, outcome),
-                outcome.error_text(), self.clock(),
+            state, summary, error = (
+                str(outcome.state), runs.summary_of(rendered, outcome), outcome.error_text()
             )  # fmt: skip
+        except Exception as exc:  # the claimed row must say what happened, not stay "sending"
+            log.exception("digest failed id=%s", digest_id)
+            state, summary, error = str(DigestState.failed), {}, f"{type(exc).__name__}: {exc}"
+        with unit_of_work(self.factory) as session:
+            store.finish(session, digest_id, state, summary, error, self.clock())
         log.info(
             "digest sent id=%s workspace=%s period=%s state=%s",
-            digest_id, due.workspace_id, due.slot.key, outcome.state,
+            digest_id, due.workspace_id, due.slot.key, state,
         )  # fmt: skip
 
     def run_forever(self) -> None:
