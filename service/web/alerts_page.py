@@ -34,7 +34,8 @@ def alerts_page(
     status: int = 200,
 ) -> Response:
     saved: AlertSettingsRead = preferences.read(session, user.workspace_id, utcnow())
-    shown = form or {**saved.model_dump(), "emails": "\n".join(saved.emails)}
+    bar = int(saved.mrr_bar) if saved.mrr_bar.is_integer() else saved.mrr_bar
+    shown = form or {**saved.model_dump(), "emails": "\n".join(saved.emails), "mrr_bar": bar}
     values: dict[str, Any] = {
         "saved": saved,
         "form": shown,

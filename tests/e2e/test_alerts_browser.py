@@ -13,7 +13,7 @@ from models.db import unit_of_work
 from models.tables import utcnow
 from service.context import AppContext
 from tests.support.alerts_seed import seed_alerts
-from tests.support.live_server import LiveServer, new_key, sign_in
+from tests.support.live_server import SCREENSHOTS, LiveServer, new_key, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -46,4 +46,5 @@ def test_a_pm_sets_the_digest_on_a_phone(phone: Page, ctx: AppContext) -> None:
     phone.get_by_role("button", name="Send a test digest now").click()
     expect(phone.locator(".flash")).to_contain_text("Test digest: failed")
     expect(phone.locator("#digest-runs li").first).to_contain_text("webhook")
+    phone.screenshot(path=str(SCREENSHOTS / "throughline-alerts-phone.png"), full_page=True)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390

@@ -144,6 +144,7 @@ def test_the_settings_page_saves_with_csrf_and_sends_a_test(
     assert saved.status_code == 303
     shown = web.get("/settings/alerts").text
     assert "Digest settings saved" in shown and 'value="7" selected' in shown
+    assert 'name="mrr_bar" inputmode="decimal" value="1500"' in shown
     sent = web.post("/settings/alerts/send-now", data={"csrf_token": token})
     assert sent.status_code == 200 and "Test digest: sent." in sent.text
     assert sorted(sink.recipients()) == ["lead@acme.test", "pm@acme.test"]
