@@ -1,4 +1,4 @@
-"""The background role: re-clustering and naming jobs plus notification delivery.
+"""The background role: re-clustering and naming jobs, notification delivery, PM digests.
 
 `throughline worker` runs it in processes of its own (as many as wanted: jobs and deliveries
 are claimed with leases, so each is done by one of them); `throughline serve` runs it inside
@@ -12,6 +12,7 @@ from typing import Any
 
 from models.db import unit_of_work
 from models.tables import Workspace
+from service.alerts.scheduler import DigestScheduler
 from service.context import AppContext
 from service.core.errors import NotFound
 from service.core.jobs import UPLOAD_JOB, ClaimedJob, JobHandler, JobRunner, Progress
@@ -84,21 +85,29 @@ class Background:
             else None
         )
         self.delivery = DeliveryWorker(context) if delivery else None
+        # The PM digests go out with the deliveries: each period claimed by one process.
+        self.digests = DigestScheduler(context.factory, settings) if delivery else None
 
     def start(self) -> None:
         if self.jobs is not None:
             self.jobs.start()
         if self.delivery is not None:
             self.delivery.start()
+        if self.digests is not None:
+            self.digests.start()
 
     def request_stop(self) -> None:
         if self.jobs is not None:
             self.jobs.request_stop()
         if self.delivery is not None:
             self.delivery.request_stop()
+        if self.digests is not None:
+            self.digests.request_stop()
 
     def stop(self) -> None:
         """Finish the job and the message in flight; the rest wait in their tables."""
+        if self.digests is not None:
+            self.digests.stop()
         if self.delivery is not None:
             self.delivery.stop()
         if self.jobs is not None:

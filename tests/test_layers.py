@@ -55,6 +55,7 @@ DOMAINS = {
     "sampledata",
     "intake",
     "portal",
+    "alerts",
 }
 MAY_NOT_IMPORT = {
     "core": DOMAINS | EDGES | {ROOT_MODULE},

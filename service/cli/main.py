@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from service.cli import alerts as alerts_cli
 from service.cli import cycles as cycles_cli
 from service.cli import demo, evaluate, export, feedback_import, ideas, keys, okrs, review, serve
 from service.cli import metrics as metrics_cli
@@ -41,6 +42,7 @@ app.command("retro")(cycles_cli.retro)
 app.add_typer(cycles_cli.app, name="cycle")
 app.add_typer(notify_cli.app, name="notify")
 app.add_typer(metrics_cli.app, name="metrics")
+app.add_typer(alerts_cli.app, name="alerts")
 
 if __name__ == "__main__":
     app()

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from service import web
+from service.api import alerts as alerts_api
 from service.api import cycles as cycles_api
 from service.api import feedback, ideas, intake, jobs, lifecycle, okrs, review
 from service.api import keys as keys_api
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(portal_api.router, prefix="/api/v1")
     app.include_router(metrics_api.router, prefix="/api/v1")
     app.include_router(saved_views_api.router, prefix="/api/v1")
+    app.include_router(alerts_api.router, prefix="/api/v1")
     app.include_router(roadmap_api.router)  # public, outside /api/v1 as before
     app.include_router(intake.router)  # public, signature-checked: /intake/{workspace}/...
     web.install(app)  # the web pages and /static

@@ -25,6 +25,8 @@ class Delivery:
     webhook_secret: str | None = None
     # a ship e-mail's "Did it solve it?" links: answer -> signed URL (notify.verdict_tokens)
     verdict_urls: dict[str, str] = field(default_factory=dict)
+    # set by senders that are not outbox rows (the PM digest), so ids never collide
+    message_id: str | None = None
 
 
 class DeliveryError(Exception):

@@ -29,7 +29,7 @@ def build_message(delivery: Delivery, mail_from: str) -> EmailMessage:
     message["To"] = delivery.recipient
     message["Subject"] = delivery.subject
     message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = (
+    message["Message-ID"] = delivery.message_id or (
         f"<throughline.n{delivery.notification_id}.c{delivery.status_change_id}"
         f"@{message_domain(mail_from)}>"
     )

@@ -11,6 +11,7 @@ from service.http.throttle import SignInThrottle
 from service.web import (
     account_page,
     account_settings,
+    alerts_page,
     board,
     channels_page,
     cycle_page,
@@ -39,6 +40,7 @@ PAGE_MODULES = (
     account_page,
     account_settings,
     settings_page,
+    alerts_page,
     siblings_page,  # before review_page: /review/siblings is not a suggestion id
     themes_page,
     board,

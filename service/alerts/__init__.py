@@ -1,0 +1,1 @@
+"""Alerts for PMs: a scheduled digest of surging ideas, high-MRR requests and failed deliveries."""
