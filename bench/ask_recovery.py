@@ -4,7 +4,7 @@ the envelope and vocabulary learned over the whole set, then per channel the sha
 whose request comes back exactly as it was before wrapping and typos, and the mean character
 overlap with it.
 
-Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1]
+Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1] [--spelling]
 """
 
 from __future__ import annotations
@@ -27,11 +27,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--csv", type=Path, default=HWU64, help="a CSV with a text column")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also correct typos (triage.spelling; off in the product)",
+    )
     args = parser.parse_args()
     with args.csv.open(newline="", encoding="utf-8") as fh:
         texts = [row["text"] for row in csv.DictReader(fh)]
     wrapped = wrap_texts(texts, seed=args.seed)
-    envelope = learn_envelope([w.text for w in wrapped])
+    envelope = learn_envelope([w.text for w in wrapped], spelling=args.spelling)
     scores: dict[str, list[tuple[bool, float]]] = {}
     for w, original in zip(wrapped, texts, strict=True):
         got = extract_ask(w.text, envelope)
