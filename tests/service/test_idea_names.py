@@ -40,7 +40,7 @@ def settings(settings: Settings, chat_server: ChatServer) -> Settings:
             "llm_provider": "openai",
             "llm_base_url": chat_server.url,
             "llm_model": "scripted",
-            "llm_timeout": 2.0,
+            "llm_timeout": 10.0,  # far above the scripted 1.5 s delay, even on a busy machine
             "llm_max_retries": 1,
         }
     )
