@@ -9,7 +9,6 @@ period is never sent twice: at most once, as a process killed mid-send leaves it
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from models.db import unit_of_work
 from models.tables import utcnow
 from service.alerts import digest, runs, schedule, store
 from service.alerts.preferences import recipients_of
+from service.core.loop_thread import LoopThread
 from service.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,8 @@ class DigestScheduler:
         self.settings = settings
         self.clock = clock
         self.poll_seconds = poll_seconds
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = LoopThread("throughline-digests", self.run_forever)
+        self._stop = self._loop.stopping
 
     def due(self) -> list[Due]:
         now = self.clock()
@@ -116,19 +116,10 @@ class DigestScheduler:
             self._stop.wait(self.poll_seconds)
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self.run_forever, name="throughline-digests", daemon=True
-        )
-        self._thread.start()
+        self._loop.start()
 
     def request_stop(self) -> None:
-        self._stop.set()
+        self._loop.request_stop()
 
     def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)

@@ -13,7 +13,6 @@ runs it (SQLite: the job's own transaction may hold the single write lock until 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,6 +24,7 @@ from models.db import unit_of_work
 from models.tables import Job, utcnow
 from service.core import job_store
 from service.core.heartbeat import heartbeat, worker_name
+from service.core.loop_thread import LoopThread
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +87,8 @@ class JobRunner:
         self.clock = clock
         self.worker = worker_name()
         self._running: set[int] = set()  # never re-claimed by this process while it runs
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = LoopThread("throughline-jobs", self.run_forever)
+        self._stop = self._loop.stopping
 
     def run_once(self) -> bool:
         """Claim one due job and run it to its end; False when none was due."""
@@ -153,23 +153,14 @@ class JobRunner:
                 self._stop.wait(self.poll_seconds)
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self.run_forever, name="throughline-jobs", daemon=True
-        )
-        self._thread.start()
+        self._loop.start()
 
     def request_stop(self) -> None:
         """Stop after the job in flight (safe from a signal handler)."""
-        self._stop.set()
+        self._loop.request_stop()
 
     def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)
 
 
 _ABANDONED = "The worker running this job stopped before it finished, more than once."

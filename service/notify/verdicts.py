@@ -99,7 +99,7 @@ def reasks(session: Session, workspace_id: int, idea_ids: list[int], day: date) 
         return None
     until = min(shipped + timedelta(days=REASK_DAYS), _end_of(day))
     again = store.asked_between(session, workspace_id, ideas, shipped, until)
-    return float(len(again & store.asked_before(session, workspace_id, ideas, shipped)))
+    return float(len(again & store.asked_between(session, workspace_id, ideas, None, shipped)))
 
 
 def summary(session: Session, workspace_id: int, idea_id: int) -> VerdictCounts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from models.metrics_tables import VerdictRow
@@ -34,39 +34,44 @@ def counts(session: Session, workspace_id: int, idea_ids: list[int]) -> dict[str
     return {verdict: int(n) for verdict, n in rows}
 
 
+def _units(session: Session, query: Select[int, str]) -> set[str]:
+    """Accounts by name, and a person without one as a unit of their own."""
+    return {name or f"requester:{rid}" for rid, name in session.execute(query)}
+
+
+def _people() -> Select[int, str]:
+    return select(Requester.id, Account.name).outerjoin(Account, Account.id == Requester.account_id)
+
+
 def answered_units(
     session: Session, workspace_id: int, idea_ids: list[int], verdict: str, until: datetime
 ) -> set[str]:
     """Who answered `verdict` by `until`, as accounts (a person without one counts alone)."""
-    rows = session.execute(
-        select(Requester.id, Account.name)
-        .join(VerdictRow, VerdictRow.requester_id == Requester.id)
-        .outerjoin(Account, Account.id == Requester.account_id)
-        .where(
+    query = _people().join(VerdictRow, VerdictRow.requester_id == Requester.id)
+    return _units(
+        session,
+        query.where(
             VerdictRow.workspace_id == workspace_id,
             VerdictRow.idea_id.in_(idea_ids),
             VerdictRow.verdict == verdict,
             VerdictRow.answered_at <= until,
-        )
+        ),
     )
-    return {name or f"requester:{rid}" for rid, name in rows}
 
 
 def requesting_units(
     session: Session, workspace_id: int, idea_ids: list[int], until: datetime
 ) -> set[str]:
     """The accounts (or lone people) behind these ideas' items up to `until`."""
-    rows = session.execute(
-        select(Requester.id, Account.name)
-        .join(FeedbackItem, FeedbackItem.requester_id == Requester.id)
-        .outerjoin(Account, Account.id == Requester.account_id)
-        .where(
+    query = _people().join(FeedbackItem, FeedbackItem.requester_id == Requester.id)
+    return _units(
+        session,
+        query.where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.idea_id.in_(idea_ids),
             FeedbackItem.created_at <= until,
-        )
+        ),
     )
-    return {name or f"requester:{rid}" for rid, name in rows}
 
 
 def shipped_at(session: Session, workspace_id: int, idea_ids: list[int]) -> datetime | None:
@@ -81,35 +86,22 @@ def shipped_at(session: Session, workspace_id: int, idea_ids: list[int]) -> date
 
 
 def asked_between(
-    session: Session, workspace_id: int, idea_ids: list[int], since: datetime, until: datetime
+    session: Session,
+    workspace_id: int,
+    idea_ids: list[int],
+    since: datetime | None,
+    until: datetime,
 ) -> set[int]:
-    """People with an item in these ideas created in (since, until]."""
-    return set(
-        session.scalars(
-            select(FeedbackItem.requester_id).where(
-                FeedbackItem.workspace_id == workspace_id,
-                FeedbackItem.idea_id.in_(idea_ids),
-                FeedbackItem.requester_id.is_not(None),
-                FeedbackItem.created_at > since,
-                FeedbackItem.created_at <= until,
-            )
-        )
+    """People with an item in these ideas created in (since, until] (since None: ever)."""
+    query = select(FeedbackItem.requester_id).where(
+        FeedbackItem.workspace_id == workspace_id,
+        FeedbackItem.idea_id.in_(idea_ids),
+        FeedbackItem.requester_id.is_not(None),
+        FeedbackItem.created_at <= until,
     )
-
-
-def asked_before(
-    session: Session, workspace_id: int, idea_ids: list[int], until: datetime
-) -> set[int]:
-    return set(
-        session.scalars(
-            select(FeedbackItem.requester_id).where(
-                FeedbackItem.workspace_id == workspace_id,
-                FeedbackItem.idea_id.in_(idea_ids),
-                FeedbackItem.requester_id.is_not(None),
-                FeedbackItem.created_at <= until,
-            )
-        )
-    )
+    if since is not None:
+        query = query.where(FeedbackItem.created_at > since)
+    return {rid for rid in session.scalars(query) if rid is not None}
 
 
 def solved_accounts_by_idea(

@@ -23,6 +23,7 @@ from models.notifications import Channel, NotificationState
 from models.review_tables import IdeaStatusChange, Notification
 from models.tables import Requester, utcnow
 from service.core.heartbeat import heartbeat
+from service.core.loop_thread import LoopThread
 from service.core.settings import Settings
 from service.notify import store as notify_store
 from service.notify.delivery import Delivery, DeliveryError, Notifier
@@ -102,8 +103,8 @@ class DeliveryWorker:
         self.lease = timedelta(seconds=lease_seconds or context.settings.lease_seconds)
         self._held: set[int] = set()  # claimed rows not yet sent, retried or released
         self._held_lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = LoopThread("throughline-delivery", self.run_forever)
+        self._stop = self._loop.stopping
 
     def run_once(self, limit: int | None = None) -> PassResult:
         """Deliver everything due now (or at most `limit` rows). Each row is tried at most
@@ -288,15 +289,8 @@ class DeliveryWorker:
 
     def start(self) -> None:
         """Poll every notify_poll_seconds in a daemon thread until stop()."""
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="throughline-delivery", daemon=True)
-        self._thread.start()
-        log.info("delivery worker started poll=%ss", self.settings.notify_poll_seconds)
-
-    def _loop(self) -> None:
-        self.run_forever()
+        if self._loop.start():
+            log.info("delivery worker started poll=%ss", self.settings.notify_poll_seconds)
 
     def run_forever(self, on_pass: Callable[[PassResult], None] | None = None) -> None:
         """Pass after pass, every notify_poll_seconds, until request_stop() or stop()."""
@@ -311,14 +305,11 @@ class DeliveryWorker:
 
     def request_stop(self) -> None:
         """Ask the running pass to end after the row in flight (safe from a signal handler)."""
-        self._stop.set()
+        self._loop.request_stop()
 
     def stop(self, timeout: float = 30.0) -> None:
         """Finish the row in flight, then stop; sent rows are already marked."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)
         self._stop.clear()  # run_once() may still be called directly afterwards
         for notifier in self.notifiers.values():
             shutdown = getattr(notifier, "shutdown", None)
