@@ -49,8 +49,8 @@ def test_the_models_word_list_marks_real_words() -> None:
 
 def test_the_envelope_learns_the_vocabulary_and_extract_ask_uses_it() -> None:
     items = [f"Please make the dashboard load faster ({i})" for i in range(5)]
-    assert not learn_envelope([*items, "dashbaord is slow"]).vocabulary.counts  # off by default
-    envelope = learn_envelope([*items, "dashbaord is slow"], spelling=True)
+    assert not learn_envelope([*items, "dashbaord is slow"], spelling=False).vocabulary.counts
+    envelope = learn_envelope([*items, "dashbaord is slow"])  # on by default
     assert envelope.vocabulary.counts["dashboard"] == 5
     assert extract_ask("dashbaord is slow", envelope) == "dashboard is slow"
     assert extract_ask("dashbaord is slow") == "dashbaord is slow"  # nothing learned: as is
