@@ -4,7 +4,7 @@ the envelope and vocabulary learned over the whole set, then per channel the sha
 whose request comes back exactly as it was before wrapping and typos, and the mean character
 overlap with it.
 
-Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1] [--spelling]
+Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1] [--no-spelling]
 """
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, default=HWU64, help="a CSV with a text column")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--spelling",
+        "--no-spelling",
         action="store_true",
-        help="also correct typos (triage.spelling; off in the product)",
+        help="leave typos as they are (the product corrects them: triage.spelling)",
     )
     args = parser.parse_args()
     with args.csv.open(newline="", encoding="utf-8") as fh:
         texts = [row["text"] for row in csv.DictReader(fh)]
     wrapped = wrap_texts(texts, seed=args.seed)
-    envelope = learn_envelope([w.text for w in wrapped], spelling=args.spelling)
+    envelope = learn_envelope([w.text for w in wrapped], spelling=not args.no_spelling)
     scores: dict[str, list[tuple[bool, float]]] = {}
     for w, original in zip(wrapped, texts, strict=True):
         got = extract_ask(w.text, envelope)

@@ -12,7 +12,8 @@ Granularity comes from the workspace itself, not from a fixed cosine:
    10-nearest-neighbour graph: the share of neighbour links kept inside ideas plus
    ENTROPY_WEIGHT times the entropy of the ideas' link shares. Two groups merge when more than
    ~6% of their links cross (equal sizes; a small group joins a big one for less), whatever
-   the corpus or group size. A workspace of fine, crowded intents is cut high (BANKING77:
+   the corpus or group size. Heights scoring within CUT_TIE of the best tie, and the coarsest
+   wins. A workspace of fine, crowded intents is cut high (BANKING77:
    0.475), broader ones lower (CLINC150: 0.425, demo backlog: 0.375, HWU64: 0.325, SNIPS:
    0.15);
 4. two rounds of neighbour voting mend the borders, and items whose mean cosine to the rest of
