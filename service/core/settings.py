@@ -70,6 +70,11 @@ class Settings(BaseSettings):
     # process holding them: a killed process's work is picked up within about this long.
     lease_seconds: float = 10.0
     job_poll_seconds: float = 0.5
+    # The change feed keeps an hour of rows and each workspace's newest 10,000; a process
+    # behind that rebuilds its index from the database. The job workers prune it this often.
+    change_retention_seconds: float = 3600.0
+    change_keep: int = 10_000
+    change_prune_seconds: float = 300.0
 
     # OKR drafting: "offline" needs nothing; "openai" talks to any compatible endpoint.
     llm_provider: Literal["offline", "openai"] = "offline"
