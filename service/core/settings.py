@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     # (same vectors, ~3x lower single-text latency); "torch": sentence-transformers.
     embedding_runtime: Literal["onnx", "torch"] = "onnx"
     model_cache_dir: Path = Path.home() / ".cache" / "throughline"
+    # Concurrent requests' texts go through the model together (triage.batching), waiting this
+    # many ms for more callers after the first: less CPU per text, the same vectors.
+    embedding_batching: bool = True
+    embedding_batch_ms: float = 0.0
 
     # Duplicate decision (see triage.dedupe.Thresholds and the README's calibration notes).
     auto_merge_threshold: float = _RAW.auto_merge
