@@ -57,9 +57,14 @@ class BatchingEmbedder:
         """The vectors of `texts`, in order, as `inner.embed(texts)` gives them."""
         if not texts or len(texts) >= self.max_texts:
             return self.inner.embed(texts)
-        self._ensure_thread()
         job = _Job(list(texts))
-        self._queue.put(job)
+        with self._start:  # queued under the lock close() takes, so never behind its sentinel
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="throughline-embed-batcher", daemon=True
+                )
+                self._thread.start()
+            self._queue.put(job)
         job.done.wait()
         if job.error is not None:
             raise job.error
@@ -74,14 +79,6 @@ class BatchingEmbedder:
             self._queue.put(None)
             self._thread.join()
             self._thread = None
-
-    def _ensure_thread(self) -> None:
-        with self._start:
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="throughline-embed-batcher", daemon=True
-                )
-                self._thread.start()
 
     def _run(self) -> None:
         while True:
