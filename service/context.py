@@ -16,6 +16,7 @@ from service.feedback import asks
 from service.feedback.ingest import Ingestor
 from service.feedback.vectors import VectorRegistry
 from service.ideas.recluster import ReclusterSummary, recluster
+from triage.batching import BatchingEmbedder
 from triage.embedder import Embedder, default_embedder
 
 
@@ -85,6 +86,8 @@ class AppContext:
 
     def close(self) -> None:
         self.registry.snapshot_all()
+        if isinstance(self.registry.embedder, BatchingEmbedder):
+            self.registry.embedder.close()
         self.engine.dispose()
 
 
@@ -92,10 +95,9 @@ def build_context(settings: Settings, embedder: Embedder | None = None) -> AppCo
     """Open (and migrate) the database and prepare the vector registry; loads the model."""
     engine = make_engine(settings.resolved_database_url())
     migrate(engine)
-    registry = VectorRegistry(
-        embedder or default_embedder(settings.embedding_runtime, settings.model_cache_dir),
-        settings.resolved_index_dir(),
-        settings.snapshot_every,
-    )
+    model = embedder or default_embedder(settings.embedding_runtime, settings.model_cache_dir)
+    if settings.embedding_batching:
+        model = BatchingEmbedder(model, settings.embedding_batch_ms / 1000)
+    registry = VectorRegistry(model, settings.resolved_index_dir(), settings.snapshot_every)
     ingestor = Ingestor(registry, settings.thresholds(), settings.neighbours)
     return AppContext(settings, engine, make_session_factory(engine), registry, ingestor)

@@ -1,4 +1,5 @@
-"""The background role: re-clustering and naming jobs, notification delivery, PM digests.
+"""The background role: re-clustering and naming jobs, notification delivery, PM digests,
+and pruning the change feed.
 
 `throughline worker` runs it in processes of its own (as many as wanted: jobs and deliveries
 are claimed with leases, so each is done by one of them); `throughline serve` runs it inside
@@ -14,6 +15,7 @@ from models.db import unit_of_work
 from models.tables import Workspace
 from service.alerts.scheduler import DigestScheduler
 from service.context import AppContext
+from service.core.change_pruner import ChangePruner
 from service.core.errors import NotFound
 from service.core.jobs import UPLOAD_JOB, ClaimedJob, JobHandler, JobRunner, Progress
 from service.ideas.names import llm_namer, rename_with_llm
@@ -84,6 +86,17 @@ class Background:
             if jobs
             else None
         )
+        # The change feed is pruned with the jobs: by every worker that runs them.
+        self.pruner = (
+            ChangePruner(
+                context.factory,
+                retention_seconds=settings.change_retention_seconds,
+                keep=settings.change_keep,
+                every=settings.change_prune_seconds,
+            )
+            if jobs
+            else None
+        )
         self.delivery = DeliveryWorker(context) if delivery else None
         # The PM digests go out with the deliveries: each period claimed by one process.
         self.digests = DigestScheduler(context.factory, settings) if delivery else None
@@ -91,6 +104,8 @@ class Background:
     def start(self) -> None:
         if self.jobs is not None:
             self.jobs.start()
+        if self.pruner is not None:
+            self.pruner.start()
         if self.delivery is not None:
             self.delivery.start()
         if self.digests is not None:
@@ -99,6 +114,8 @@ class Background:
     def request_stop(self) -> None:
         if self.jobs is not None:
             self.jobs.request_stop()
+        if self.pruner is not None:
+            self.pruner.request_stop()
         if self.delivery is not None:
             self.delivery.request_stop()
         if self.digests is not None:
@@ -110,5 +127,7 @@ class Background:
             self.digests.stop()
         if self.delivery is not None:
             self.delivery.stop()
+        if self.pruner is not None:
+            self.pruner.stop()
         if self.jobs is not None:
             self.jobs.stop()

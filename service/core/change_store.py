@@ -3,14 +3,19 @@
 On PostgreSQL the lock is a transaction-level advisory lock keyed by the workspace id: taken
 in the transaction that writes and released by its commit or rollback, so two processes never
 decide for one workspace at once. SQLite has one process, whose in-process lock suffices.
+
+The feed is pruned (`prune`): a workspace's newest row always stays, so numbering goes on from
+it, and a reader whose position fell below what is left sees a gap in the numbers and rebuilds
+from the database (`service.feedback.vectors`).
 """
 
 from __future__ import annotations
 
-from typing import cast
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session, aliased
 
 from models.change_feed import Change
 
@@ -58,3 +63,15 @@ def changes_after(
         .order_by(Change.seq)
     )
     return [(s, k, i) for s, k, i in session.execute(query)]
+
+
+def prune(session: Session, before: datetime, keep: int) -> int:
+    """Delete changes written before `before`, except each workspace's newest `keep` (at least
+    one, which `record` numbers from). Returns how many rows went."""
+    newer = aliased(Change)
+    newest = (
+        select(func.max(newer.seq)).where(newer.workspace_id == Change.workspace_id)
+    ).scalar_subquery()
+    query = delete(Change).where(Change.created_at < before, Change.seq <= newest - max(keep, 1))
+    result: Any = session.execute(query.execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)

@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     # (same vectors, ~3x lower single-text latency); "torch": sentence-transformers.
     embedding_runtime: Literal["onnx", "torch"] = "onnx"
     model_cache_dir: Path = Path.home() / ".cache" / "throughline"
+    # Concurrent requests' texts go through the model together (triage.batching), waiting this
+    # many ms for more callers after the first: less CPU per text, the same vectors.
+    embedding_batching: bool = True
+    embedding_batch_ms: float = 0.0
 
     # Duplicate decision (see triage.dedupe.Thresholds and the README's calibration notes).
     auto_merge_threshold: float = _RAW.auto_merge
@@ -70,6 +74,11 @@ class Settings(BaseSettings):
     # process holding them: a killed process's work is picked up within about this long.
     lease_seconds: float = 10.0
     job_poll_seconds: float = 0.5
+    # The change feed keeps an hour of rows and each workspace's newest 10,000; a process
+    # behind that rebuilds its index from the database. The job workers prune it this often.
+    change_retention_seconds: float = 3600.0
+    change_keep: int = 10_000
+    change_prune_seconds: float = 300.0
 
     # OKR drafting: "offline" needs nothing; "openai" talks to any compatible endpoint.
     llm_provider: Literal["offline", "openai"] = "offline"

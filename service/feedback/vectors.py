@@ -3,9 +3,10 @@
 The database is the truth. Each workspace's index is loaded from its snapshot, caught up
 with items written since (by this or any other process) by replaying the workspace's change
 feed (`service.core.change_store`: commit order, unlike item ids) from the snapshot's
-position, rebuilt from the DB when the snapshot is missing or inconsistent or the feed says
-stored embeddings were rewritten, and snapshotted again after a tenth of its size in writes
-(at least a few hundred), so a restart replays at most that many vectors from the DB.
+position, rebuilt from the DB when the snapshot is missing or inconsistent, the feed says
+stored embeddings were rewritten or the changes after the position were pruned, and
+snapshotted again after a tenth of its size in writes (at least a few hundred), so a restart
+replays at most that many vectors from the DB.
 
 Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its whitened
 space (`triage.whitening`), fitted on its first FIT_ITEMS items by id: the same DB gives the
@@ -199,8 +200,6 @@ class VectorRegistry:
         if state is None:
             state = self._load(session, workspace_id)
         if not self._catch_up(session, workspace_id, state):
-            # Another process rewrote stored embeddings: every cached vector is stale.
-            log.info("index rebuild workspace=%s reason=embeddings_rewritten", workspace_id)
             self.discard(workspace_id)
             state = self._fresh(session, workspace_id)
             self._catch_up(session, workspace_id, state)
@@ -242,12 +241,24 @@ class VectorRegistry:
         return state
 
     def _catch_up(self, session: Session, workspace_id: int, state: WorkspaceVectors) -> bool:
-        """Apply the change feed after the state's position, in commit order; False when a
-        change demands a rebuild."""
+        """Apply the change feed after the state's position, in commit order; False when the
+        state must be rebuilt from the database instead."""
         changes = change_store.changes_after(session, workspace_id, state.feed_seq)
         if not changes:
             return True
+        if changes[0][0] != state.feed_seq + 1:
+            # Numbers run without holes, so changes this state never applied were pruned
+            # (`change_store.prune`): only the database still knows what they were.
+            log.info(
+                "index rebuild workspace=%s reason=feed_pruned position=%d oldest_kept=%d",
+                workspace_id,
+                state.feed_seq,
+                changes[0][0],
+            )
+            return False
         if any(kind == change_store.REBUILD for _, kind, _ in changes):
+            # Another process rewrote stored embeddings: every cached vector is stale.
+            log.info("index rebuild workspace=%s reason=embeddings_rewritten", workspace_id)
             return False
         wanted = [i for _, _, i in changes if i is not None and i not in state.ids]
         self._add_rows(state, feedback_store.indexable_rows(session, workspace_id, wanted))
