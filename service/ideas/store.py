@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 
+from models.board_tables import ItemText
 from models.demand import DemandSignal
 from models.review_tables import IdeaStatusChange
 from models.tables import Account, FeedbackItem, Idea, Requester
@@ -127,19 +128,14 @@ def search_candidates(
 
 def ideas_with_item_words(session: Session, workspace_id: int, words: list[str]) -> list[set[int]]:
     """For each word, the ideas holding an item whose text contains it (any case): one pass
-    over the items for all the words."""
+    over the items' lower-case texts and ideas (models.board_tables) for all the words."""
     if not words:
         return []
-    lowered = func.lower(FeedbackItem.text)
-    holds = [lowered.contains(word.lower(), autoescape=True) for word in words]
+    holds = [ItemText.folded.contains(word.lower(), autoescape=True) for word in words]
     query = (
-        select(FeedbackItem.idea_id, *(func.max(case((h, 1), else_=0)) for h in holds))
-        .where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.idea_id.is_not(None),
-            or_(*holds),
-        )
-        .group_by(FeedbackItem.idea_id)
+        select(ItemText.idea_id, *(func.max(case((h, 1), else_=0)) for h in holds))
+        .where(ItemText.workspace_id == workspace_id, ItemText.idea_id.is_not(None), or_(*holds))
+        .group_by(ItemText.idea_id)
     )
     found: list[set[int]] = [set() for _ in words]
     for idea_id, *flags in session.execute(query):

@@ -322,3 +322,37 @@ def test_demand_and_search_follow_new_items_merges_and_splits(
 def _workspace_id(context: AppContext) -> int:
     with unit_of_work(context.factory) as session:
         return workspace_store.get_or_create_workspace(session, "acme").id
+
+
+def _word_matches(client: TestClient, auth: dict[str, str], text: str) -> set[int]:
+    found = client.get(f"{API}/ideas:search", params={"q": text, "limit": 50}, headers=auth)
+    assert found.status_code == 200, found.text
+    return {c["id"] for c in found.json() if c["word_match"]}
+
+
+def _holding(context: AppContext, workspace_id: int, words: list[str]) -> set[int]:
+    """Ideas where every word is in one of its items' texts (titles here hold none)."""
+    texts: dict[int, str] = {}
+    with unit_of_work(context.factory) as session:
+        query = select(FeedbackItem.idea_id, FeedbackItem.text).where(
+            FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id.is_not(None)
+        )
+        for idea_id, text in session.execute(query):
+            texts[cast(int, idea_id)] = texts.get(cast(int, idea_id), "") + " " + text.lower()
+    return {i for i, joined in texts.items() if all(w in joined for w in words)}
+
+
+def test_word_search_follows_items_into_other_ideas(
+    client: TestClient, context: AppContext, auth: dict[str, str]
+) -> None:
+    workspace_id = store_random_backlog(context, seed=5)
+    words = ["request", "127"]  # one item holds 127
+    found = _word_matches(client, auth, " ".join(words))
+    assert found == _holding(context, workspace_id, words) and found
+    source = min(found)
+    into = next(i for i in _served(client, auth, {}) if i not in found)
+    merged = client.post(f"{API}/ideas/{source}/merge", json={"into_idea_id": into}, headers=auth)
+    assert merged.status_code == 200, merged.text
+    moved = _word_matches(client, auth, " ".join(words))
+    assert moved == _holding(context, workspace_id, words) and into in moved
+    assert source not in moved

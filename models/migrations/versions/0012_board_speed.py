@@ -1,6 +1,7 @@
 """Board speed: a covering index for demand counts, a partial index marking each idea's
 embedded items (for cached centroids), the change feed by kind (the last rebuild), and
-items' metadata as indexed rows kept by triggers (models.board_tables).
+items' metadata as indexed rows and their lower-case text as narrow rows, both kept by
+triggers (models.board_tables).
 
 Revision ID: 0012
 Revises: 0011
@@ -41,6 +42,12 @@ POSTGRES_ROWS = r"""INSERT INTO item_meta (item_id, workspace_id, key, value)
  WHERE length(f.key) <= 200 AND length(f.value) <= 200
  ON CONFLICT DO NOTHING"""
 
+# The text as the word search compares it (`lower(text)`, as before it had its own table).
+TEXT_ROW = """INSERT INTO item_text (workspace_id, item_id, idea_id, folded)
+ VALUES ({item}.workspace_id, {item}.id, {item}.idea_id, lower({item}.text))"""
+TEXT_ROWS = """INSERT INTO item_text (workspace_id, item_id, idea_id, folded)
+ SELECT workspace_id, id, idea_id, lower(text) FROM feedback_items"""
+
 
 def upgrade() -> None:
     op.create_index(
@@ -66,6 +73,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("item_id", "key", "value"),
     )
     op.create_index("ix_item_meta_value", "item_meta", ["workspace_id", "key", "value", "item_id"])
+    op.create_table(
+        "item_text",
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("idea_id", sa.Integer(), nullable=True),
+        sa.Column("folded", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["item_id"], ["feedback_items.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("workspace_id", "item_id"),
+    )
     if op.get_bind().dialect.name == "postgresql":
         _postgres_triggers()
     else:
@@ -85,6 +101,19 @@ def _sqlite_triggers() -> None:
         "BEGIN DELETE FROM item_meta WHERE item_id = OLD.id; END"
     )
     op.execute(SQLITE_ROWS.format(item="feedback_items", tables="feedback_items,"))
+    op.execute(
+        "CREATE TRIGGER item_text_insert AFTER INSERT ON feedback_items BEGIN "
+        f"{TEXT_ROW.format(item='NEW')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER item_text_update AFTER UPDATE OF text, idea_id ON feedback_items BEGIN "
+        f"DELETE FROM item_text WHERE item_id = OLD.id; {TEXT_ROW.format(item='NEW')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER item_text_delete AFTER DELETE ON feedback_items "
+        "BEGIN DELETE FROM item_text WHERE item_id = OLD.id; END"
+    )
+    op.execute(TEXT_ROWS)
 
 
 def _postgres_triggers() -> None:
@@ -99,15 +128,28 @@ def _postgres_triggers() -> None:
         "FOR EACH ROW EXECUTE FUNCTION item_meta_sync()"
     )
     op.execute(POSTGRES_ROWS.format(item="feedback_items", tables="feedback_items CROSS JOIN"))
+    op.execute(
+        "CREATE FUNCTION item_text_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'UPDATE' THEN DELETE FROM item_text WHERE item_id = OLD.id; END IF; "
+        f"{TEXT_ROW.format(item='NEW')}; RETURN NULL; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER item_text_sync AFTER INSERT OR UPDATE OF text, idea_id ON feedback_items "
+        "FOR EACH ROW EXECUTE FUNCTION item_text_sync()"
+    )
+    op.execute(TEXT_ROWS)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP TRIGGER item_meta_sync ON feedback_items")
-        op.execute("DROP FUNCTION item_meta_sync()")
+        for table in ("item_meta", "item_text"):
+            op.execute(f"DROP TRIGGER {table}_sync ON feedback_items")
+            op.execute(f"DROP FUNCTION {table}_sync()")
     else:
-        for name in ("insert", "update", "delete"):
-            op.execute(f"DROP TRIGGER item_meta_{name}")
+        for table in ("item_meta", "item_text"):
+            for name in ("insert", "update", "delete"):
+                op.execute(f"DROP TRIGGER {table}_{name}")
+    op.drop_table("item_text")
     op.drop_index("ix_item_meta_value", table_name="item_meta")
     op.drop_table("item_meta")
     op.drop_index("ix_changes_kind", table_name="changes")
