@@ -34,10 +34,12 @@ class ItemText(Base):
     triggers like `ItemMeta`, on new items and on any change of an item's text or idea."""
 
     __tablename__ = "item_text"
+    __table_args__ = (Index("ix_item_text_idea", "idea_id"),)
 
-    workspace_id: Mapped[int] = mapped_column(primary_key=True)
+    # The item id alone is the key, so the rows lie in one sequence a scan reads in order.
     item_id: Mapped[int] = mapped_column(
         ForeignKey("feedback_items.id", ondelete="CASCADE"), primary_key=True
     )
+    workspace_id: Mapped[int]
     idea_id: Mapped[int | None]
     folded: Mapped[str] = mapped_column(Text)

@@ -10,11 +10,9 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Table,
-    case,
     delete,
     func,
     insert,
-    or_,
     select,
     update,
 )
@@ -126,23 +124,22 @@ def search_candidates(
     return [(i, t, s, list(k or []), n or 0) for i, t, s, k, n in session.execute(query)]
 
 
-def ideas_with_item_words(session: Session, workspace_id: int, words: list[str]) -> list[set[int]]:
-    """For each word, the ideas holding an item whose text contains it (any case): one pass
-    over the items' lower-case texts and ideas (models.board_tables) for all the words."""
-    if not words:
-        return []
-    holds = [ItemText.folded.contains(word.lower(), autoescape=True) for word in words]
+def ideas_with_item_word(
+    session: Session, workspace_id: int, word: str, among: list[int] | None = None
+) -> set[int]:
+    """Ideas (of `among`, or all) holding an item whose text contains the word (any case),
+    read from the narrow table of lower-case texts (models.board_tables)."""
     query = (
-        select(ItemText.idea_id, *(func.max(case((h, 1), else_=0)) for h in holds))
-        .where(ItemText.workspace_id == workspace_id, ItemText.idea_id.is_not(None), or_(*holds))
-        .group_by(ItemText.idea_id)
+        select(ItemText.idea_id)
+        .where(
+            ItemText.workspace_id == workspace_id,
+            ItemText.folded.contains(word.lower(), autoescape=True),
+        )
+        .distinct()
     )
-    found: list[set[int]] = [set() for _ in words]
-    for idea_id, *flags in session.execute(query):
-        for ideas, flag in zip(found, flags, strict=True):
-            if flag:
-                ideas.add(cast(int, idea_id))
-    return found
+    if among is not None:  # few ideas: through the idea index; else one sequential scan
+        query = query.where(ItemText.idea_id.in_(among))
+    return {cast(int, i) for i in session.scalars(query) if i is not None}
 
 
 def idea_item_vectors(

@@ -75,13 +75,14 @@ def upgrade() -> None:
     op.create_index("ix_item_meta_value", "item_meta", ["workspace_id", "key", "value", "item_id"])
     op.create_table(
         "item_text",
-        sa.Column("workspace_id", sa.Integer(), nullable=False),
         sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
         sa.Column("idea_id", sa.Integer(), nullable=True),
         sa.Column("folded", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["item_id"], ["feedback_items.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("workspace_id", "item_id"),
+        sa.PrimaryKeyConstraint("item_id"),
     )
+    op.create_index("ix_item_text_idea", "item_text", ["idea_id"])
     if op.get_bind().dialect.name == "postgresql":
         _postgres_triggers()
     else:
@@ -149,6 +150,7 @@ def downgrade() -> None:
         for table in ("item_meta", "item_text"):
             for name in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER {table}_{name}")
+    op.drop_index("ix_item_text_idea", table_name="item_text")
     op.drop_table("item_text")
     op.drop_index("ix_item_meta_value", table_name="item_meta")
     op.drop_table("item_meta")
