@@ -178,13 +178,17 @@ def slice_ideas(
     ideas = idea_store.live_idea_rows(session, workspace_id)
     shapes = shape_store.workspace_shapes(session, workspace_id)
     kept = item_filter(query)
-    figures = demand_store.figures_by_idea(session, workspace_id, kept, now)
+    # A search keeps only what it finds (a few hundred at most): count demand for those.
+    order = (
+        _search_order(session, workspace_id, query.q, embedder, ideas, shapes) if query.q else {}
+    )
+    found = list(order) if query.q else None
+    figures = demand_store.figures_by_idea(session, workspace_id, kept, now, found)
     ranked = [
         _ranked(idea, shapes.get(idea.id), figures.get(idea.id, NO_FIGURES))
         for idea in _chosen(ideas, shapes, query, figures)
     ]
     if query.q:
-        order = _search_order(session, workspace_id, query.q, embedder, ideas, shapes)
         ranked = sorted((r for r in ranked if r.id in order), key=lambda r: order[r.id])
     else:
         ranked.sort(key=lambda r: r.id)

@@ -194,6 +194,12 @@ def test_segment_demand_equals_a_count_over_the_items(
     for params in slices:
         _same(_served(client, auth, params), _expected(rows, params))
     assert _served(client, auth, {"meta": ["tags:ui"]}) == {}  # lists never match
+    # A search counts demand for what it finds only; the figures are the same.
+    segment = {"meta": ["plan:pro"], "source": ["email", "slack"]}
+    searched = _served(client, auth, {**segment, "q": "export"})
+    expected = _expected(rows, segment)
+    assert searched and searched.keys() <= expected.keys()
+    _same(searched, {i: expected[i] for i in searched})
 
 
 def test_sorting_and_paging_rank_every_idea_by_its_figures(
