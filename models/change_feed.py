@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.tables import Base, utcnow
@@ -21,7 +21,10 @@ class Change(Base):
     is stale because stored embeddings were rewritten (`rebuild`)."""
 
     __tablename__ = "changes"
-    __table_args__ = (UniqueConstraint("workspace_id", "seq", name="uq_changes_seq"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "seq", name="uq_changes_seq"),
+        Index("ix_changes_kind", "workspace_id", "kind", "seq"),  # the last rebuild, at once
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))

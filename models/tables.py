@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -152,6 +153,25 @@ class FeedbackItem(Base):
         UniqueConstraint("workspace_id", "source", "external_id", name="uq_feedback_external"),
         Index("ix_feedback_workspace_hash", "workspace_id", "content_hash"),
         Index("ix_feedback_workspace_id", "workspace_id", "id"),
+        # Covers the board's demand counts, so they read no table rows (service.ideas.demand_store).
+        Index(
+            "ix_feedback_demand",
+            "workspace_id",
+            "idea_id",
+            "account_id",
+            "requester_id",
+            "source",
+            "created_at",
+        ),
+        # Embedded items per idea: the marks that keep cached idea centroids current.
+        Index(
+            "ix_feedback_embedded",
+            "workspace_id",
+            "idea_id",
+            "id",
+            sqlite_where=text("embedding IS NOT NULL"),
+            postgresql_where=text("embedding IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

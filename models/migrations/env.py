@@ -3,6 +3,7 @@
 from alembic import context
 
 import models.alerts_tables  # noqa: F401  (registers the PM digest tables)
+import models.board_tables  # noqa: F401  (registers item metadata rows)
 import models.metrics_tables  # noqa: F401  (registers the metric and verdict tables)
 import models.okr_tables  # noqa: F401  (registers the OKR tables)
 import models.people_tables  # noqa: F401  (registers the people tables)

@@ -40,6 +40,14 @@ def last_seq(session: Session, workspace_id: int) -> int:
     return cast(int | None, session.scalar(query)) or 0
 
 
+def last_rebuild(session: Session, workspace_id: int) -> int:
+    """Where the workspace's stored embeddings were last rewritten (0: never)."""
+    query = select(func.max(Change.seq)).where(
+        Change.workspace_id == workspace_id, Change.kind == REBUILD
+    )
+    return cast(int | None, session.scalar(query)) or 0
+
+
 def record(session: Session, workspace_id: int, kind: str, item_ids: list[int | None]) -> int:
     """Append changes after the workspace's last one; the caller holds the workspace lock.
     Returns the last sequence number written (the previous one when there was nothing)."""

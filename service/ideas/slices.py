@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from sqlalchemy.orm import Session
@@ -20,12 +21,10 @@ from models.demand import DemandSignal
 from models.schemas import IdeaStatus
 from models.shaping import ShapedIdea, ShapedIdeaPage
 from models.shaping_tables import IdeaShape
-from models.tables import Idea
 from service.core.errors import InvalidInput
-from service.ideas import shape_store
+from service.ideas import demand_store, shape_store
 from service.ideas import store as idea_store
 from service.ideas.views import SEARCH_LIMIT, IdeaSort, search_ideas, sort_key
-from triage.demand import measure_demand
 from triage.embedder import Embedder
 from triage.normalise import normalise
 
@@ -146,7 +145,19 @@ def _day(value: str | None, name: str) -> date | None:
 @dataclass
 class SliceResult:
     page: ShapedIdeaPage
-    signals: dict[int, list[DemandSignal]]  # the counted items of each idea on the page
+    signals: dict[int, list[DemandSignal]]  # the counted items of the page's ideas, if asked
+
+
+class _Ranked(NamedTuple):
+    """An idea as ranking reads it: the attributes `sort_key` uses, without a model."""
+
+    id: int
+    title: str
+    created_at: datetime
+    item_count: int
+    demand: demand_store.Figures
+    idea: idea_store.IdeaRow
+    shape: IdeaShape | None
 
 
 def slice_ideas(
@@ -159,78 +170,78 @@ def slice_ideas(
     limit: int | None = 50,
     offset: int = 0,
     now: datetime | None = None,
+    with_signals: bool = False,
 ) -> SliceResult:
-    """The ideas the slice keeps with demand over its items; with a search, best match first."""
+    """The ideas the slice keeps with demand over its items; with a search, best match first.
+    The database counts every idea's demand; only the page's ideas become full objects."""
     now = now or datetime.now(UTC)
-    ideas = {i.id: i for i in idea_store.list_all(session, workspace_id)}
+    ideas = idea_store.live_idea_rows(session, workspace_id)
     shapes = shape_store.workspace_shapes(session, workspace_id)
-    signals = segment_signals(session, workspace_id, query)
-    kept = [
-        i
-        for i in ideas.values()
-        if (not query.status or i.status in query.status)
-        and (not query.tag or set(query.tag) & set(_tags(shapes.get(i.id))))
-        and (not query.segmented or i.id in signals)
+    kept = item_filter(query)
+    # A search keeps only what it finds (a few hundred at most): count demand for those.
+    order = (
+        _search_order(session, workspace_id, query.q, embedder, ideas, shapes) if query.q else {}
+    )
+    found = list(order) if query.q else None
+    figures = demand_store.figures_by_idea(session, workspace_id, kept, now, found)
+    ranked = [
+        _ranked(idea, shapes.get(idea.id), figures.get(idea.id, NO_FIGURES))
+        for idea in _chosen(ideas, shapes, query, figures)
     ]
-    summaries = [_shaped(i, shapes.get(i.id), signals.get(i.id, []), query, now) for i in kept]
     if query.q:
-        order = _search_order(session, workspace_id, query.q, embedder, ideas, shapes)
-        summaries = sorted((s for s in summaries if s.id in order), key=lambda s: order[s.id])
+        ranked = sorted((r for r in ranked if r.id in order), key=lambda r: order[r.id])
     else:
-        summaries.sort(key=lambda s: s.id)
-        summaries.sort(key=sort_key(sort), reverse=descending)
-    shown = summaries[offset:] if limit is None else summaries[offset : offset + limit]
-    page = ShapedIdeaPage(ideas=shown, total=len(summaries), segment=query.segmented)
-    return SliceResult(page, {s.id: signals.get(s.id, []) for s in shown})
+        ranked.sort(key=lambda r: r.id)
+        ranked.sort(key=sort_key(sort), reverse=descending)
+    shown = ranked[offset:] if limit is None else ranked[offset : offset + limit]
+    every = limit is None and offset == 0  # the CSV: one query for all, not a long id list
+    mix = demand_store.channel_mix(
+        session, workspace_id, kept, None if every else [r.id for r in shown]
+    )
+    page = ShapedIdeaPage(
+        ideas=[_shaped(r, mix.get(r.id, {}), query.segmented) for r in shown],
+        total=len(ranked),
+        segment=query.segmented,
+    )
+    signals = (
+        demand_store.signals_of(session, workspace_id, kept, [r.id for r in shown])
+        if with_signals
+        else {}
+    )
+    return SliceResult(page, {r.id: signals.get(r.id, []) for r in shown})
 
 
-def segment_signals(
-    session: Session, workspace_id: int, query: IdeaSlice, idea_id: int | None = None
-) -> dict[int, list[DemandSignal]]:
-    """Each idea's items that match the slice's item filters, as demand signals."""
-    rows = _matching_rows(session, workspace_id, query, idea_id)
-    signals: dict[int, list[DemandSignal]] = defaultdict(list)
-    for row in rows:
-        signals[row.idea_id].append(  # rows come typed from the database: skip re-validating
-            DemandSignal.model_construct(
-                requester=row.requester,
-                account=row.account,
-                mrr=row.mrr,
-                source=row.source,
-                created_at=row.created_at,
-            )
-        )
-    return signals
+NO_FIGURES = demand_store.Figures(0, 0, 0, 0.0, demand_store.TrendFigures(0, 0, None), None, None)
 
 
-def _matching_rows(
-    session: Session, workspace_id: int, query: IdeaSlice, idea_id: int | None
-) -> list[shape_store.ItemRow]:
-    wanted = query.meta_wanted()
-    rows = shape_store.item_rows(
-        session,
-        workspace_id,
-        idea_id=idea_id,
+def _chosen(
+    ideas: dict[int, idea_store.IdeaRow],
+    shapes: dict[int, IdeaShape],
+    query: IdeaSlice,
+    figures: dict[int, demand_store.Figures],
+) -> list[idea_store.IdeaRow]:
+    """Ideas in the statuses and tags asked for; with a segment, those with matching items."""
+    statuses, tags, segmented = set(query.status), set(query.tag), query.segmented
+    return [
+        idea
+        for idea in ideas.values()
+        if (not statuses or idea.status in statuses)
+        and (not tags or tags & set(_tags(shapes.get(idea.id))))
+        and (not segmented or idea.id in figures)
+    ]
+
+
+def item_filter(query: IdeaSlice) -> demand_store.ItemFilter:
+    """The slice's item filters as the database applies them (`until` is an inclusive day)."""
+    return demand_store.ItemFilter(
         sources=query.source,
         accounts=query.account,
         mrr_min=query.mrr_min,
         mrr_max=query.mrr_max,
         since=_start(query.since),
         until=_start(query.until + timedelta(days=1)) if query.until else None,
-        with_meta=bool(wanted),
+        meta=dict(query.meta_wanted()),
     )
-    if not wanted:
-        return rows
-    return [r for r in rows if _meta_matches(r.meta or {}, wanted)]
-
-
-def _meta_matches(meta: dict[str, object], wanted: dict[str, set[str]]) -> bool:
-    folded = {str(k).casefold(): v for k, v in meta.items()}
-    for key, values in wanted.items():
-        value = folded.get(key.casefold())
-        if value is None or _plain(value).strip().casefold() not in values:
-            return False
-    return True
 
 
 def _start(day: date | None) -> datetime | None:
@@ -241,25 +252,27 @@ def _tags(shape: IdeaShape | None) -> list[str]:
     return list(shape.tags or []) if shape is not None else []
 
 
-def _shaped(
-    idea: Idea,
-    shape: IdeaShape | None,
-    signals: list[DemandSignal],
-    query: IdeaSlice,
-    now: datetime,
-) -> ShapedIdea:
-    demand = measure_demand(signals, now)
+def _ranked(
+    idea: idea_store.IdeaRow, shape: IdeaShape | None, figures: demand_store.Figures
+) -> _Ranked:
+    title = shape.title if shape is not None and shape.title else idea.title
+    return _Ranked(idea.id, title, idea.created_at, figures.item_count, figures, idea, shape)
+
+
+def _shaped(ranked: _Ranked, channels: dict[str, int], segmented: bool) -> ShapedIdea:
+    demand = ranked.demand.demand(channels)
+    shape = ranked.shape
     return ShapedIdea(
-        id=idea.id,
-        title=(shape.title if shape is not None and shape.title else idea.title),
-        quote_title=idea.title,
-        status=idea.status,
-        created_at=idea.created_at,
+        id=ranked.id,
+        title=ranked.title,
+        quote_title=ranked.idea.title,
+        status=ranked.idea.status,
+        created_at=ranked.created_at,
         item_count=demand.item_count,
         demand=demand,
         tags=_tags(shape),
         description=shape.description if shape is not None else None,
-        segment_item_count=demand.item_count if query.segmented else None,
+        segment_item_count=demand.item_count if segmented else None,
     )
 
 
@@ -268,7 +281,7 @@ def _search_order(
     workspace_id: int,
     text: str,
     embedder: Embedder | None,
-    ideas: dict[int, Idea],
+    ideas: dict[int, idea_store.IdeaRow],
     shapes: dict[int, IdeaShape],
 ) -> dict[int, int]:
     """Rank of each idea the search finds: those whose PM wording holds every word first,

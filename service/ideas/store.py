@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import cast
+from datetime import datetime
+from typing import NamedTuple, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 
+from models.board_tables import ItemText
 from models.demand import DemandSignal
 from models.review_tables import IdeaStatusChange
 from models.tables import Account, FeedbackItem, Idea, Requester
@@ -42,6 +54,23 @@ def list_all(session: Session, workspace_id: int) -> list[Idea]:
             select(Idea).where(Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None))
         )
     )
+
+
+class IdeaRow(NamedTuple):
+    """What the board ranks an idea by, read without loading the ORM object."""
+
+    id: int
+    title: str
+    status: str
+    created_at: datetime
+
+
+def live_idea_rows(session: Session, workspace_id: int) -> dict[int, IdeaRow]:
+    """The workspace's ideas not merged into another, by id."""
+    query = select(Idea.id, Idea.title, Idea.status, Idea.created_at).where(
+        Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)
+    )
+    return {row[0]: IdeaRow(*row) for row in session.execute(query)}
 
 
 def get_idea(session: Session, workspace_id: int, idea_id: int) -> Idea | None:
@@ -95,36 +124,56 @@ def search_candidates(
     return [(i, t, s, list(k or []), n or 0) for i, t, s, k, n in session.execute(query)]
 
 
-def ideas_with_item_text(session: Session, workspace_id: int, word: str) -> set[int]:
-    """Ideas holding an item whose text contains the word (any case)."""
+def ideas_with_item_word(
+    session: Session, workspace_id: int, word: str, among: list[int] | None = None
+) -> set[int]:
+    """Ideas (of `among`, or all) holding an item whose text contains the word (any case),
+    read from the narrow table of lower-case texts (models.board_tables)."""
     query = (
-        select(FeedbackItem.idea_id)
+        select(ItemText.idea_id)
         .where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.idea_id.is_not(None),
-            func.lower(FeedbackItem.text).contains(word.lower(), autoescape=True),
+            ItemText.workspace_id == workspace_id,
+            ItemText.folded.contains(word.lower(), autoescape=True),
         )
         .distinct()
     )
-    return {cast(int, i) for i in session.scalars(query)}
+    if among is not None:  # few ideas: through the idea index; else one sequential scan
+        query = query.where(ItemText.idea_id.in_(among))
+    return {cast(int, i) for i in session.scalars(query) if i is not None}
 
 
 def idea_item_vectors(
-    session: Session, workspace_id: int, per_idea: int
+    session: Session, workspace_id: int, per_idea: int, idea_ids: list[int] | None = None
 ) -> list[tuple[int, bytes]]:
-    """(idea id, embedding) of up to `per_idea` embedded items of each idea, its first by id."""
+    """(idea id, embedding) of up to `per_idea` embedded items of each idea (or of these
+    ideas), its first by id."""
     rank = func.row_number().over(partition_by=FeedbackItem.idea_id, order_by=FeedbackItem.id)
-    ranked = (
-        select(FeedbackItem.idea_id, FeedbackItem.embedding, rank.label("rank"))
+    ranked = select(FeedbackItem.idea_id, FeedbackItem.embedding, rank.label("rank")).where(
+        FeedbackItem.workspace_id == workspace_id,
+        FeedbackItem.idea_id.is_not(None),
+        FeedbackItem.embedding.is_not(None),
+    )
+    if idea_ids is not None:
+        ranked = ranked.where(FeedbackItem.idea_id.in_(idea_ids))
+    rows = ranked.subquery()
+    query = select(rows.c.idea_id, rows.c.embedding).where(rows.c.rank <= per_idea)
+    return [(cast(int, i), cast(bytes, e)) for i, e in session.execute(query)]
+
+
+def embedded_marks(session: Session, workspace_id: int) -> dict[int, tuple[int, int, int]]:
+    """(count, sum of ids, sum of squared ids) of each idea's embedded items: a mark that
+    changes whenever an item joins or leaves (read from the partial index alone)."""
+    item = cast(ColumnElement[int], cast_(FeedbackItem.id, BigInteger))
+    query = (
+        select(FeedbackItem.idea_id, func.count(), func.sum(item), func.sum(item * item))
         .where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.idea_id.is_not(None),
             FeedbackItem.embedding.is_not(None),
         )
-        .subquery()
+        .group_by(FeedbackItem.idea_id)
     )
-    query = select(ranked.c.idea_id, ranked.c.embedding).where(ranked.c.rank <= per_idea)
-    return [(cast(int, i), cast(bytes, e)) for i, e in session.execute(query)]
+    return {cast(int, i): (n, int(s), int(q)) for i, n, s, q in session.execute(query)}
 
 
 def ideas_by_id(session: Session, idea_ids: list[int]) -> dict[int, Idea]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,9 @@ from models.schemas import FeedbackRead, IdeaDetail, IdeaPage, IdeaSummary
 from models.tables import FeedbackItem, Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
+from service.ideas import demand_store
 from service.ideas import store as idea_store
+from service.ideas.centroids import idea_centroids
 from triage.demand import measure_demand
 from triage.embedder import Embedder
 from triage.normalise import normalise
@@ -49,7 +52,8 @@ MEANING_FLOOR = 0.30
 WORD_BONUS = 0.15
 SEARCH_LIMIT = 200  # matches GET /ideas?q= pages through
 CENTROID_ITEMS = 32  # an idea's first items by id stand for it: bounded work per keystroke
-_SORT_KEYS: dict[IdeaSort, Callable[[IdeaSummary], Any]] = {
+# Keys read attributes only: the board ranks light rows named like IdeaSummary with them.
+_SORT_KEYS: dict[IdeaSort, Callable[[Any], Any]] = {
     IdeaSort.item_count: lambda s: s.item_count,
     IdeaSort.unique_requesters: lambda s: s.demand.unique_requesters,
     IdeaSort.unique_accounts: lambda s: s.demand.unique_accounts,
@@ -64,7 +68,7 @@ _SORT_KEYS: dict[IdeaSort, Callable[[IdeaSummary], Any]] = {
 }
 
 
-def sort_key(sort: IdeaSort) -> Callable[[IdeaSummary], Any]:
+def sort_key(sort: IdeaSort) -> Callable[[Any], Any]:
     """What ideas are ranked by for `sort` (before reversing for descending order)."""
     return _SORT_KEYS[sort]
 
@@ -91,9 +95,10 @@ def list_ideas(
 ) -> IdeaPage:
     """A page of ideas with demand; ties are broken by idea id so pages are stable."""
     now = now or datetime.now(UTC)
-    signals = idea_store.demand_signals(session, workspace_id)
+    demand = demand_store.demand_by_idea(session, workspace_id, demand_store.ItemFilter(), now)
+    none = measure_demand([], now)
     summaries = [
-        _summary(idea, measure_demand(signals.get(idea.id, []), now))
+        _summary(idea, demand.get(idea.id, none))
         for idea in idea_store.list_all(session, workspace_id)
     ]
     summaries.sort(key=lambda s: s.id)
@@ -152,14 +157,12 @@ def search_ideas(
     if not words:
         return []
     candidates = idea_store.search_candidates(session, workspace_id)
-    in_items = [idea_store.ideas_with_item_text(session, workspace_id, w) for w in words]
+    named = {c[0]: _named(c[1], tuple(c[3])) for c in candidates}
+    holding = _holding_every_word(session, workspace_id, words, named)
     similarity = _similarities(session, workspace_id, embedder.embed([query])[0])
     found: list[tuple[float, IdeaChoice]] = []
-    for idea_id, title, status, keywords, count in candidates:
-        named = normalise(" ".join([title, *keywords]))
-        word_match = all(
-            w in named or idea_id in items for w, items in zip(words, in_items, strict=True)
-        )
+    for idea_id, title, status, _keywords, count in candidates:
+        word_match = idea_id in holding
         cosine = similarity.get(idea_id)
         if not word_match and (cosine is None or cosine < MEANING_FLOOR):
             continue
@@ -176,18 +179,40 @@ def search_ideas(
     return [choice for _, choice in found[:limit]]
 
 
+# Ideas whose item texts a word search scans through an IN list rather than the whole table.
+FEW_IDEAS = 400
+
+
+@lru_cache(maxsize=65536)
+def _named(title: str, keywords: tuple[str, ...]) -> str:
+    """An idea's title and keywords as search compares words (cached: titles rarely change)."""
+    return normalise(" ".join([title, *keywords]))
+
+
+def _holding_every_word(
+    session: Session, workspace_id: int, words: list[str], named: dict[int, str]
+) -> set[int]:
+    """Ideas where each word is in the title, keywords or one of the items' texts. The
+    longest word goes first: ideas it leaves out are never read again for the others."""
+    alive = set(named)
+    for word in sorted(words, key=len, reverse=True):
+        by_name = {i for i in alive if word in named[i]}
+        rest = alive - by_name
+        among = sorted(rest) if len(rest) <= FEW_IDEAS else None
+        in_items = (
+            idea_store.ideas_with_item_word(session, workspace_id, word, among) if rest else set()
+        )
+        alive = by_name | (rest & in_items)
+        if not alive:
+            break
+    return alive
+
+
 def _similarities(session: Session, workspace_id: int, query: np.ndarray) -> dict[int, float]:
     """Cosine of the query to each idea's centroid (mean of its items' stored embeddings)."""
-    sums: dict[int, np.ndarray] = {}
-    for idea_id, blob in idea_store.idea_item_vectors(session, workspace_id, CENTROID_ITEMS):
-        vector = np.frombuffer(blob, dtype=np.float32)
-        total = sums.get(idea_id)
-        sums[idea_id] = vector.copy() if total is None else total + vector
-    if not sums:
+    ids, centres = idea_centroids(session, workspace_id, CENTROID_ITEMS)
+    if not ids:
         return {}
-    ids = list(sums)
-    centres = np.stack([sums[i] for i in ids])
-    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
     unit = query / max(float(np.linalg.norm(query)), 1e-12)
     return dict(zip(ids, (centres @ unit).tolist(), strict=True))
 
@@ -204,10 +229,10 @@ def search_page(
     """The ideas `search_ideas` finds, best first, with their demand (GET /ideas?q=)."""
     found = search_ideas(session, workspace_id, query, embedder, SEARCH_LIMIT)
     now = now or datetime.now(UTC)
-    signals = idea_store.demand_signals(session, workspace_id)
-    ideas = idea_store.ideas_by_id(session, [c.id for c in found[offset : offset + limit]])
-    summaries = [
-        _summary(ideas[c.id], measure_demand(signals.get(c.id, []), now))
-        for c in found[offset : offset + limit]
-    ]
+    shown = [c.id for c in found[offset : offset + limit]]
+    kept = demand_store.ItemFilter()
+    demand = demand_store.demand_by_idea(session, workspace_id, kept, now, shown)
+    ideas = idea_store.ideas_by_id(session, shown)
+    none = measure_demand([], now)
+    summaries = [_summary(ideas[i], demand.get(i, none)) for i in shown]
     return IdeaPage(ideas=summaries, total=len(found))

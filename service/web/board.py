@@ -135,6 +135,7 @@ def _board(
         PAGE_SIZE,
         (page - 1) * PAGE_SIZE,
         now,
+        with_signals=True,
     )
     ideas = result.page
     rows = [
