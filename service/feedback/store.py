@@ -15,31 +15,27 @@ from service.feedback.accounts_store import upsert_account, upsert_requester, up
 
 def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
     """The earliest item with this normalised text that still belongs to an idea."""
-    return session.scalar(
-        select(FeedbackItem)
-        .where(
-            FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.content_hash == digest,
-            FeedbackItem.idea_id.is_not(None),
+    # Filtered and ordered here, not in SQL, so SQLite reads the hash index (see first_by_hash).
+    rows = session.execute(
+        select(FeedbackItem.id, FeedbackItem.idea_id).where(
+            FeedbackItem.workspace_id == workspace_id, FeedbackItem.content_hash == digest
         )
-        .order_by(FeedbackItem.id)
-        .limit(1)
     )
+    first = min((item_id for item_id, idea_id in rows if idea_id is not None), default=None)
+    return None if first is None else session.get(FeedbackItem, first)
 
 
 def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set[str]:
     """Which of these normalised-text hashes already have an item that belongs to an idea."""
-    return set(
-        session.scalars(
-            select(FeedbackItem.content_hash)
-            .where(
-                FeedbackItem.workspace_id == workspace_id,
-                FeedbackItem.content_hash.in_(set(digests)),
-                FeedbackItem.idea_id.is_not(None),
-            )
-            .distinct()
+    rows = session.execute(
+        select(FeedbackItem.content_hash, FeedbackItem.idea_id).where(
+            FeedbackItem.workspace_id == workspace_id,
+            FeedbackItem.content_hash.in_(set(digests)),
         )
     )
+    # idea_id is tested here, not in SQL: "idea_id IS NOT NULL" there lets SQLite prefer the
+    # (workspace, idea, ...) demand index and walk every item instead of the hash index.
+    return {digest for digest, idea_id in rows if idea_id is not None}
 
 
 def first_by_hash(
@@ -47,19 +43,20 @@ def first_by_hash(
 ) -> dict[str, tuple[int, bytes | None]]:
     """For each hash already stored, the earliest such item's (idea id, embedding): what an
     exact re-post joins, found for a whole batch in one query."""
-    # No ORDER BY: with one, SQLite walks the (workspace, id) index over every item instead of
-    # the hash index; the earliest item per hash is picked here instead.
+    # No ORDER BY and no "idea_id IS NOT NULL": with either, SQLite walks another index over
+    # every item instead of the hash index; the earliest assigned item per hash is picked here.
     rows = session.execute(
         select(
             FeedbackItem.content_hash, FeedbackItem.id, FeedbackItem.idea_id, FeedbackItem.embedding
         ).where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
-            FeedbackItem.idea_id.is_not(None),
         )
     )
     earliest: dict[str, tuple[int, int | None, bytes | None]] = {}
     for digest, item_id, idea_id, embedding in rows:
+        if idea_id is None:
+            continue
         if digest not in earliest or item_id < earliest[digest][0]:
             earliest[digest] = (item_id, idea_id, embedding)
     # idea_id is never None: the query keeps assigned items only
