@@ -255,7 +255,7 @@ def learn_envelope(
         min_count: Minimum number of distinct texts (and of distinct contexts).
         max_entries: Cap on learned lines, and on each kind of phrase (most frequent kept).
         spelling: Also learn the vocabulary that typos are corrected toward: a typo moves a
-            short ask's vector as far as a different word would (README, "Typos").
+            short ask's vector as far as a different word would (:mod:`triage.spelling`).
 
     Returns:
         The learned envelope (no lines or phrases when nothing qualifies) with the texts'

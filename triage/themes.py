@@ -84,8 +84,8 @@ def group_ideas(
     if threshold is None:
         similarity, near = _item_neighbours(y, ITEM_NEIGHBOURS)
         weights = np.clip(similarity, 0.0, None)  # unrelated items share no edge
-        # The best score exactly: the ideas' near-tie (CUT_TIE) coarsened themes until one of
-        # BANKING77's wrapped copy held 0.47 purity.
+        # The best score exactly: with the ideas' near-tie (CUT_TIE) the demo's themes moved
+        # from 0.787 / 0.915 capture / purity to 0.803 / 0.902, onto the 0.90 purity bar.
         threshold = best_cut(near, ideas, merger.merges, entropy_weight, weights, tie=0.0)
     return cut_labels(n_ideas, merger.merges, threshold)
 
