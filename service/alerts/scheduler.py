@@ -20,7 +20,7 @@ from models.db import unit_of_work
 from models.tables import utcnow
 from service.alerts import digest, runs, schedule, store
 from service.alerts.preferences import recipients_of
-from service.core.loop_thread import LoopThread
+from service.core.loop_thread import LoopOwner, LoopThread
 from service.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class Due:
     slot: schedule.Slot
 
 
-class DigestScheduler:
+class DigestScheduler(LoopOwner):
     """run_once() sends what is due now; start()/stop() poll in a daemon thread."""
 
     def __init__(
@@ -114,12 +114,3 @@ class DigestScheduler:
             except Exception:  # the database may be briefly away: log and look again
                 log.exception("digest check failed")
             self._stop.wait(self.poll_seconds)
-
-    def start(self) -> None:
-        self._loop.start()
-
-    def request_stop(self) -> None:
-        self._loop.request_stop()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._loop.stop(timeout)

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import unit_of_work
 from models.tables import utcnow
 from service.core import change_store
-from service.core.loop_thread import LoopThread
+from service.core.loop_thread import LoopOwner, LoopThread
 
 log = logging.getLogger(__name__)
 
 
-class ChangePruner:
+class ChangePruner(LoopOwner):
     """run_once() prunes now; start()/stop() prune every `every` seconds in a daemon thread."""
 
     def __init__(
@@ -57,12 +57,3 @@ class ChangePruner:
             except Exception:  # the database may be briefly away: log and try next round
                 log.exception("change feed pruning failed")
             self._loop.stopping.wait(self.every)
-
-    def start(self) -> None:
-        self._loop.start()
-
-    def request_stop(self) -> None:
-        self._loop.request_stop()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._loop.stop(timeout)

@@ -24,7 +24,7 @@ from models.db import unit_of_work
 from models.tables import Job, utcnow
 from service.core import job_store
 from service.core.heartbeat import heartbeat, worker_name
-from service.core.loop_thread import LoopThread
+from service.core.loop_thread import LoopOwner, LoopThread
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def live_progress(job_id: int) -> tuple[str, float] | None:
     return _live.get(job_id)
 
 
-class JobRunner:
+class JobRunner(LoopOwner):
     """Claims and runs jobs one at a time: run_once() for one, start()/stop() for a thread."""
 
     def __init__(
@@ -151,16 +151,6 @@ class JobRunner:
                 ran = False
             if not ran:
                 self._stop.wait(self.poll_seconds)
-
-    def start(self) -> None:
-        self._loop.start()
-
-    def request_stop(self) -> None:
-        """Stop after the job in flight (safe from a signal handler)."""
-        self._loop.request_stop()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._loop.stop(timeout)
 
 
 _ABANDONED = "The worker running this job stopped before it finished, more than once."

@@ -34,3 +34,20 @@ class LoopThread:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+
+
+class LoopOwner:
+    """Start and stop for a class whose loop runs on its `_loop`: what every background
+    worker (jobs, digests, change-feed pruning) offers its process."""
+
+    _loop: LoopThread
+
+    def start(self) -> None:
+        self._loop.start()
+
+    def request_stop(self) -> None:
+        """Stop after the work in flight (safe from a signal handler)."""
+        self._loop.request_stop()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._loop.stop(timeout)

@@ -220,10 +220,11 @@ def _channels(session: Session, base: Select[Any]) -> dict[int, dict[str, int]]:
 
 
 def signals_of(
-    session: Session, workspace_id: int, kept: ItemFilter, idea_ids: Sequence[int]
+    session: Session, workspace_id: int, kept: ItemFilter, idea_ids: Sequence[int] | None
 ) -> dict[int, list[DemandSignal]]:
-    """The kept items of these ideas as demand signals (a page's sparklines, not a ranking)."""
-    if not idea_ids:
+    """The kept items of these ideas (None: of every idea) as demand signals: a page's
+    sparklines, or what `triage.demand.measure_demand` reads, not a ranking."""
+    if idea_ids is not None and not idea_ids:
         return {}
     query = (
         select(
@@ -236,8 +237,9 @@ def signals_of(
         )
         .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
         .outerjoin(Account, Account.id == FeedbackItem.account_id)
-        .where(FeedbackItem.idea_id.in_(list(idea_ids)))
     )
+    if idea_ids is not None:
+        query = query.where(FeedbackItem.idea_id.in_(list(idea_ids)))
     query = narrow(query, workspace_id, kept)
     signals: dict[int, list[DemandSignal]] = defaultdict(list)
     for idea_id, requester, account, mrr, source, created in session.execute(query):

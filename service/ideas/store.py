@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
 from typing import NamedTuple, cast
 
@@ -22,7 +21,8 @@ from sqlalchemy.orm import Session
 from models.board_tables import ItemText
 from models.demand import DemandSignal
 from models.review_tables import IdeaStatusChange
-from models.tables import Account, FeedbackItem, Idea, Requester
+from models.tables import FeedbackItem, Idea
+from service.ideas import demand_store
 
 
 def create_idea(session: Session, workspace_id: int, title: str) -> Idea:
@@ -81,29 +81,8 @@ def demand_signals(
     session: Session, workspace_id: int, idea_id: int | None = None
 ) -> dict[int, list[DemandSignal]]:
     """Each idea's items as demand signals (one query for the whole workspace)."""
-    query = (
-        select(
-            FeedbackItem.idea_id,
-            Requester.key,
-            Account.name,
-            Account.mrr,
-            FeedbackItem.source,
-            FeedbackItem.created_at,
-        )
-        .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
-        .outerjoin(Account, Account.id == FeedbackItem.account_id)
-        .where(FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id.is_not(None))
-    )
-    if idea_id is not None:
-        query = query.where(FeedbackItem.idea_id == idea_id)
-    signals: dict[int, list[DemandSignal]] = defaultdict(list)
-    for idea, requester, account, mrr, source, created in session.execute(query):
-        signals[cast(int, idea)].append(
-            DemandSignal(
-                requester=requester, account=account, mrr=mrr, source=source, created_at=created
-            )
-        )
-    return signals
+    ideas = None if idea_id is None else [idea_id]
+    return demand_store.signals_of(session, workspace_id, demand_store.ItemFilter(), ideas)
 
 
 def search_candidates(
