@@ -21,7 +21,7 @@ nearest earlier item could reach at >= 97% precision, with the cut-off picked af
 labels. It bounds every rule of the "close enough to an earlier item" kind with this embedding.
 
 Usage: python bench/calibrate_dedupe.py [--csv PATH ... --text-col text --label-col category
-       --oos-label oos --sample N --seed S --raw]
+       --oos-label oos --sample N --seed S --raw --asks]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ import numpy as np
 from models.schemas import DecisionKind
 from service.feedback.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, decide
+from triage.envelope import extract_ask, learn_envelope
 from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash
 from triage.polarity import opposed
@@ -192,6 +193,12 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cache", type=Path, default=Path(".cache/banking77_minilm.npy"))
+    parser.add_argument(
+        "--asks",
+        action="store_true",
+        help="reduce each text to its ask first, envelope and typos learned from the file, as "
+        "import does (for copies wrapped by channel_wrap.py)",
+    )
     args = parser.parse_args()
     args.whiten = not args.raw
     grid_defaults = (  # around the shipped defaults of the space the grid applies to
@@ -204,6 +211,9 @@ def main() -> None:
     args.margin_weight = args.margin_weight or grid_defaults[2]
     paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
     texts, labels = load(paths, args.text_col, args.label_col)
+    if args.asks:
+        envelope = learn_envelope(texts)
+        texts = [extract_ask(t, envelope) for t in texts]
     apart = keep_apart(labels, args.oos_label)  # for the ceiling, as stream_scores does
     vectors = embed(texts, args.cache if not args.csv else None)
     order = np.random.default_rng(args.seed).permutation(len(texts))[: args.sample]
