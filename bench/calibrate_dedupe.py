@@ -32,6 +32,7 @@ import itertools
 import platform
 import time
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +74,10 @@ def embed(texts: list[str], cache: Path | None) -> np.ndarray:
     return vectors
 
 
+def _opposes(texts: list[str], order: np.ndarray, new: int, stored_pos: int) -> bool:
+    return opposed(texts[new], texts[order[stored_pos]])
+
+
 def simulate(
     vectors: np.ndarray,
     texts: list[str],
@@ -89,7 +94,8 @@ def simulate(
     kinds: list[DecisionKind] = []
     by_hash: dict[str, int] = {}
     raw = vectors
-    raw_stored = raw[order]  # row pos holds the pos-th streamed item
+    raw_stored = raw[order].copy()  # row pos holds the pos-th streamed item
+    indexed = np.ones(len(order), dtype=bool)  # as the service: exact re-posts are not indexed
     stored = np.zeros((len(order), vectors.shape[1]), dtype=np.float32)
     centroids: dict[int, np.ndarray] = {}
     active = th if whiten_after is None else Thresholds()
@@ -99,15 +105,17 @@ def simulate(
             whitening = fit_whitening(raw[order[:pos]])
             vectors = whitening.apply(raw)
             stored = np.zeros((len(order), whitening.dims), dtype=np.float32)
-            stored[:pos] = vectors[order[:pos]]
+            stored[:pos] = vectors[order[:pos]] * indexed[:pos, None]
             centroids = {}
             for n, idea in enumerate(idea_of):
-                centroids[idea] = centroids.get(idea, 0.0) + stored[n]
+                if indexed[n]:
+                    centroids[idea] = centroids.get(idea, 0.0) + stored[n]
             active = th
         digest = content_hash(texts[i])
         if digest in by_hash:
             idea = idea_of[by_hash[digest]]
             kind = DecisionKind.exact_duplicate
+            indexed[pos], raw_stored[pos] = False, 0.0
         else:
             if vectors is raw:
                 sims = stored[:pos] @ vectors[i]
@@ -123,18 +131,18 @@ def simulate(
                 neighbours,
                 centroids,
                 active,
-                lambda j, i=i: opposed(texts[i], texts[order[j]]),  # as the service does
+                partial(_opposes, texts, order, int(i)),  # as the service does
             )
             kind = decision.kind
-            if kind == DecisionKind.auto_merge:
+            if kind == DecisionKind.auto_merge and decision.idea_id is not None:
                 idea = decision.idea_id
             else:
                 idea, ideas = ideas, ideas + 1
             by_hash.setdefault(digest, pos)
-        stored[pos] = vectors[i]
+            stored[pos] = vectors[i]
+            centroids[idea] = centroids.get(idea, 0.0) + vectors[i]
         idea_of.append(idea)
         kinds.append(kind)
-        centroids[idea] = centroids.get(idea, 0.0) + vectors[i]
     return {
         **stream_scores([labels[i] for i in order], idea_of, kinds, oos_label),
         "review_share": kinds.count(DecisionKind.review) / len(order),
@@ -189,6 +197,9 @@ def main() -> None:
     parser.add_argument("--review", type=float, nargs="+")
     parser.add_argument("--margin-weight", type=float, nargs="+")
     parser.add_argument(
+        "--lone-idea", type=float, nargs="+", help="extra bar to merge into a one-item idea"
+    )
+    parser.add_argument(
         "--raw", action="store_true", help="raw vectors throughout (no whitening), grid included"
     )
     parser.add_argument("--seed", type=int, default=0)
@@ -202,13 +213,14 @@ def main() -> None:
     args = parser.parse_args()
     args.whiten = not args.raw
     grid_defaults = (  # around the shipped defaults of the space the grid applies to
-        ([0.77, 0.79, 0.81, 0.83, 0.85], [0.65], [0.0])
+        ([0.77, 0.79, 0.80, 0.81, 0.83, 0.85], [0.65], [0.0], [0.0, 0.05])
         if args.whiten
-        else ([0.90, 0.92, 0.93, 0.94], [0.55, 0.62, 0.70], [0.5])
+        else ([0.90, 0.92, 0.93, 0.94], [0.55, 0.62, 0.70], [0.5], [0.0])
     )
     args.auto_merge = args.auto_merge or grid_defaults[0]
     args.review = args.review or grid_defaults[1]
     args.margin_weight = args.margin_weight or grid_defaults[2]
+    args.lone_idea = args.lone_idea or grid_defaults[3]
     paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
     texts, labels = load(paths, args.text_col, args.label_col)
     if args.asks:
@@ -225,17 +237,17 @@ def main() -> None:
         whitened = fit_whitening(vectors[order[:FIT_ITEMS]]).apply(vectors)
         coverage, cut = hindsight_ceiling(whitened, texts, apart, order, 0.97)
         print(f"# ... on whitened vectors: coverage {coverage:.3f} (cut-off {cut:.3f})")
-    print("auto_merge margin_w review | precision in_scope coverage review_share", end=" ")
+    print("auto_merge margin_w review lone | precision in_scope coverage review_share", end=" ")
     print("unseen_new oos_new ideas | s")
-    grid = itertools.product(args.auto_merge, args.margin_weight, args.review)
-    for auto, margin, review in grid:
+    grid = itertools.product(args.auto_merge, args.margin_weight, args.review, args.lone_idea)
+    for auto, margin, review, lone in grid:
         start = time.perf_counter()
-        th = Thresholds(auto_merge=auto, margin_weight=margin, review=review)
+        th = Thresholds(auto_merge=auto, margin_weight=margin, review=review, lone_idea=lone)
         whiten_after = FIT_ITEMS if args.whiten else None
         result = simulate(vectors, texts, labels, args.oos_label, order, th, whiten_after)
         precision = result["auto_merge_precision"]
         print(
-            f"{auto:10.2f} {margin:6.2f} {review:6.2f} | {precision:9.3f} "
+            f"{auto:10.2f} {margin:6.2f} {review:6.2f} {lone:4.2f} | {precision:9.3f} "
             f"{result.get('in_scope_precision', precision):8.3f} {result['coverage']:8.3f} "
             f"{result['review_share']:12.3f} {result['unseen_new']:10.3f} "
             f"{result.get('oos_new', float('nan')):7.3f} {result['ideas']:5d} "

@@ -34,10 +34,12 @@ class Settings(BaseSettings):
     margin_weight: float = _RAW.margin_weight
     min_margin: float = _RAW.min_margin
     review_threshold: float = _RAW.review
-    # The same three once a workspace is whitened (500+ distinct items; see triage.whitening).
+    # The same once a workspace is whitened (500+ distinct items; see triage.whitening), plus
+    # the extra bar for merging into an idea of one item.
     whitened_auto_merge_threshold: float = WHITENED.auto_merge
     whitened_margin_weight: float = WHITENED.margin_weight
     whitened_review_threshold: float = WHITENED.review
+    whitened_lone_idea: float = WHITENED.lone_idea
     neighbours: int = 20
     # Writes between index snapshots: at least this many, and at least a tenth of the index,
     # so snapshot cost per write stays flat as a workspace grows (and one at shutdown).
@@ -107,6 +109,7 @@ class Settings(BaseSettings):
                 margin_weight=self.whitened_margin_weight,
                 min_margin=self.min_margin,
                 review=self.whitened_review_threshold,
+                lone_idea=self.whitened_lone_idea,
             ),
         )
 

@@ -101,12 +101,7 @@ def recommend(found: list[Verdict], current: Thresholds) -> Thresholds | None:
     if len(accepted) >= MIN_ABOVE:
         review = float(np.quantile(accepted, 0.05)) - REVIEW_SLACK
     review = round(min(max(review, 0.5), auto_merge - 0.05), 3)
-    return Thresholds(
-        auto_merge=round(auto_merge, 3),
-        margin_weight=current.margin_weight,
-        min_margin=current.min_margin,
-        review=review,
-    )
+    return replace(current, auto_merge=round(auto_merge, 3), review=review)
 
 
 def recalibrate(session: Session, workspace_id: int, defaults: ThresholdPair) -> None:

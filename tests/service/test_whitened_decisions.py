@@ -5,6 +5,8 @@ reaches the same map."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 from sqlalchemy import select
@@ -19,6 +21,7 @@ from service.feedback import calibration
 from service.sampledata.backlog import generate_feedback
 from service.workspaces import store as workspace_store
 from service.workspaces.preferences import update_settings
+from triage.dedupe import is_lone
 from triage.envelope import extract_ask
 from triage.normalise import content_hash
 from triage.whitening import FIT_ITEMS, fit_whitening
@@ -95,6 +98,15 @@ def test_decisions_move_to_the_whitened_space_at_fit_items(
     raw_centre = np.sum([np.frombuffer(m, dtype=np.float32) for m in members], axis=0)
     raw_score = float(query @ raw_centre / np.linalg.norm(raw_centre))
     assert abs(best.score - raw_score) > 0.01  # the score is not the raw cosine
+
+    # The lone-idea bar reads "one item" off a centroid: the whitened sums kept for ingest
+    # must tell ideas of one indexed item from the rest.
+    with unit_of_work(context.factory) as session:
+        state = context.ingestor.registry.current(session, ws.id)
+    sizes = Counter(state.idea_of.values())
+    lone = {idea for idea, n in sizes.items() if n == 1}
+    assert lone and len(lone) < len(sizes)
+    assert all(is_lone(state.centroids[idea]) == (idea in lone) for idea in sizes)
 
     context.close()
     snapshot = settings.resolved_index_dir() / f"workspace-{ws.id}.faiss"

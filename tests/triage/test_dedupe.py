@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from models.schemas import DecisionKind
-from triage.dedupe import Neighbour, Thresholds, decide, score_ideas
+from triage.dedupe import Neighbour, Thresholds, decide, is_lone, score_ideas
 from triage.normalise import content_hash, normalise
 
 
@@ -58,3 +58,18 @@ def test_idea_scores_use_centroid_and_count_support() -> None:
     assert [s.idea_id for s in scores] == [5, 6]
     assert scores[0].support == 2 and abs(scores[0].score - 1.0) < 1e-6
     assert scores[1].score == 0.7  # no centroid known: nearest item stands in
+
+
+def test_a_one_item_idea_needs_the_lone_idea_bar_on_top() -> None:
+    """The same closeness merges into an idea of two items but only goes to review when the
+    idea holds one item, whose picture of the request is a single phrasing."""
+    th = Thresholds(auto_merge=0.80, lone_idea=0.05, review=0.65)
+    query = unit(1, 0.7, 0)  # cosine 0.819 to the x axis: above 0.80, under 0.85
+    lone = {4: unit(1, 0, 0)}
+    pair = {4: unit(1, 0.01, 0) + unit(1, -0.01, 0)}
+    neighbours = [Neighbour(1, 4, 0.819)]
+    assert decide(query, neighbours, lone, th).kind == DecisionKind.review
+    assert decide(query, neighbours, pair, th).kind == DecisionKind.auto_merge
+    closer = unit(1, 0.3, 0)  # cosine 0.958: clears 0.85, merges even into the lone idea
+    assert decide(closer, neighbours, lone, th).kind == DecisionKind.auto_merge
+    assert is_lone(lone[4]) and not is_lone(pair[4]) and is_lone(None)
