@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
+from triage.envelope_rules import SENTENCE_SPLIT
 from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
@@ -167,8 +168,18 @@ class Envelope:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
                 s = t[1]
-            out.append(s)
+            out.append(self._trim_sentences(s) if s and self.lines else s)
         return out
+
+    def _trim_sentences(self, line: str) -> str:
+        """A learned line also comes off where it opens or closes a paragraph as one of its
+        sentences ("A colleague asked me to pass this on. <the ask>"); one sentence stays."""
+        parts = SENTENCE_SPLIT.split(line)
+        while len(parts) > 1 and normalise_line(parts[0]) in self.lines:
+            parts.pop(0)
+        while len(parts) > 1 and normalise_line(parts[-1]) in self.lines:
+            parts.pop()
+        return " ".join(parts)
 
 
 def _text(lines: Sequence[str]) -> str:

@@ -275,9 +275,10 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
             return None
         s = " | ".join(kept)
     if (m := r.SURVEY_Q.match(s)) is not None:
-        if not (m["a"] or "").strip():
+        if (answer := (m["a"] or "").strip()) or _labelled_ask(s, m["q"]):
+            s = answer or m["q"].strip()
+        else:
             return None
-        s = m["a"].strip()
     s = r.RATING_SUFFIX.sub("", r.RATING_PREFIX.sub("", s, count=1), count=1)
     if (m := r.CALL_HEADER.match(s)) is not None:
         rest = r.DATE_LEAD.sub("", s[m.end() :], count=1)
@@ -298,6 +299,13 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     if survey or r.FOLLOW_UP.match(s) or r.INTRO.match(s):
         return s, True
     return _sentences(s.strip())
+
+
+def _labelled_ask(line: str, question: str) -> bool:
+    """'Question: can you tell me X' in an e-mail is the customer's own ask under a label; a
+    survey's question is abbreviated or numbered (Q:, Q3.) or asks about the vendor."""
+    survey = r.SURVEY_QUESTION.match(question) and r.SURVEY_TOPIC.search(question)
+    return bool(r.QUESTION_LABEL.match(line)) and not survey
 
 
 def _sentences(s: str) -> tuple[str, bool] | None:

@@ -117,8 +117,9 @@ MACRO = re.compile(
     r"\s+to\s+you|follow\s+up)"
     r"|this\s+(?:ticket|request|conversation|case)\s+(?:has\s+been|was|is|will\s+be)\s+(?:closed"
     r"|resolved|merged|solved|updated|marked)"
-    r"|you\s+can\s+(?:simply\s+)?(?:reply|respond)\s+to\s+this|(?:how|what)\s+can\s+(?:i|we)"
-    r"\s+(?:help|do|assist)|my\s+name\s+is\s+\w+\s+(?:and|from)"
+    r"|you\s+can\s+(?:simply\s+)?(?:reply|respond)\s+to\s+this|(?:how|what)\s+(?:else\s+)?can\s+"
+    r"(?:i|we)\s+(?:help|assist)(?:\s+(?:you|with))?\b(?!\s+(?:to|my|our|me|us)\b)"
+    r"|what\s+(?:else\s+)?can\s+(?:i|we)\s+do\s+for\s+you|my\s+name\s+is\s+\w+\s+(?:and|from)"
     r"|(?:best|regards|cheers|thanks),?\s+the\s+[\w .'-]{1,30}\s+team\b)",
     _I,
 )
@@ -240,6 +241,7 @@ SURVEY_Q = re.compile(
     r"(?P<a>.*))?$",
     _I,
 )
+QUESTION_LABEL = re.compile(r"^\s*question\s*:", _I)  # the word, unnumbered: a lead-in
 SURVEY_SCALE = re.compile(
     r"^\s*(?:how\s+likely\s+are\s+you\s+to\s+recommend|on\s+a\s+scale\s+(?:of|from)\s+\d+\s*"
     r"(?:-|to)\s*\d+)\b.*$",
@@ -339,8 +341,11 @@ TITLE_WORD = re.compile(
     _I,
 )
 COMPANY = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|corp|plc|ag|bv|pty|limited|corporation|labs|technologies)\b\.?", _I
+    r"\b(?:inc|ltd|llc|gmbh|corp|plc|ag|bv|pty|limited|corporation|labs|technologies)\b\.?"
+    r"|\b(?:b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\.(?=\s|$)",
+    _I,
 )
+INITIALLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.$")  # "Mateo S."
 _NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?,?|&|of|and|de|van|von|der|la|le)$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
@@ -379,7 +384,7 @@ def is_signature_line(line: str) -> bool:
     if not words or len(words) > 8 or len(s) > 70 or s[-1] in "?:!":
         return False
     if s.endswith(".") and not COMPANY.search(s):
-        return False
+        return bool(INITIALLED_NAME.match(s))
     if " | " in s or "•" in s or "·" in s or TITLE_WORD.search(s) or COMPANY.search(s):
         return True
     return len(words) <= 4 and s[0].isupper() and all(_NAME_WORD.match(w) for w in words)

@@ -611,3 +611,39 @@ def test_normalise_line_folds_case_digits_and_spaces() -> None:
 )
 def test_trailing_star_ratings_are_not_part_of_the_ask(text: str, ask: str) -> None:
     assert extract_ask(text) == ask
+
+
+def test_a_question_label_in_an_email_keeps_the_ask() -> None:
+    """'Question:' over a customer's own words is a lead-in; a survey's question is dropped."""
+    email = "Hi there,\n\nQuestion: who won the superbowl in 2009\n\nThanks,\nSofia"
+    assert extract_ask(email) == "who won the superbowl in 2009"
+    survey = "Question: What is the one thing we could improve?\nAnswer: bulk edit for tasks"
+    assert extract_ask(survey) == "bulk edit for tasks"
+    assert extract_ask("Q3. What's missing from the product today?\nA: offline mode") == (
+        "offline mode"
+    )
+
+
+def test_an_ask_that_opens_like_an_agent_greeting_is_kept() -> None:
+    """'What can I do to …' is the customer asking; 'How can I help?' is the agent's macro."""
+    email = "Hi Elijah,\n\nwhat can i do to get rid of this event\n\nMany thanks,\nJae-won"
+    assert extract_ask(email) == "what can i do to get rid of this event"
+    chat = "[10:02] Agent: Hi! How can I help you today?\n[10:03] Lou: please add dark mode"
+    assert extract_ask(chat) == "please add dark mode"
+
+
+def test_a_learned_line_comes_off_when_it_opens_a_paragraph() -> None:
+    """A macro learned as a line of its own is also dropped as the first sentence of the ask's
+    paragraph; the ask itself, the last sentence, always stays."""
+    intro = "A colleague asked me to pass this on."
+    items = [f"Hi,\n\n{intro}\n\n{ask}\n\nBest,\nSam" for ask in ASKS * 2]
+    envelope = learn_envelope(items)
+    assert normalise_line(intro) in envelope.lines
+    assert extract_ask(f"Hello,\n\n{intro} {ASKS[0]}", envelope) == ASKS[0]
+    assert extract_ask(intro, envelope) == intro  # never emptied
+
+
+def test_initialled_names_and_dotted_company_forms_sign_off() -> None:
+    email = "Hi team,\n\nplease add dark mode\n\nHiroshi R.\nRedwood Dental Clinics B.V."
+    assert extract_ask(email) == "please add dark mode"
+    assert extract_ask("Hi team,\n\nplease call Mom.\n\nThanks") == "please call Mom."
