@@ -20,8 +20,9 @@ class Thresholds:
     min_margin two ideas are a tie a PM must break. lone_idea is added to the auto_merge bar
     when the best idea holds a single item so far: one phrasing is a noisy picture of a
     request, and merges into such ideas were the least precise on every battery set. review
-    applies to the plain score. Raw
-    vectors of one domain all sit close together, so before whitening only a near-verbatim
+    applies to the plain score.
+
+    Raw vectors of one domain all sit close together, so before whitening only a near-verbatim
     match (0.95 to the idea's centre) merges on its own: the margin term (0.94 at weight 0.5
     until 2026-12) merged one in seven wrongly in BANKING77's first 500 streamed items, where a
     young workspace has few ideas and every margin looks wide.

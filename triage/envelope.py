@@ -175,11 +175,12 @@ class Envelope:
         """A learned line also comes off where it opens or closes a paragraph as one of its
         sentences ("A colleague asked me to pass this on. <the ask>"); one sentence stays."""
         parts = SENTENCE_SPLIT.split(line)
-        while len(parts) > 1 and normalise_line(parts[0]) in self.lines:
-            parts.pop(0)
-        while len(parts) > 1 and normalise_line(parts[-1]) in self.lines:
-            parts.pop()
-        return " ".join(parts)
+        start, end = 0, len(parts)
+        while end - start > 1 and normalise_line(parts[start]) in self.lines:
+            start += 1
+        while end - start > 1 and normalise_line(parts[end - 1]) in self.lines:
+            end -= 1
+        return line if (start, end) == (0, len(parts)) else " ".join(parts[start:end])
 
 
 def _text(lines: Sequence[str]) -> str:
