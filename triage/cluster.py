@@ -177,8 +177,7 @@ def cluster_embeddings(
     isolated = {i for pair in cannot_link or [] for i in pair} - grouped
     units = _micro_clusters(x, seed, groups, isolated)
     n_units = int(units.max()) + 1
-    sums = np.zeros((n_units, x.shape[1]), dtype=np.float32)
-    np.add.at(sums, units, x)
+    sums = group_sums(x, units, n_units)
     locked = np.zeros(n_units, dtype=bool)
     for group in groups:
         locked[units[group[0]]] = True
@@ -214,6 +213,20 @@ def cluster_embeddings(
         confidence=_confidence(raw, labels),
         threshold=threshold,
     )
+
+
+def group_sums(x: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:
+    """float32 [n_groups, d] sums of x's rows by label: the floats of `np.add.at` from zeros
+    (each group's rows added one at a time, in row order), a row of every group per step
+    instead of one row per step."""
+    order = np.argsort(labels, kind="stable")
+    sizes = np.bincount(labels, minlength=n_groups)
+    starts = np.cumsum(sizes) - sizes
+    sums = np.zeros((n_groups, x.shape[1]), dtype=np.float32)
+    for step in range(int(sizes.max(initial=0))):
+        groups = np.flatnonzero(sizes > step)
+        sums[groups] += x[order[starts[groups] + step]]
+    return sums
 
 
 def _item_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -270,8 +283,7 @@ def _split_outliers(
     """Items whose mean cosine to the rest of their cluster is below OUTLIER_SHARE * height
     become singletons (locked items never do): they would not pass the merge test alone."""
     labels = np.unique(labels, return_inverse=True)[1]
-    sums = np.zeros((labels.max() + 1, x.shape[1]), dtype=np.float32)
-    np.add.at(sums, labels, x)
+    sums = group_sums(x, labels, int(labels.max()) + 1)
     sizes = np.bincount(labels)[labels]
     mean_to_rest = (np.einsum("ij,ij->i", x, sums[labels]) - 1.0) / np.maximum(sizes - 1, 1)
     outliers = np.flatnonzero((mean_to_rest < OUTLIER_SHARE * height) & (sizes > 1) & ~locked)
@@ -282,8 +294,7 @@ def _split_outliers(
 
 def _confidence(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """Cosine of each item to its cluster's normalised mean (1.0 for a singleton)."""
-    centres = np.zeros((labels.max() + 1, x.shape[1]), dtype=np.float32)
-    np.add.at(centres, labels, x)
+    centres = group_sums(x, labels, int(labels.max()) + 1)
     centres /= np.clip(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12, None)
     return np.einsum("ij,ij->i", x, centres[labels]).astype(np.float32)
 
