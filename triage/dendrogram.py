@@ -90,7 +90,7 @@ class Merger:
         heapq.heapify(self.heap)
         heap, alive, cannot = self.heap, self.alive, self.cannot
         while heap:
-            if self.dead > DEAD_SHARE * len(heap) + 1024:
+            if self.dead > DEAD_SHARE * len(heap) + 1024:  # small heaps are not worth it
                 self._drop_dead()
             negative, a, b = heapq.heappop(heap)
             if not (alive[a] and alive[b]) or b in cannot[a]:
