@@ -44,7 +44,7 @@ from scipy import sparse
 
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels
 
-# Entropy weight of the ideas' cut (see cut_quality): leave-one-set-out over
+# Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
 # {0.05, 0.07, 0.085, 0.1, 0.12, 0.15, 0.2} on the ten battery sets picks 0.085 in the eight
 # folds holding out an intent set and 0.12 in the two holding out the demo backlog.
 ENTROPY_WEIGHT = 0.085
