@@ -64,21 +64,20 @@ class Merger:
         """Mean pairwise similarity of two units' members."""
         return float(self.sums[a] @ self.sums[b]) / int(self.counts[a] * self.counts[b])
 
-    def _similarities(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """`similarity` of the pairs (a[i], b[i]) (`a` may hold one unit for all), the same
-        floats: `np.vecdot` runs the same BLAS dot per row as `@` on two vectors, and int64
-        counts convert to float exactly."""
+    def _similarities(self, a: int | np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Mean pairwise similarity of the members of units a[i] (or a) and b[i]. The floats of
+        `float(sums[a] @ sums[b]) / (count_a * count_b)` pair by pair: `np.vecdot` runs the same
+        BLAS dot per row as `@` on two vectors, and int64 counts convert to float exactly."""
         dots = np.vecdot(self.sums[a], self.sums[b]).astype(np.float64)
         return dots / (self.counts[a] * self.counts[b]).astype(np.float64)
 
-    def _entries(self, a: np.ndarray, b: np.ndarray) -> list[tuple[float, int, int]]:
-        """Heap entries of the pairs (a[i], b[i]) that may merge: neither locked, not
+    def _entries(self, a: int | np.ndarray, b: np.ndarray) -> list[tuple[float, int, int]]:
+        """Heap entries of the pairs (a[i] or a, b[i]) that may merge: neither locked, not
         cannot-linked, and similar enough to be popped before `run` stops (see `floor`)."""
         similarity = self._similarities(a, b)
-        a = np.broadcast_to(a, b.shape)
         keep = (similarity >= self.floor) & ~(self.locked[a] | self.locked[b])
         if self.apart:
-            pairs = zip(a.tolist(), b.tolist(), strict=True)
+            pairs = zip(np.broadcast_to(a, b.shape).tolist(), b.tolist(), strict=True)
             keep &= np.array([j not in self.cannot[i] for i, j in pairs], dtype=bool)
         negative = (-similarity[keep]).tolist()
         low, high = np.minimum(a, b)[keep].tolist(), np.maximum(a, b)[keep].tolist()
@@ -136,7 +135,7 @@ class Merger:
         others = np.unique(self.owner[listed])
         others = others[others != a]
         self.neighbours[a], self.neighbours[b] = others, others[:0]
-        for entry in self._entries(np.array([a]), others):
+        for entry in self._entries(a, others):
             heapq.heappush(self.heap, entry)
 
     def link(self, centres: np.ndarray, k: int) -> None:
