@@ -34,7 +34,7 @@ CUT_GRID = np.round(np.arange(0.15, 0.801, 0.025), 3)
 # while two requests in one idea are one click apart for a PM.
 CUT_TIE = 0.001
 CHUNK = 4096  # pairs scored per batch when linking
-STALE = 1e-9  # a popped pair whose similarity moved more than this since it was queued is re-queued
+STALE = 1e-9  # a popped pair whose similarity moved more than this since it was queued is stale
 DEAD_SHARE = 0.5  # the heap is cleared of dead entries once about this share of it is dead
 
 Merges = list[tuple[float, int, int]]  # (similarity, kept, absorbed) in merge order
@@ -101,9 +101,10 @@ class Merger:
             if not (alive[a] and alive[b]) or b in cannot[a]:
                 continue
             current = self.similarity(a, b)
-            if abs(current + negative) > STALE:  # a side grew since this entry was pushed
-                if current >= threshold:
-                    heapq.heappush(heap, (-current, a, b))
+            if abs(current + negative) > STALE:
+                # A side grew since this entry was queued, and the pair's present similarity
+                # was queued then (unless under the floor): re-queueing it, as the plain loop
+                # did, would add a twin that is skipped once the first is taken.
                 continue
             self.merges.append((current, a, b))
             self._merge(a, b)
