@@ -6,8 +6,9 @@ Granularity comes from the workspace itself, not from a fixed cosine:
    items sits at cosine ~0 in every workspace;
 2. spherical k-means (FAISS) cuts large backlogs into micro-clusters (~8 items; small backlogs
    use items directly), and average linkage merges them down to CUT_GRID's lowest height,
-   keeping the merge order (the dendrogram). Each unit counts once, so tight small groups are
-   not swamped; only near-neighbour pairs are candidates, so memory stays linear;
+   keeping the merge order (the dendrogram, `triage.dendrogram`). Each unit counts once, so
+   tight small groups are not swamped; only near-neighbour pairs are candidates, so memory
+   stays linear;
 3. the dendrogram is cut at the height that scores best on `cut_quality` over the item
    10-nearest-neighbour graph: the share of neighbour links kept inside ideas plus
    ENTROPY_WEIGHT times the entropy of the ideas' link shares. Two groups merge when more than
@@ -34,7 +35,6 @@ intents are many and close. Mean-centring assumes no single request dominates: o
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,20 +42,12 @@ import faiss
 import numpy as np
 from scipy import sparse
 
-# Candidate cut heights (mean-centred cosine; a random pair sits at ~0). Chosen cuts on the
-# ten battery sets fall in 0.2-0.475; the floor bounds how far merging must run.
-CUT_GRID = np.round(np.arange(0.15, 0.801, 0.025), 3)
-# Entropy weight of the ideas' cut (see cut_quality): leave-one-set-out over
+from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels
+
+# Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
 # {0.05, 0.07, 0.085, 0.1, 0.12, 0.15, 0.2} on the ten battery sets picks 0.085 in the eight
 # folds holding out an intent set and 0.12 in the two holding out the demo backlog.
 ENTROPY_WEIGHT = 0.085
-# Cuts whose cut_quality is within this of the best are a tie, and the coarsest of them wins.
-# The score is flat over a wide band of heights (1.261-1.272 over 0.3-0.475 on the demo
-# backlog), and differences this small are what fixing the backlog's typos moves it by: without
-# the tie, the demo's cut jumped from 0.375 to 0.475 under typo correction (idea capture 0.64 ->
-# 0.45 at the same purity). Merging wins a tie because a request split in two hides its demand,
-# while two requests in one idea are one click apart for a PM.
-CUT_TIE = 0.001
 # Below this many items the corpus mean is mostly the few requests themselves (a workspace of
 # one request asked five ways would be centred into noise) and a 10-neighbour graph says little:
 # such backlogs keep raw cosines and the fixed cut the adaptive one replaced (0.64, mean raw
@@ -135,141 +127,10 @@ def _micro_clusters(
     return np.unique(units, return_inverse=True)[1]
 
 
-class _Merger:
-    """Average-linkage merging over unit vector sums, with a lazy max-heap of candidate pairs."""
-
-    def __init__(self, sums: np.ndarray, counts: np.ndarray, locked: np.ndarray) -> None:
-        """sums: each unit's vector sum; counts: how many members each sum holds."""
-        self.sums = [row for row in sums]
-        self.counts = counts.astype(np.int64).tolist()
-        self.locked = locked.tolist()
-        self.alive = [True] * len(sums)
-        self.neighbours: list[set[int]] = [set() for _ in sums]
-        self.cannot: list[set[int]] = [set() for _ in sums]
-        self.heap: list[tuple[float, int, int]] = []
-        self.merges: list[tuple[float, int, int]] = []  # (similarity, kept, absorbed) in order
-
-    def similarity(self, a: int, b: int) -> float:
-        return float(self.sums[a] @ self.sums[b]) / (self.counts[a] * self.counts[b])
-
-    def push(self, a: int, b: int) -> None:
-        if self.locked[a] or self.locked[b] or b in self.cannot[a]:
-            return
-        heapq.heappush(self.heap, (-self.similarity(a, b), min(a, b), max(a, b)))
-
-    def run(self, threshold: float) -> None:
-        while self.heap:
-            negative, a, b = heapq.heappop(self.heap)
-            if -negative < threshold:
-                break
-            if not (self.alive[a] and self.alive[b]) or b in self.cannot[a]:
-                continue
-            current = self.similarity(a, b)
-            if abs(current + negative) > 1e-9:  # a side grew since this entry was pushed
-                heapq.heappush(self.heap, (-current, a, b))
-                continue
-            self.merges.append((current, a, b))
-            self._merge(a, b)
-
-    def _merge(self, a: int, b: int) -> None:
-        """b joins a; a's neighbour pairs are re-scored with the new sum."""
-        self.sums[a] = self.sums[a] + self.sums[b]
-        self.counts[a] += self.counts[b]
-        self.alive[b] = False
-        self.cannot[a] |= self.cannot[b]
-        for c in self.cannot[b]:
-            self.cannot[c].add(a)
-        others = (self.neighbours[a] | self.neighbours[b]) - {a, b}
-        self.neighbours[a] = others
-        for c in others:
-            self.neighbours[c].discard(b)
-            self.neighbours[c].add(a)
-            if self.alive[c]:
-                self.push(a, c)
-
-    def link(self, centres: np.ndarray, k: int) -> None:
-        """Make each unit's k nearest units its merge candidates and queue those pairs."""
-        centres = np.ascontiguousarray(centres, dtype=np.float32)
-        index = faiss.IndexFlatIP(centres.shape[1])
-        index.add(centres)
-        _, near = index.search(centres, min(k + 1, len(centres)))
-        for a in range(len(centres)):
-            for b in near[a]:
-                if b >= 0 and b != a:
-                    self.neighbours[a].add(int(b))
-                    self.neighbours[int(b)].add(a)
-        for a in range(len(centres)):
-            for b in self.neighbours[a]:
-                if a < b:
-                    self.push(a, b)
-
-
 def centre(x: np.ndarray) -> np.ndarray:
     """Subtract the corpus mean and re-normalise: what every item shares stops counting."""
     y = np.asarray(x, dtype=np.float32) - np.asarray(x, dtype=np.float32).mean(axis=0)
     return (y / np.clip(np.linalg.norm(y, axis=1, keepdims=True), 1e-12, None)).astype(np.float32)
-
-
-def cut_labels(n_units: int, merges: list[tuple[float, int, int]], threshold: float) -> np.ndarray:
-    """Units' labels, 0..k-1, after the dendrogram's merges at or above `threshold`."""
-    parent = np.arange(n_units)
-    kept = np.array([(a, b) for similarity, a, b in merges if similarity >= threshold], np.int64)
-    if len(kept):
-        parent[kept[:, 1]] = kept[:, 0]  # each absorbed unit points at the one that kept it
-    while not np.array_equal(parent, parent[parent]):
-        parent = parent[parent]
-    return np.unique(parent, return_inverse=True)[1]
-
-
-def cut_quality(
-    neighbours: np.ndarray,
-    labels: np.ndarray,
-    entropy_weight: float,
-    weights: np.ndarray | None = None,
-) -> float:
-    """Share of neighbour links kept inside groups + `entropy_weight` x entropy of the groups.
-
-    `neighbours` is a k-nearest-neighbour graph ([n, k] ids, -1 for none; edge `weights`,
-    default 1); the entropy (nats) is over the groups' shares of link ends. Merging two groups
-    of equal links pays off when more than entropy_weight * ln 2 of their links cross; a small
-    group joins a big one for less. Nothing depends on corpus or group size, so one request
-    holding most of a workspace is never split to please the score.
-    """
-    valid = neighbours >= 0
-    w = valid.astype(np.float64) if weights is None else np.where(valid, weights, 0.0)
-    total = max(float(w.sum()), 1e-12)
-    inside = labels[np.where(valid, neighbours, 0)] == labels[:, None]
-    share = np.bincount(labels, weights=w.sum(axis=1)) / total
-    share = share[share > 0]
-    return float((w * inside).sum() / total - entropy_weight * np.sum(share * np.log(share)))
-
-
-def best_cut(
-    neighbours: np.ndarray,
-    units: np.ndarray,
-    merges: list[tuple[float, int, int]],
-    entropy_weight: float,
-    weights: np.ndarray | None = None,
-    tie: float = CUT_TIE,
-) -> float:
-    """The coarsest CUT_GRID height whose cut of the dendrogram `merges` has a `cut_quality`
-    within `tie` of the best.
-
-    `neighbours`/`weights` are the graph over nodes whose dendrogram leaf is `units`.
-    """
-    n_units = int(units.max()) + 1
-    scores = np.array(
-        [
-            cut_quality(
-                neighbours, cut_labels(n_units, merges, float(t))[units], entropy_weight, weights
-            )
-            for t in CUT_GRID
-        ]
-    )
-    best = int(np.flatnonzero(scores >= scores.max() - tie).min())  # coarsest near-best cut
-    while best + 1 < len(scores) and scores[best + 1] == scores[best]:
-        best += 1  # the same ideas cut higher: the highest keeps outliers strict (_split_outliers)
-    return float(CUT_GRID[best])
 
 
 def cluster_embeddings(
@@ -317,14 +178,13 @@ def cluster_embeddings(
     isolated = {i for pair in cannot_link or [] for i in pair} - grouped
     units = _micro_clusters(x, seed, groups, isolated)
     n_units = int(units.max()) + 1
-    sums = np.zeros((n_units, x.shape[1]), dtype=np.float32)
-    np.add.at(sums, units, x)
+    sums = group_sums(x, units, n_units)
     locked = np.zeros(n_units, dtype=bool)
     for group in groups:
         locked[units[group[0]]] = True
     centres = sums / np.clip(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12, None)
     # Each micro-cluster counts once, whatever its size: tight small groups are not swamped.
-    merger = _Merger(centres, np.ones(n_units), locked)
+    merger = Merger(centres, np.ones(n_units), locked)
     for i, j in cannot_link or []:
         a, b = int(units[i]), int(units[j])
         merger.cannot[a].add(b)
@@ -354,6 +214,20 @@ def cluster_embeddings(
         confidence=_confidence(raw, labels),
         threshold=threshold,
     )
+
+
+def group_sums(x: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:
+    """float32 [n_groups, d] sums of x's rows by label: the floats of `np.add.at` from zeros
+    (each group's rows added one at a time, in row order), a row of every group per step
+    instead of one row per step."""
+    order = np.argsort(labels, kind="stable")
+    sizes = np.bincount(labels, minlength=n_groups)
+    starts = np.cumsum(sizes) - sizes
+    sums = np.zeros((n_groups, x.shape[1]), dtype=np.float32)
+    for step in range(int(sizes.max(initial=0))):
+        groups = np.flatnonzero(sizes > step)
+        sums[groups] += x[order[starts[groups] + step]]
+    return sums
 
 
 def _item_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -410,8 +284,7 @@ def _split_outliers(
     """Items whose mean cosine to the rest of their cluster is below OUTLIER_SHARE * height
     become singletons (locked items never do): they would not pass the merge test alone."""
     labels = np.unique(labels, return_inverse=True)[1]
-    sums = np.zeros((labels.max() + 1, x.shape[1]), dtype=np.float32)
-    np.add.at(sums, labels, x)
+    sums = group_sums(x, labels, int(labels.max()) + 1)
     sizes = np.bincount(labels)[labels]
     mean_to_rest = (np.einsum("ij,ij->i", x, sums[labels]) - 1.0) / np.maximum(sizes - 1, 1)
     outliers = np.flatnonzero((mean_to_rest < OUTLIER_SHARE * height) & (sizes > 1) & ~locked)
@@ -422,8 +295,7 @@ def _split_outliers(
 
 def _confidence(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """Cosine of each item to its cluster's normalised mean (1.0 for a singleton)."""
-    centres = np.zeros((labels.max() + 1, x.shape[1]), dtype=np.float32)
-    np.add.at(centres, labels, x)
+    centres = group_sums(x, labels, int(labels.max()) + 1)
     centres /= np.clip(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12, None)
     return np.einsum("ij,ij->i", x, centres[labels]).astype(np.float32)
 

@@ -25,17 +25,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from triage.cluster import (
-    CUT_GRID,
-    NEIGHBOURS,
-    _item_neighbours,
-    _Merger,
-    best_cut,
-    centre,
-    cut_labels,
-)
+from triage.cluster import NEIGHBOURS, _item_neighbours, centre
+from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels
 
-# Entropy weight of the theme cut (`triage.cluster.cut_quality`) on the cosine-weighted
+# Entropy weight of the theme cut (`triage.dendrogram.cut_quality`) on the cosine-weighted
 # 50-neighbour item graph. Leave-one-set-out over {0.085, 0.1, 0.12, 0.15, 0.2, 0.3} on the ten
 # battery sets, scoring min(capture / 0.85, purity / 0.90) (the theme goal), picks 0.15 in seven
 # folds and 0.2 in three (both demo folds among them).
@@ -78,7 +71,7 @@ def group_ideas(
     sums = np.zeros((n_ideas, y.shape[1]), dtype=np.float32)
     np.add.at(sums, ideas, y)
     points = sums / np.clip(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12, None)
-    merger = _Merger(points, np.ones(n_ideas), np.zeros(n_ideas, dtype=bool))
+    merger = Merger(points, np.ones(n_ideas), np.zeros(n_ideas, dtype=bool))
     merger.link(points, NEIGHBOURS)
     merger.run(float(CUT_GRID[0]) if threshold is None else threshold)
     if threshold is None:
