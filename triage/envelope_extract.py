@@ -319,8 +319,10 @@ def _sentences(s: str) -> tuple[str, bool] | None:
             part = part[lead.end() :]
         if r.SIGNOFF.match(part):
             continue
-        m = r.MACRO.match(part)
-        if m is not None and not r.REQUEST_CUE.search(part[m.end() :]):
+        greeting = r.GREETING.match(part)  # "Hi Tomás, thanks for the suggestion!" is a macro
+        body = part[greeting.end() :] if greeting else part
+        m = r.MACRO.match(body)
+        if m is not None and not r.REQUEST_CUE.search(body[m.end() :]):
             continue
         closing = r.CLOSING.match(part) and not r.REQUEST_CUE.search(part)
         if closing or r.PLEASANTRY.match(part) or r.ACK.match(part):

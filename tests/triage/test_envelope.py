@@ -647,3 +647,12 @@ def test_initialled_names_and_dotted_company_forms_sign_off() -> None:
     email = "Hi team,\n\nplease add dark mode\n\nHiroshi R.\nRedwood Dental Clinics B.V."
     assert extract_ask(email) == "please add dark mode"
     assert extract_ask("Hi team,\n\nplease call Mom.\n\nThanks") == "please call Mom."
+
+
+def test_an_agents_greeting_does_not_hide_the_macro_after_it() -> None:
+    ticket = (
+        "Request ID: HD-35538\nStatus: SOLVED\n\nTomás Mensah (01/01/2025 17:29):\n"
+        "please let me lock my account\n\nEmma replied:\nHi Tomás, thanks for the suggestion! "
+        "I've shared it with the product team."
+    )
+    assert extract_ask(ticket) == "please let me lock my account"
