@@ -163,6 +163,8 @@ class FeedbackItem(Base):
             "source",
             "created_at",
         ),
+        # An account's items, for the trigger that marks ideas' stored demand when its MRR moves.
+        Index("ix_feedback_account", "account_id", "idea_id"),
         # Embedded items per idea: the marks that keep cached idea centroids current.
         Index(
             "ix_feedback_embedded",

@@ -8,11 +8,14 @@ from typing import NamedTuple, cast
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Integer,
     Table,
+    column,
     delete,
     func,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy import cast as cast_
@@ -103,21 +106,31 @@ def search_candidates(
     return [(i, t, s, list(k or []), n or 0) for i, t, s, k, n in session.execute(query)]
 
 
+TRIGRAM = 3  # the word index holds three-letter pieces: a shorter word is scanned for
+
+
 def ideas_with_item_word(
     session: Session, workspace_id: int, word: str, among: list[int] | None = None
 ) -> set[int]:
     """Ideas (of `among`, or all) holding an item whose text contains the word (any case),
-    read from the narrow table of lower-case texts (models.board_tables)."""
+    read from the narrow table of lower-case texts (models.board_tables). Over all ideas, a
+    word index finds the items (migration 0013): PostgreSQL's trigram index serves the LIKE
+    itself; SQLite's trigram FTS5 table is asked first (words of three letters or more)."""
+    word = word.lower()
     query = (
         select(ItemText.idea_id)
         .where(
-            ItemText.workspace_id == workspace_id,
-            ItemText.folded.contains(word.lower(), autoescape=True),
+            ItemText.workspace_id == workspace_id, ItemText.folded.contains(word, autoescape=True)
         )
         .distinct()
     )
-    if among is not None:  # few ideas: through the idea index; else one sequential scan
+    if among is not None:  # few ideas: through the idea index
         query = query.where(ItemText.idea_id.in_(among))
+    elif session.get_bind().dialect.name == "sqlite" and len(word) >= TRIGRAM:
+        phrase = '"' + word.replace('"', '""') + '"'
+        matching = text("SELECT rowid FROM item_words WHERE item_words MATCH :phrase")
+        rows = matching.bindparams(phrase=phrase).columns(column("rowid", Integer))
+        query = query.where(ItemText.item_id.in_(rows))
     return {cast(int, i) for i in session.scalars(query) if i is not None}
 
 
