@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text, text
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.tables import Base
@@ -51,8 +51,8 @@ class ItemText(Base):
 class IdeaDemand(Base):
     """An idea's demand over all its items, stored so the board ranks 5,000 ideas by reading
     5,000 rows instead of counting 100,000 items. Triggers (migration 0013) mark the row
-    `stale` whenever an item joins, leaves or changes its person, account or date, and an
-    account's MRR changes; the service recounts stale rows before each commit
+    `stale` whenever an item joins, leaves or changes its person, account, date or embedding,
+    and an account's MRR changes; the service recounts stale rows before each commit
     (service.ideas.demand_rows) and readers count a stale idea's items themselves, so a row
     is never trusted while stale. The 30-day trend moves with the clock, so it is not kept.
     No foreign key to `ideas`: a deleted idea's row goes at the next recount."""
@@ -77,3 +77,7 @@ class IdeaDemand(Base):
     revenue: Mapped[float] = mapped_column(Float, server_default=text("0"))
     first_seen: Mapped[datetime | None]
     last_seen: Mapped[datetime | None]
+    # service.ideas.centroids' mark of the idea's embedded items: count, sum and squares of ids.
+    embedded_items: Mapped[int] = mapped_column(server_default=text("0"))
+    embedded_id_sum: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    embedded_id_squares: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))

@@ -13,13 +13,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, event, select, update
+from sqlalchemy import delete, event, null, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.board_tables import IdeaDemand
 from service.ideas import demand_store
+from service.ideas import store as idea_store
 from service.ideas.demand_store import Figures, ItemFilter, TrendFigures
 
+Mark = tuple[int, int, int]
+MARK_COLUMNS = ("embedded_items", "embedded_id_sum", "embedded_id_squares")
 STORED = frozenset(Figures._fields) - {"trend"}  # the trend moves with the clock
 NO_TREND = TrendFigures(0, 0, None)
 # Past this many stale ideas, one count over the workspace beats a long IN list.
@@ -42,17 +45,17 @@ def figures(
         IdeaDemand.unique_requesters,
         IdeaDemand.unique_accounts,
         IdeaDemand.revenue,
-        *_seen(fields),
+        IdeaDemand.first_seen if "first_seen" in fields else null(),
+        IdeaDemand.last_seen if "last_seen" in fields else null(),
     ).where(IdeaDemand.workspace_id == workspace_id)
     if idea_ids is not None:
         query = query.where(IdeaDemand.idea_id.in_(list(idea_ids)))
     found: dict[int, Figures] = {}
     stale: list[int] = []
-    for idea_id, is_stale, count, people, accounts, revenue, *seen in session.execute(query):
+    for idea_id, is_stale, count, people, accounts, revenue, first, last in session.execute(query):
         if is_stale:
             stale.append(idea_id)
         elif count:
-            first, last = seen if seen else (None, None)
             found[idea_id] = Figures(count, people, accounts, revenue, NO_TREND, first, last)
     if stale:
         wanted = stale if len(stale) <= FEW_STALE else idea_ids
@@ -66,10 +69,28 @@ def figures(
     return found
 
 
-def _seen(fields: frozenset[str]) -> list[object]:
-    if fields & {"first_seen", "last_seen"}:
-        return [IdeaDemand.first_seen, IdeaDemand.last_seen]
-    return []
+def embedded_marks(session: Session, workspace_id: int) -> dict[int, Mark]:
+    """`idea_store.embedded_marks` of every idea, read from the stored rows (stale ones
+    counted afresh), so a search does not count every embedded item to check its cache."""
+    query = select(
+        IdeaDemand.idea_id,
+        IdeaDemand.stale,
+        IdeaDemand.embedded_items,
+        IdeaDemand.embedded_id_sum,
+        IdeaDemand.embedded_id_squares,
+    ).where(IdeaDemand.workspace_id == workspace_id)
+    marks: dict[int, Mark] = {}
+    stale: list[int] = []
+    for idea_id, is_stale, count, total, squares in session.execute(query):
+        if is_stale:
+            stale.append(idea_id)
+        elif count:
+            marks[idea_id] = (count, total, squares)
+    if stale:
+        wanted = stale if len(stale) <= FEW_STALE else None
+        live = idea_store.embedded_marks(session, workspace_id, wanted)
+        marks.update((i, live[i]) for i in stale if i in live)
+    return marks
 
 
 def _with_trend(
@@ -107,6 +128,7 @@ def _recount(session: Session, workspace_id: int, ids: list[int]) -> None:
     wanted = ids if len(ids) <= FEW_STALE else None
     now = datetime.now(UTC)  # read by the trend alone, which is not stored
     counted = demand_store.figures_by_idea(session, workspace_id, ItemFilter(), now, wanted, STORED)
+    marks = idea_store.embedded_marks(session, workspace_id, wanted)
     marked = set(ids)
     rows = [
         {
@@ -118,6 +140,7 @@ def _recount(session: Session, workspace_id: int, ids: list[int]) -> None:
             "revenue": f.revenue,
             "first_seen": f.first_seen,
             "last_seen": f.last_seen,
+            **dict(zip(MARK_COLUMNS, marks.get(i, (0, 0, 0)), strict=True)),
         }
         for i, f in counted.items()
         if i in marked

@@ -153,7 +153,7 @@ class _Ranked(NamedTuple):
 
     id: int
     title: str
-    created_at: datetime
+    created_at: datetime | None  # read for the page, or for all when sorting by it
     item_count: int
     demand: demand_store.Figures
     idea: idea_store.IdeaRow
@@ -175,7 +175,7 @@ def slice_ideas(
     """The ideas the slice keeps with demand over its items; with a search, best match first.
     The database counts every idea's demand; only the page's ideas become full objects."""
     now = now or datetime.now(UTC)
-    ideas = idea_store.live_idea_rows(session, workspace_id)
+    ideas = idea_store.live_idea_rows(session, workspace_id, sort == IdeaSort.created_at)
     shapes = shape_store.workspace_shapes(session, workspace_id)
     kept = item_filter(query)
     # A search keeps only what it finds (a few hundred at most): count demand for those.
@@ -198,8 +198,9 @@ def slice_ideas(
     page_ids = None if every else [r.id for r in shown]
     # The ideas shown get every figure counted; ranking read only the one it sorts by.
     full = demand_store.figures_by_idea(session, workspace_id, kept, now, page_ids)
+    created = idea_store.created_times(session, [r.id for r in shown])
     shown = [
-        r._replace(demand=f, item_count=f.item_count)
+        r._replace(demand=f, item_count=f.item_count, created_at=created[r.id])
         for r, f in ((r, full.get(r.id, NO_FIGURES)) for r in shown)
     ]
     mix = demand_store.channel_mix(session, workspace_id, kept, page_ids)
@@ -299,6 +300,7 @@ def _ranked(
 def _shaped(ranked: _Ranked, channels: dict[str, int], segmented: bool) -> ShapedIdea:
     demand = ranked.demand.demand(channels)
     shape = ranked.shape
+    assert ranked.created_at is not None  # read for every idea shown
     return ShapedIdea(
         id=ranked.id,
         title=ranked.title,

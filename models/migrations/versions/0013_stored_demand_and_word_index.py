@@ -30,8 +30,9 @@ NOT_MODELLED = {
 }
 
 STALE = sa.text("stale")
-# What changes an idea's stored figures: items joining or leaving, their person, account, date.
-WATCHED = ("idea_id", "requester_id", "account_id", "created_at")
+# What changes an idea's stored row: items joining or leaving, their person, account, date,
+# and their embedding (the row also marks the idea's embedded items for cached centroids).
+WATCHED = ("idea_id", "requester_id", "account_id", "created_at", "embedding")
 
 
 def upgrade() -> None:
@@ -47,6 +48,11 @@ def upgrade() -> None:
         sa.Column("revenue", sa.Float(), server_default=sa.text("0"), nullable=False),
         sa.Column("first_seen", sa.DateTime(timezone=True), nullable=True),
         sa.Column("last_seen", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("embedded_items", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("embedded_id_sum", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
+        sa.Column(
+            "embedded_id_squares", sa.BigInteger(), server_default=sa.text("0"), nullable=False
+        ),
         sa.PrimaryKeyConstraint("idea_id"),
     )
     op.create_index("ix_idea_demand_workspace", "idea_demand", ["workspace_id", "idea_id"])
