@@ -162,24 +162,28 @@ def search_ideas(
     holding = _holding_every_word(session, workspace_id, words, named)
     similarity = _similarities(session, workspace_id, embedder.embed([query])[0])
     sizes = demand_rows.figures(session, workspace_id, datetime.now(UTC), ITEM_COUNT)
-    found: list[tuple[float, IdeaChoice]] = []
+    # Plain tuples ranked first: a common word finds thousands of ideas; `limit` are kept.
+    found: list[tuple[float, int, int, str, str, float | None, bool]] = []
     for idea_id, title, status, _keywords in candidates:
         word_match = idea_id in holding
-        count = sizes[idea_id].item_count if idea_id in sizes else 0
         cosine = similarity.get(idea_id)
         if not word_match and (cosine is None or cosine < MEANING_FLOOR):
             continue
-        choice = IdeaChoice(
+        count = sizes[idea_id].item_count if idea_id in sizes else 0
+        score = (cosine or 0.0) + WORD_BONUS * word_match
+        found.append((-score, -count, idea_id, title, status, cosine, word_match))
+    found.sort(key=lambda f: f[:3])
+    return [
+        IdeaChoice(
             id=idea_id,
             title=title,
             status=status,
-            item_count=count,
+            item_count=-negative_count,
             similarity=None if cosine is None else round(cosine, 4),
             word_match=word_match,
         )
-        found.append(((cosine or 0.0) + WORD_BONUS * word_match, choice))
-    found.sort(key=lambda f: (-f[0], -f[1].item_count, f[1].id))
-    return [choice for _, choice in found[:limit]]
+        for _, negative_count, idea_id, title, status, cosine, word_match in found[:limit]
+    ]
 
 
 # Ideas whose item texts a word search scans through an IN list rather than the whole table.
