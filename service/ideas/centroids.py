@@ -3,9 +3,10 @@
 Search compares the query with every idea's centroid (the mean of its first items' stored
 embeddings). Reading those embeddings is most of a search at 100k items, so each process
 keeps the unit centroids and, on every search, asks the database for a cheap mark per idea
-(count and id sums of its embedded items, kept in the stored demand rows) plus the last time stored
-embeddings were rewritten. Only ideas whose mark moved are re-read, so a merge, split or
-new item made by any process is seen by the next search.
+(count and id sums of its embedded items, kept in the stored demand rows,
+service.ideas.demand_rows) plus the last time stored embeddings were rewritten. Only ideas
+whose mark moved are re-read, so a merge, split or new item made by any process is seen by
+the next search.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, event, null, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, delete, event, null, select, update
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from models.board_tables import IdeaDemand
 from service.ideas import demand_store
@@ -152,11 +152,27 @@ def _recount(session: Session, workspace_id: int, ids: list[int]) -> None:
         session.execute(delete(IdeaDemand).where(IdeaDemand.idea_id.in_(empty)))
 
 
+_BEGAN = "demand_rows.began"  # session.info: the transaction has a connection
+
+
 def keep_current(factory: sessionmaker[Session]) -> None:
-    """Recount stale rows before every commit of the factory's sessions."""
+    """Recount stale rows before every commit of the factory's sessions that touched the
+    database (a commit with nothing begun opens no transaction for it)."""
+    event.listen(factory, "after_begin", _began)
+    event.listen(factory, "after_transaction_end", _ended)
     event.listen(factory, "before_commit", _before_commit)
+
+
+def _began(session: Session, _transaction: SessionTransaction, _connection: Connection) -> None:
+    session.info[_BEGAN] = True
+
+
+def _ended(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BEGAN, None)
 
 
 def _before_commit(session: Session) -> None:
     session.flush()  # the triggers fire on the flush; commit would flush after this hook
-    refresh_stale(session)
+    if session.info.get(_BEGAN):
+        refresh_stale(session)

@@ -1,11 +1,12 @@
 """Demand per idea counted by the database: GROUP BY idea over the items a segment keeps.
 
-The board needs every idea's figures to rank them, so counting must not read every item into
-Python. Aggregate queries give what `triage.demand.measure_demand` computes from the items:
+A segment's board ranks every idea, so counting must not read every item into Python.
+Aggregate queries give what `triage.demand.measure_demand` computes from the items:
 counts, distinct people, the 30-day trend and first/last seen (one query), distinct accounts
-and their MRR once each (one), and the channel mix (one, for the ideas shown). The covering
-index `ix_feedback_demand` lets both engines read them from the index alone.
-"""
+and their MRR once each (one), and the channel mix (one, for the ideas shown); ranking asks
+only for the figure its sort reads. The covering index `ix_feedback_demand` lets both
+engines read them from the index alone. Over all items, the stored rows of
+service.ideas.demand_rows stand in for these counts."""
 
 from __future__ import annotations
 

@@ -173,7 +173,8 @@ def slice_ideas(
     with_signals: bool = False,
 ) -> SliceResult:
     """The ideas the slice keeps with demand over its items; with a search, best match first.
-    The database counts every idea's demand; only the page's ideas become full objects."""
+    Ranking reads the figure the sort needs (stored rows, or a count over a segment's items);
+    only the page's ideas get every figure counted and become full objects."""
     now = now or datetime.now(UTC)
     ideas = idea_store.live_idea_rows(session, workspace_id, sort == IdeaSort.created_at)
     shapes = shape_store.workspace_shapes(session, workspace_id)
