@@ -53,7 +53,7 @@ class IdeaDemand(Base):
     5,000 rows instead of counting 100,000 items. Triggers (migration 0013) mark the row
     `stale` whenever an item joins, leaves or changes its person, account, date or embedding,
     and an account's MRR changes; the service recounts stale rows before each commit
-    (service.ideas.demand_rows) and readers count a stale idea's items themselves, so a row
+    (service.ideas.demand_row_store) and readers count a stale idea's items themselves, so a row
     is never trusted while stale. The 30-day trend moves with the clock, so it is not kept.
     No foreign key to `ideas`: a deleted idea's row goes at the next recount."""
 

@@ -6,7 +6,7 @@ counts, distinct people, the 30-day trend and first/last seen (one query), disti
 and their MRR once each (one), and the channel mix (one, for the ideas shown); ranking asks
 only for the figure its sort reads. The covering index `ix_feedback_demand` lets both
 engines read them from the index alone. Over all items, the stored rows of
-service.ideas.demand_rows stand in for these counts."""
+service.ideas.demand_row_store stand in for these counts."""
 
 from __future__ import annotations
 

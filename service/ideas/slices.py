@@ -22,7 +22,7 @@ from models.schemas import IdeaStatus
 from models.shaping import ShapedIdea, ShapedIdeaPage
 from models.shaping_tables import IdeaShape
 from service.core.errors import InvalidInput
-from service.ideas import demand_rows, demand_store, shape_store
+from service.ideas import demand_row_store, demand_store, shape_store
 from service.ideas import store as idea_store
 from service.ideas.views import SEARCH_LIMIT, IdeaSort, search_ideas, sort_key
 from triage.embedder import Embedder
@@ -250,7 +250,7 @@ def _rank_figures(
     fields = frozenset({figure} if figure else set())
     if query.segmented:
         return demand_store.figures_by_idea(session, workspace_id, kept, now, found, fields)
-    return demand_rows.figures(session, workspace_id, now, fields, found)
+    return demand_row_store.figures(session, workspace_id, now, fields, found)
 
 
 def _chosen(

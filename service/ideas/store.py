@@ -163,7 +163,7 @@ def embedded_marks(
 ) -> dict[int, tuple[int, int, int]]:
     """(count, sum of ids, sum of squared ids) of each idea's embedded items (of these ideas,
     or of all): a mark that changes whenever an item joins or leaves (read from the partial
-    index alone). The board reads them stored (service.ideas.demand_rows)."""
+    index alone). The board reads them stored (service.ideas.demand_row_store)."""
     item = cast(ColumnElement[int], cast_(FeedbackItem.id, BigInteger))
     ideas = (
         FeedbackItem.idea_id.is_not(None)

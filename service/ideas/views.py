@@ -18,7 +18,7 @@ from models.schemas import FeedbackRead, IdeaDetail, IdeaPage, IdeaSummary
 from models.tables import FeedbackItem, Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
-from service.ideas import demand_rows, demand_store
+from service.ideas import demand_row_store, demand_store
 from service.ideas import store as idea_store
 from service.ideas.centroids import idea_centroids
 from triage.demand import measure_demand
@@ -161,7 +161,7 @@ def search_ideas(
     named = {c[0]: _named(c[1], c[3]) for c in candidates}
     holding = _holding_every_word(session, workspace_id, words, named)
     similarity = _similarities(session, workspace_id, embedder.embed([query])[0])
-    sizes = demand_rows.figures(session, workspace_id, datetime.now(UTC), ITEM_COUNT)
+    sizes = demand_row_store.figures(session, workspace_id, datetime.now(UTC), ITEM_COUNT)
     # Plain tuples ranked first: a common word finds thousands of ideas; `limit` are kept.
     found: list[tuple[float, int, int, str, str, float | None, bool]] = []
     for idea_id, title, status, _keywords in candidates:

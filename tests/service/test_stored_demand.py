@@ -1,4 +1,4 @@
-"""Each idea's stored demand row (service.ideas.demand_rows) equals a recount from its items
+"""Each idea's stored demand row (service.ideas.demand_row_store) equals a recount from its items
 after every kind of change: ingest, merge, undo, split, re-clustering, an account's new MRR,
 and a write made outside the service, which readers must not trust until it is recounted."""
 

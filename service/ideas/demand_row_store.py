@@ -152,7 +152,7 @@ def _recount(session: Session, workspace_id: int, ids: list[int]) -> None:
         session.execute(delete(IdeaDemand).where(IdeaDemand.idea_id.in_(empty)))
 
 
-_BEGAN = "demand_rows.began"  # session.info: the transaction has a connection
+_BEGAN = "demand_row_store.began"  # session.info: the transaction has a connection
 
 
 def keep_current(factory: sessionmaker[Session]) -> None:
