@@ -64,6 +64,7 @@ def upgrade() -> None:
         postgresql_where=STALE,
     )
     if op.get_bind().dialect.name == "postgresql":
+        _demand_index(include_id=True)
         _postgres()
     else:
         _sqlite()
@@ -72,6 +73,18 @@ def upgrade() -> None:
         "INSERT INTO idea_demand (idea_id, workspace_id) SELECT DISTINCT idea_id, workspace_id "
         "FROM feedback_items WHERE idea_id IS NOT NULL"
     )
+
+
+DEMAND = ["workspace_id", "idea_id", "account_id", "requester_id", "source", "created_at"]
+
+
+def _demand_index(include_id: bool) -> None:
+    """PostgreSQL: the covering index also carries the item id, so a metadata filter (item ids
+    from item_meta) joins it without reading the wide item rows. SQLite indexes hold the row
+    id already."""
+    op.drop_index("ix_feedback_demand", table_name="feedback_items")
+    include = ["id"] if include_id else []
+    op.create_index("ix_feedback_demand", "feedback_items", DEMAND, postgresql_include=include)
 
 
 def _mark(item: str) -> str:
@@ -170,6 +183,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION idea_demand_mrr()")
         op.execute("DROP TRIGGER idea_demand_mark ON feedback_items")
         op.execute("DROP FUNCTION idea_demand_mark()")
+        _demand_index(include_id=False)
     else:
         for name in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER item_words_{name}")
