@@ -93,6 +93,7 @@ def test_embeddings_metadata_and_deletes_round_trip(factory) -> None:  # type: i
         )
     with unit_of_work(factory) as session:
         stored = session.scalars(select(FeedbackItem)).one()
+        assert stored.embedding is not None
         assert np.array_equal(np.frombuffer(stored.embedding, dtype=np.float32), vector)
         assert stored.meta == {"plan": "pro", "tags": ["ui"]}
         session.delete(session.get(Idea, stored.idea_id))

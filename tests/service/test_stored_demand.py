@@ -25,8 +25,12 @@ ASKED = {
     "csv": ["Export reports to CSV", "Let me download a CSV export", "CSV export of the table"],
     "okta": ["Single sign-on with Okta", "SSO through Okta please", "Log in with our Okta"],
 }
-PEOPLE = [("ann@big.example", "BigCo", 5000), ("bob@big.example", "BigCo", 5000)]
-PEOPLE += [("cy@mid.example", "MidCo", 1500), (None, None, None)]
+PEOPLE: list[tuple[str | None, str | None, float | None]] = [
+    ("ann@big.example", "BigCo", 5000),
+    ("bob@big.example", "BigCo", 5000),
+    ("cy@mid.example", "MidCo", 1500),
+    (None, None, None),  # anonymous
+]
 
 
 def _stored(context: AppContext) -> dict[int, tuple[Any, ...]]:
@@ -96,7 +100,7 @@ def _agrees(context: AppContext, client: TestClient, auth: dict[str, str]) -> No
 
 def _post(client: TestClient, auth: dict[str, str], said: str, n: int, mrr: float | None) -> int:
     person, account, default_mrr = PEOPLE[n % len(PEOPLE)]
-    body = {"text": said, "source": ["email", "slack"][n % 2]}
+    body: dict[str, Any] = {"text": said, "source": ["email", "slack"][n % 2]}
     if person:
         body |= {"requester": person, "account": account, "mrr": mrr or default_mrr}
     answer = client.post(f"{API}/feedback", json=body, headers=auth)
