@@ -162,7 +162,10 @@ class FeedbackItem(Base):
             "requester_id",
             "source",
             "created_at",
+            postgresql_include=["id"],  # a metadata filter joins item ids (migration 0013)
         ),
+        # An account's items, for the trigger that marks ideas' stored demand when its MRR moves.
+        Index("ix_feedback_account", "account_id", "idea_id"),
         # Embedded items per idea: the marks that keep cached idea centroids current.
         Index(
             "ix_feedback_embedded",

@@ -15,6 +15,7 @@ from service.core.settings import Settings
 from service.feedback import asks
 from service.feedback.ingest import Ingestor
 from service.feedback.vectors import VectorRegistry
+from service.ideas import demand_row_store
 from service.ideas.recluster import ReclusterSummary, recluster
 from triage.batching import BatchingEmbedder
 from triage.embedder import Embedder, default_embedder
@@ -100,4 +101,8 @@ def build_context(settings: Settings, embedder: Embedder | None = None) -> AppCo
         model = BatchingEmbedder(model, settings.embedding_batch_ms / 1000)
     registry = VectorRegistry(model, settings.resolved_index_dir(), settings.snapshot_every)
     ingestor = Ingestor(registry, settings.thresholds(), settings.neighbours)
-    return AppContext(settings, engine, make_session_factory(engine), registry, ingestor)
+    factory = make_session_factory(engine)
+    demand_row_store.keep_current(factory)
+    with unit_of_work(factory) as session:  # rows a migration or another writer left stale
+        demand_row_store.refresh_stale(session)
+    return AppContext(settings, engine, factory, registry, ingestor)

@@ -3,9 +3,10 @@
 Search compares the query with every idea's centroid (the mean of its first items' stored
 embeddings). Reading those embeddings is most of a search at 100k items, so each process
 keeps the unit centroids and, on every search, asks the database for a cheap mark per idea
-(count and id sums of its embedded items, from a partial index) plus the last time stored
-embeddings were rewritten. Only ideas whose mark moved are re-read, so a merge, split or
-new item made by any process is seen by the next search.
+(count and id sums of its embedded items, kept in the stored demand rows,
+service.ideas.demand_row_store) plus the last time stored embeddings were rewritten. Only ideas
+whose mark moved are re-read, so a merge, split or new item made by any process is seen by
+the next search.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from service.core import change_store
+from service.ideas import demand_row_store
 from service.ideas import store as idea_store
 
 Mark = tuple[int, int, int]
@@ -42,7 +44,7 @@ def idea_centroids(
 ) -> tuple[list[int], np.ndarray]:
     """Ideas with embedded items and their unit centroids (one row each, same order)."""
     engine = session.get_bind().engine
-    marks = idea_store.embedded_marks(session, workspace_id)
+    marks = demand_row_store.embedded_marks(session, workspace_id)
     rebuild = change_store.last_rebuild(session, workspace_id)
     with _LOCK:
         known = _CACHE.setdefault(engine, {}).get(workspace_id)

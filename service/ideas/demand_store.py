@@ -1,11 +1,12 @@
 """Demand per idea counted by the database: GROUP BY idea over the items a segment keeps.
 
-The board needs every idea's figures to rank them, so counting must not read every item into
-Python. Aggregate queries give what `triage.demand.measure_demand` computes from the items:
+A segment's board ranks every idea, so counting must not read every item into Python.
+Aggregate queries give what `triage.demand.measure_demand` computes from the items:
 counts, distinct people, the 30-day trend and first/last seen (one query), distinct accounts
-and their MRR once each (one), and the channel mix (one, for the ideas shown). The covering
-index `ix_feedback_demand` lets both engines read them from the index alone.
-"""
+and their MRR once each (one), and the channel mix (one, for the ideas shown); ranking asks
+only for the figure its sort reads. The covering index `ix_feedback_demand` lets both
+engines read them from the index alone. Over all items, the stored rows of
+service.ideas.demand_row_store stand in for these counts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, case, distinct, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from models.board_tables import ItemMeta
@@ -44,12 +45,18 @@ class ItemFilter:
         return bool(self.accounts) or self.mrr_min is not None or self.mrr_max is not None
 
 
-def narrow(query: SelectT, workspace_id: int, kept: ItemFilter) -> SelectT:
+def narrow(
+    query: SelectT, workspace_id: int, kept: ItemFilter, idea_ids: Sequence[int] | None = None
+) -> SelectT:
     """Add the filter's conditions to a query over feedback_items (joined to accounts when a
-    filter reads them, unless the query already is)."""
-    query = query.where(
-        FeedbackItem.workspace_id == workspace_id, FeedbackItem.idea_id.is_not(None)
+    filter reads them, unless the query already is), for these ideas or every idea."""
+    # An IN list alone, without "idea_id IS NOT NULL": SQLite would scan that as a range.
+    ideas = (
+        FeedbackItem.idea_id.is_not(None)
+        if idea_ids is None
+        else FeedbackItem.idea_id.in_(list(idea_ids))
     )
+    query = query.where(FeedbackItem.workspace_id == workspace_id, ideas)
     if kept.sources:
         query = query.where(FeedbackItem.source.in_(list(kept.sources)))
     if kept.accounts:
@@ -108,17 +115,22 @@ class Figures(NamedTuple):
         )
 
 
+EVERY_FIGURE = frozenset(Figures._fields)
+
+
 def figures_by_idea(
     session: Session,
     workspace_id: int,
     kept: ItemFilter,
     now: datetime,
     idea_ids: Sequence[int] | None = None,
+    fields: frozenset[str] = EVERY_FIGURE,
 ) -> dict[int, Figures]:
     """Each idea's demand figures over the items the filter keeps (ideas without any are
-    absent): the numbers `measure_demand` gives for those items, channel mix aside."""
+    absent): the numbers `measure_demand` gives for those items, channel mix aside. Only the
+    `fields` named are counted (the rest are zero), so ranking by one figure costs one."""
     base = _kept_items(session, workspace_id, kept, idea_ids)
-    accounts = _accounts(session, base)
+    accounts = _accounts(session, base) if fields & {"unique_accounts", "revenue"} else {}
     return {
         idea_id: Figures(
             count,
@@ -130,7 +142,7 @@ def figures_by_idea(
             last,
         )
         for idea_id, count, people, anonymous, recent, previous, first, last in _counts(
-            session, base, now
+            session, base, now, fields
         )
     }
 
@@ -161,25 +173,29 @@ def _kept_items(
     base = select(FeedbackItem.idea_id)
     if kept.needs_account:
         base = base.join(Account, Account.id == FeedbackItem.account_id)
-    base = narrow(base, workspace_id, kept)
-    if idea_ids is not None:
-        base = base.where(FeedbackItem.idea_id.in_(list(idea_ids)))
-    return base
+    return narrow(base, workspace_id, kept, idea_ids)
 
 
-def _counts(session: Session, base: Select[Any], now: datetime) -> list[tuple[Any, ...]]:
+def _counts(
+    session: Session, base: Select[Any], now: datetime, fields: frozenset[str]
+) -> list[tuple[Any, ...]]:
+    """(idea, items, people, anonymous items, recent, previous, first, last) per idea; a
+    figure not in `fields` is a constant, so the database does not compute it."""
     created = FeedbackItem.created_at
     recent = (created > now - WINDOW) & (created <= now)
     previous = (created > now - 2 * WINDOW) & (created <= now - WINDOW)
+    zero, none = literal(0), null()
+    people = "unique_requesters" in fields
+    trend = "trend" in fields
     query = base.with_only_columns(
         FeedbackItem.idea_id,
         func.count(),
-        func.count(distinct(FeedbackItem.requester_id)),
-        func.sum(case((FeedbackItem.requester_id.is_(None), 1), else_=0)),
-        func.sum(case((recent, 1), else_=0)),
-        func.sum(case((previous, 1), else_=0)),
-        func.min(created),
-        func.max(created),
+        func.count(distinct(FeedbackItem.requester_id)) if people else zero,
+        func.sum(case((FeedbackItem.requester_id.is_(None), 1), else_=0)) if people else zero,
+        func.sum(case((recent, 1), else_=0)) if trend else zero,
+        func.sum(case((previous, 1), else_=0)) if trend else zero,
+        func.min(created) if "first_seen" in fields else none,
+        func.max(created) if "last_seen" in fields else none,
         maintain_column_froms=True,
     ).group_by(FeedbackItem.idea_id)
     return [tuple(row) for row in session.execute(query)]
@@ -238,9 +254,7 @@ def signals_of(
         .outerjoin(Requester, Requester.id == FeedbackItem.requester_id)
         .outerjoin(Account, Account.id == FeedbackItem.account_id)
     )
-    if idea_ids is not None:
-        query = query.where(FeedbackItem.idea_id.in_(list(idea_ids)))
-    query = narrow(query, workspace_id, kept)
+    query = narrow(query, workspace_id, kept, idea_ids)
     signals: dict[int, list[DemandSignal]] = defaultdict(list)
     for idea_id, requester, account, mrr, source, created in session.execute(query):
         signals[cast(int, idea_id)].append(  # rows come typed from the database: skip re-validating

@@ -22,7 +22,7 @@ from models.schemas import IdeaStatus
 from models.shaping import ShapedIdea, ShapedIdeaPage
 from models.shaping_tables import IdeaShape
 from service.core.errors import InvalidInput
-from service.ideas import demand_store, shape_store
+from service.ideas import demand_row_store, demand_store, shape_store
 from service.ideas import store as idea_store
 from service.ideas.views import SEARCH_LIMIT, IdeaSort, search_ideas, sort_key
 from triage.embedder import Embedder
@@ -153,7 +153,7 @@ class _Ranked(NamedTuple):
 
     id: int
     title: str
-    created_at: datetime
+    created_at: datetime | None  # read for the page, or for all when sorting by it
     item_count: int
     demand: demand_store.Figures
     idea: idea_store.IdeaRow
@@ -173,9 +173,10 @@ def slice_ideas(
     with_signals: bool = False,
 ) -> SliceResult:
     """The ideas the slice keeps with demand over its items; with a search, best match first.
-    The database counts every idea's demand; only the page's ideas become full objects."""
+    Ranking reads the figure the sort needs (stored rows, or a count over a segment's items);
+    only the page's ideas get every figure counted and become full objects."""
     now = now or datetime.now(UTC)
-    ideas = idea_store.live_idea_rows(session, workspace_id)
+    ideas = idea_store.live_idea_rows(session, workspace_id, sort == IdeaSort.created_at)
     shapes = shape_store.workspace_shapes(session, workspace_id)
     kept = item_filter(query)
     # A search keeps only what it finds (a few hundred at most): count demand for those.
@@ -183,7 +184,7 @@ def slice_ideas(
         _search_order(session, workspace_id, query.q, embedder, ideas, shapes) if query.q else {}
     )
     found = list(order) if query.q else None
-    figures = demand_store.figures_by_idea(session, workspace_id, kept, now, found)
+    figures = _rank_figures(session, workspace_id, query, kept, now, found, sort)
     ranked = [
         _ranked(idea, shapes.get(idea.id), figures.get(idea.id, NO_FIGURES))
         for idea in _chosen(ideas, shapes, query, figures)
@@ -195,9 +196,15 @@ def slice_ideas(
         ranked.sort(key=sort_key(sort), reverse=descending)
     shown = ranked[offset:] if limit is None else ranked[offset : offset + limit]
     every = limit is None and offset == 0  # the CSV: one query for all, not a long id list
-    mix = demand_store.channel_mix(
-        session, workspace_id, kept, None if every else [r.id for r in shown]
-    )
+    page_ids = None if every else [r.id for r in shown]
+    # The ideas shown get every figure counted; ranking read only the one it sorts by.
+    full = demand_store.figures_by_idea(session, workspace_id, kept, now, page_ids)
+    created = idea_store.created_times(session, [r.id for r in shown])
+    shown = [
+        r._replace(demand=f, item_count=f.item_count, created_at=created[r.id])
+        for r, f in ((r, full.get(r.id, NO_FIGURES)) for r in shown)
+    ]
+    mix = demand_store.channel_mix(session, workspace_id, kept, page_ids)
     page = ShapedIdeaPage(
         ideas=[_shaped(r, mix.get(r.id, {}), query.segmented) for r in shown],
         total=len(ranked),
@@ -212,6 +219,38 @@ def slice_ideas(
 
 
 NO_FIGURES = demand_store.Figures(0, 0, 0, 0.0, demand_store.TrendFigures(0, 0, None), None, None)
+# The figure each sort reads (None: only which ideas have items).
+_SORT_FIGURE: dict[IdeaSort, str | None] = {
+    IdeaSort.item_count: "item_count",
+    IdeaSort.unique_requesters: "unique_requesters",
+    IdeaSort.unique_accounts: "unique_accounts",
+    IdeaSort.revenue: "revenue",
+    IdeaSort.trend: "trend",
+    IdeaSort.trend_ratio: "trend",
+    IdeaSort.last_seen: "last_seen",
+    IdeaSort.first_seen: "first_seen",
+    IdeaSort.created_at: None,
+    IdeaSort.title: None,
+    IdeaSort.id: None,
+}
+
+
+def _rank_figures(
+    session: Session,
+    workspace_id: int,
+    query: IdeaSlice,
+    kept: demand_store.ItemFilter,
+    now: datetime,
+    found: list[int] | None,
+    sort: IdeaSort,
+) -> dict[int, demand_store.Figures]:
+    """What ranking reads: the sort's figure per idea (a search ranks by match, so none).
+    Over every item the stored rows give it; a segment counts its matching items."""
+    figure = None if query.q else _SORT_FIGURE[sort]
+    fields = frozenset({figure} if figure else set())
+    if query.segmented:
+        return demand_store.figures_by_idea(session, workspace_id, kept, now, found, fields)
+    return demand_row_store.figures(session, workspace_id, now, fields, found)
 
 
 def _chosen(
@@ -262,6 +301,7 @@ def _ranked(
 def _shaped(ranked: _Ranked, channels: dict[str, int], segmented: bool) -> ShapedIdea:
     demand = ranked.demand.demand(channels)
     shape = ranked.shape
+    assert ranked.created_at is not None  # read for every idea shown
     return ShapedIdea(
         id=ranked.id,
         title=ranked.title,

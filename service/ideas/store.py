@@ -8,11 +8,16 @@ from typing import NamedTuple, cast
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Integer,
     Table,
+    Text,
+    column,
     delete,
     func,
     insert,
+    null,
     select,
+    text,
     update,
 )
 from sqlalchemy import cast as cast_
@@ -62,15 +67,26 @@ class IdeaRow(NamedTuple):
     id: int
     title: str
     status: str
-    created_at: datetime
+    created_at: datetime | None  # None unless asked for
 
 
-def live_idea_rows(session: Session, workspace_id: int) -> dict[int, IdeaRow]:
-    """The workspace's ideas not merged into another, by id."""
-    query = select(Idea.id, Idea.title, Idea.status, Idea.created_at).where(
+def live_idea_rows(
+    session: Session, workspace_id: int, with_created: bool = True
+) -> dict[int, IdeaRow]:
+    """The workspace's ideas not merged into another, by id; their creation times only if
+    asked (on SQLite each is a text to parse, a third of the read for 5,000 ideas)."""
+    created = Idea.created_at if with_created else null()
+    query = select(Idea.id, Idea.title, Idea.status, created).where(
         Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)
     )
     return {row[0]: IdeaRow(*row) for row in session.execute(query)}
+
+
+def created_times(session: Session, idea_ids: list[int]) -> dict[int, datetime]:
+    if not idea_ids:
+        return {}
+    query = select(Idea.id, Idea.created_at).where(Idea.id.in_(idea_ids))
+    return {idea_id: created for idea_id, created in session.execute(query)}
 
 
 def get_idea(session: Session, workspace_id: int, idea_id: int) -> Idea | None:
@@ -85,39 +101,42 @@ def demand_signals(
     return demand_store.signals_of(session, workspace_id, demand_store.ItemFilter(), ideas)
 
 
-def search_candidates(
-    session: Session, workspace_id: int
-) -> list[tuple[int, str, str, list[str], int]]:
-    """(id, title, status, keywords, item count) of every live idea, for search."""
-    sizes = (
-        select(FeedbackItem.idea_id, func.count().label("size"))
-        .where(FeedbackItem.workspace_id == workspace_id)
-        .group_by(FeedbackItem.idea_id)
-        .subquery()
+def search_candidates(session: Session, workspace_id: int) -> list[tuple[int, str, str, str]]:
+    """(id, title, status, keywords as stored JSON text) of every live idea, for search: the
+    caller decodes the keywords of titles it has not met (decoding 5,000 lists per search
+    cost more than the query)."""
+    keywords = cast_(Idea.keywords, Text)
+    query = select(Idea.id, Idea.title, Idea.status, keywords).where(
+        Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None)
     )
-    query = (
-        select(Idea.id, Idea.title, Idea.status, Idea.keywords, sizes.c.size)
-        .outerjoin(sizes, sizes.c.idea_id == Idea.id)
-        .where(Idea.workspace_id == workspace_id, Idea.merged_into_id.is_(None))
-    )
-    return [(i, t, s, list(k or []), n or 0) for i, t, s, k, n in session.execute(query)]
+    return [(i, t, s, k or "[]") for i, t, s, k in session.execute(query)]
+
+
+TRIGRAM = 3  # the word index holds three-letter pieces: a shorter word is scanned for
 
 
 def ideas_with_item_word(
     session: Session, workspace_id: int, word: str, among: list[int] | None = None
 ) -> set[int]:
     """Ideas (of `among`, or all) holding an item whose text contains the word (any case),
-    read from the narrow table of lower-case texts (models.board_tables)."""
+    read from the narrow table of lower-case texts (models.board_tables). Over all ideas, a
+    word index finds the items (migration 0013): PostgreSQL's trigram index serves the LIKE
+    itself; SQLite's trigram FTS5 table is asked first (words of three letters or more)."""
+    word = word.lower()
     query = (
         select(ItemText.idea_id)
         .where(
-            ItemText.workspace_id == workspace_id,
-            ItemText.folded.contains(word.lower(), autoescape=True),
+            ItemText.workspace_id == workspace_id, ItemText.folded.contains(word, autoescape=True)
         )
         .distinct()
     )
-    if among is not None:  # few ideas: through the idea index; else one sequential scan
+    if among is not None:  # few ideas: through the idea index
         query = query.where(ItemText.idea_id.in_(among))
+    elif session.get_bind().dialect.name == "sqlite" and len(word) >= TRIGRAM:
+        phrase = '"' + word.replace('"', '""') + '"'
+        matching = text("SELECT rowid FROM item_words WHERE item_words MATCH :phrase")
+        rows = matching.bindparams(phrase=phrase).columns(column("rowid", Integer))
+        query = query.where(ItemText.item_id.in_(rows))
     return {cast(int, i) for i in session.scalars(query) if i is not None}
 
 
@@ -139,15 +158,23 @@ def idea_item_vectors(
     return [(cast(int, i), cast(bytes, e)) for i, e in session.execute(query)]
 
 
-def embedded_marks(session: Session, workspace_id: int) -> dict[int, tuple[int, int, int]]:
-    """(count, sum of ids, sum of squared ids) of each idea's embedded items: a mark that
-    changes whenever an item joins or leaves (read from the partial index alone)."""
+def embedded_marks(
+    session: Session, workspace_id: int, idea_ids: list[int] | None = None
+) -> dict[int, tuple[int, int, int]]:
+    """(count, sum of ids, sum of squared ids) of each idea's embedded items (of these ideas,
+    or of all): a mark that changes whenever an item joins or leaves (read from the partial
+    index alone). The board reads them stored (service.ideas.demand_row_store)."""
     item = cast(ColumnElement[int], cast_(FeedbackItem.id, BigInteger))
+    ideas = (
+        FeedbackItem.idea_id.is_not(None)
+        if idea_ids is None
+        else FeedbackItem.idea_id.in_(idea_ids)
+    )
     query = (
         select(FeedbackItem.idea_id, func.count(), func.sum(item), func.sum(item * item))
         .where(
             FeedbackItem.workspace_id == workspace_id,
-            FeedbackItem.idea_id.is_not(None),
+            ideas,
             FeedbackItem.embedding.is_not(None),
         )
         .group_by(FeedbackItem.idea_id)

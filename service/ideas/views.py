@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -17,7 +18,7 @@ from models.schemas import FeedbackRead, IdeaDetail, IdeaPage, IdeaSummary
 from models.tables import FeedbackItem, Idea
 from service.core.errors import NotFound
 from service.feedback import store as feedback_store
-from service.ideas import demand_store
+from service.ideas import demand_row_store, demand_store
 from service.ideas import store as idea_store
 from service.ideas.centroids import idea_centroids
 from triage.demand import measure_demand
@@ -157,36 +158,46 @@ def search_ideas(
     if not words:
         return []
     candidates = idea_store.search_candidates(session, workspace_id)
-    named = {c[0]: _named(c[1], tuple(c[3])) for c in candidates}
+    named = {c[0]: _named(c[1], c[3]) for c in candidates}
     holding = _holding_every_word(session, workspace_id, words, named)
     similarity = _similarities(session, workspace_id, embedder.embed([query])[0])
-    found: list[tuple[float, IdeaChoice]] = []
-    for idea_id, title, status, _keywords, count in candidates:
+    sizes = demand_row_store.figures(session, workspace_id, datetime.now(UTC), ITEM_COUNT)
+    # Plain tuples ranked first: a common word finds thousands of ideas; `limit` are kept.
+    found: list[tuple[float, int, int, str, str, float | None, bool]] = []
+    for idea_id, title, status, _keywords in candidates:
         word_match = idea_id in holding
         cosine = similarity.get(idea_id)
         if not word_match and (cosine is None or cosine < MEANING_FLOOR):
             continue
-        choice = IdeaChoice(
+        count = sizes[idea_id].item_count if idea_id in sizes else 0
+        score = (cosine or 0.0) + WORD_BONUS * word_match
+        found.append((-score, -count, idea_id, title, status, cosine, word_match))
+    found.sort(key=lambda f: f[:3])
+    return [
+        IdeaChoice(
             id=idea_id,
             title=title,
             status=status,
-            item_count=count,
+            item_count=-negative_count,
             similarity=None if cosine is None else round(cosine, 4),
             word_match=word_match,
         )
-        found.append(((cosine or 0.0) + WORD_BONUS * word_match, choice))
-    found.sort(key=lambda f: (-f[0], -f[1].item_count, f[1].id))
-    return [choice for _, choice in found[:limit]]
+        for _, negative_count, idea_id, title, status, cosine, word_match in found[:limit]
+    ]
 
 
 # Ideas whose item texts a word search scans through an IN list rather than the whole table.
 FEW_IDEAS = 400
 
 
+ITEM_COUNT = frozenset({"item_count"})
+
+
 @lru_cache(maxsize=65536)
-def _named(title: str, keywords: tuple[str, ...]) -> str:
-    """An idea's title and keywords as search compares words (cached: titles rarely change)."""
-    return normalise(" ".join([title, *keywords]))
+def _named(title: str, keywords: str) -> str:
+    """An idea's title and keywords (their stored JSON text) as search compares words
+    (cached: titles and keywords rarely change)."""
+    return normalise(" ".join([title, *(json.loads(keywords) or [])]))
 
 
 def _holding_every_word(
