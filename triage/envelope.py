@@ -237,7 +237,7 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
 
 def learn_envelope(
     texts: Sequence[str],
-    min_share: float = 0.005,
+    min_share: float = 0.01,
     min_count: int = 5,
     max_entries: int = 200,
     spelling: bool = True,
