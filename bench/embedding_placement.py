@@ -47,7 +47,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from api_latency import free_port, machine  # noqa: E402
+from api_latency import free_port, machine, wait_healthy  # noqa: E402
 from multiproc_ingest import cpu_seconds, machine_busy  # noqa: E402
 
 from service.sampledata.backlog import generate_feedback  # noqa: E402
@@ -113,21 +113,13 @@ def start(config: Config) -> None:
 
 
 def wait_ready(config: Config) -> None:
-    deadline = time.monotonic() + 300
     for process, url in zip(
         config.worker_procs + config.api_procs, config.worker_urls + config.api_urls, strict=True
     ):
-        while True:
-            if process.poll() is not None:
-                raise SystemExit(f"{config.label}: a server exited with {process.returncode}")
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit(f"{config.label}: a server did not start")
-            time.sleep(0.3)
+        try:
+            wait_healthy(process, url)
+        except SystemExit as failed:
+            raise SystemExit(f"{config.label}: {failed}") from None
 
 
 def stop(config: Config) -> None:

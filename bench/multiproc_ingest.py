@@ -44,7 +44,7 @@ import numpy as np
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api_latency import free_port, machine, populate  # noqa: E402
+from api_latency import free_port, machine, populate, wait_healthy  # noqa: E402
 
 from service.sampledata.backlog import SampleItem, generate_feedback  # noqa: E402
 from triage.embedder import default_embedder  # noqa: E402
@@ -127,18 +127,11 @@ class Server:
         )
 
     def wait_ready(self) -> None:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                self.log.seek(0)
-                raise SystemExit(f"server exited:\n{self.log.read().decode(errors='replace')}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
-        raise SystemExit("server did not start")
+        try:
+            wait_healthy(self.process, self.url)
+        except SystemExit as failed:
+            self.log.seek(0)
+            raise SystemExit(f"{failed}:\n{self.log.read().decode(errors='replace')}") from None
 
     def stop(self) -> None:
         if self.process.poll() is None:
