@@ -97,6 +97,8 @@ class Merger:
         while heap:
             if self.dead > DEAD_SHARE * len(heap) + 1024:  # small heaps are not worth it
                 self._drop_dead()
+                if not heap:  # every entry left was dead
+                    break
             negative, a, b = heapq.heappop(heap)
             if not (alive[a] and alive[b]) or b in cannot[a]:
                 continue

@@ -112,3 +112,21 @@ def test_group_sums_are_the_floats_of_add_at() -> None:
         expected = np.zeros((groups, 32), dtype=np.float32)
         np.add.at(expected, labels, x)
         assert np.array_equal(group_sums(x, labels, groups), expected)
+
+
+def test_a_heap_left_with_only_dead_entries_ends_the_run() -> None:
+    # Tight groups merge to a few units; their leftover entries all die, and clearing them out
+    # once emptied the heap under the loop (IndexError on a backlog of 300 items).
+    rng = np.random.default_rng(5)
+    topics = rng.normal(size=(30, 32))
+    x = topics[rng.integers(0, 30, 300)] + rng.normal(0, 0.3, (300, 32))
+    x = centre((x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32))
+    fast, plain = (
+        Merger(x, np.ones(len(x)), np.zeros(len(x), bool)),
+        PlainMerger(x, np.zeros(len(x), bool)),
+    )
+    for merger in (fast, plain):
+        merger.link(x, 30)
+        merger.run(0.5)
+    assert len(plain.merges) > 200
+    assert fast.merges == plain.merges
