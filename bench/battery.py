@@ -4,18 +4,22 @@ Sets: BANKING77 (test split), HWU64, the demo backlog (label = theme; items with
 are out-of-scope) and every `/work/datasets-extra/*/data.csv` (text,label; label `oos` is
 out-of-scope). Each set also runs as a noisy copy: `bench/channel_wrap.py` wraps 70% of the
 texts in channel envelopes and puts typos in 25% (seed 0), then `triage.envelope.extract_ask`
-reduces each text with the envelope learned over the whole set, as the product would.
+reduces each text with the envelope learned over the whole set, as the product would. Sets
+with at least 50 labels (BANKING77, HWU64, CLINC150) also run as **long-tail** copies, clean
+and noisy: each label keeps 1-12 of its items (a seeded draw where most keep one to three) and
+up to 300 out-of-scope items stay, each scored as a request of its own. That is the shape of
+duplicate bug reports and of a long tail of asks, which the full sets do not have.
 
 Methods, all on the same embeddings: Throughline ideas (`triage.cluster`), Throughline themes
 (`triage.themes` over those ideas), KMeans told the true k, HDBSCAN (sklearn, min_cluster_size
 5) and BERTopic with its defaults (`pip install -e '.[peers]'`). Noise points of HDBSCAN and
 BERTopic's outlier topic count as singletons. Out-of-scope items are clustered with the rest but
-left out of every score. Seconds are clustering only (embeddings are cached in
-/tmp/battery_cache/); BERTopic runs once on 500 items first so numba's compile time is not
-charged to any set.
+left out of every score (but in long-tail copies). Seconds are clustering only (embeddings are
+cached in /tmp/battery_cache/); BERTopic runs once on 500 items first so numba's compile time is
+not charged to any set.
 
 Usage: python bench/battery.py [--sets banking77 hwu64 ...] [--methods ideas kmeans ...]
-       [--no-noisy] [--cap 6000] [--json out.json]
+       [--no-noisy] [--no-tail] [--cap 6000] [--json out.json]
 """
 
 from __future__ import annotations
@@ -54,6 +58,11 @@ CACHE = Path("/tmp/battery_cache")
 OOS = "oos"  # out-of-scope label: clustered, never scored
 CAP = 6_000  # items per set: keeps the whole battery (with BERTopic) well under 30 minutes
 SEED = 0
+# Long-tail copies of sets with at least TAIL_MIN_LABELS labels: items kept per label, drawn
+# from these (most requests are asked once or a few times), and out-of-scope items kept alone.
+TAIL_SIZES = (1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8, 12)
+TAIL_ALONE = 300
+TAIL_MIN_LABELS = 50
 _WARM: list[bool] = []  # set once BERTopic has run (and compiled) in this process
 
 
@@ -117,6 +126,25 @@ def noisy(data: Dataset) -> Dataset:
     wrapped = [w.text for w in wrap_texts(data.texts, share=0.7, typo_share=0.25, seed=SEED)]
     envelope = learn_envelope(wrapped)
     return Dataset(data.name + "+noisy", [extract_ask(t, envelope) for t in wrapped], data.labels)
+
+
+def long_tail(data: Dataset) -> Dataset:
+    """A copy shaped like duplicate bug reports or a long tail of asks: each label keeps a
+    seeded TAIL_SIZES draw of its items, and up to TAIL_ALONE out-of-scope items stay, each a
+    request of its own (scored, unlike in the full set)."""
+    rng = np.random.default_rng(SEED)
+    labels = np.array(data.labels)
+    keep: list[int] = []
+    for label in sorted(set(data.labels)):
+        members = np.flatnonzero(labels == label)
+        size = TAIL_ALONE if label == OOS else int(rng.choice(TAIL_SIZES))
+        keep.extend(rng.choice(members, min(size, len(members)), replace=False).tolist())
+    keep.sort()
+    return Dataset(
+        data.name + "+tail",
+        [data.texts[i] for i in keep],
+        [f"{OOS}-{i}" if data.labels[i] == OOS else data.labels[i] for i in keep],
+    )
 
 
 def embed(data: Dataset) -> np.ndarray:
@@ -243,13 +271,17 @@ def main() -> None:
         default=["ideas", "themes", "kmeans", "hdbscan", "bertopic"],
     )
     parser.add_argument("--no-noisy", action="store_true", help="skip the wrapped copies")
+    parser.add_argument("--no-tail", action="store_true", help="skip the long-tail copies")
     parser.add_argument("--cap", type=int, default=CAP, help="items per set at most")
     parser.add_argument("--json", type=Path, help="also write every row here")
     args = parser.parse_args()
     print(f"# {_machine()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     report = []
     for clean in load_sets(args.sets, args.cap):
-        for data in [clean] if args.no_noisy else [clean, noisy(clean)]:
+        copies = [clean] if args.no_noisy else [clean, noisy(clean)]
+        if clean.k >= TAIL_MIN_LABELS and not args.no_tail:
+            copies += [long_tail(copy) for copy in copies]
+        for data in copies:
             x = embed(data)
             rows = run_methods(data, x, args.methods)
             print_table(data.name, len(data.texts), data.k, rows)

@@ -22,6 +22,7 @@ import heapq
 
 import faiss
 import numpy as np
+from scipy import sparse
 
 # Candidate cut heights (mean-centred cosine; a random pair sits at ~0). Chosen cuts on the
 # ten battery sets fall in 0.2-0.475; the floor bounds how far merging must run.
@@ -236,3 +237,69 @@ def best_cut(
     while best + 1 < len(scores) and scores[best + 1] == scores[best]:
         best += 1  # the same ideas cut higher: the highest keeps outliers strict (_split_outliers)
     return float(CUT_GRID[best])
+
+
+def persistent_cut(units: np.ndarray, merges: Merges, floor: float, power: float) -> np.ndarray:
+    """Items' labels from the flat cut of `merges` that keeps the most persistence: a group
+    counts size**power x the heights it lives through (from its own merge down to the merge
+    that absorbs it, or `floor`), and each subtree keeps itself whole or its children's best.
+
+    Unlike one height for the whole tree, this keeps a small tight request apart from its
+    nearest neighbour request: the pair lived long on its own, and the blob they form dies soon.
+    `units` maps items to the dendrogram's leaves; a leaf on its own counts nothing.
+    """
+    n_units = int(units.max()) + 1
+    m = len(merges)
+    heights, pairs = _merge_arrays(merges)
+    node_of = np.arange(n_units)
+    children = np.zeros((m, 2), dtype=np.int64)
+    for step, (kept, absorbed) in enumerate(pairs.tolist()):
+        children[step] = node_of[kept], node_of[absorbed]
+        node_of[kept] = n_units + step
+    size = np.zeros(n_units + m)
+    size[:n_units] = np.bincount(units, minlength=n_units)
+    parent = np.full(n_units + m, -1)
+    for step in range(m):  # children come before their parent: sizes accumulate in order
+        size[n_units + step] = size[children[step]].sum()
+        parent[children[step]] = n_units + step
+    internal = parent[n_units:]
+    death = np.where(internal >= 0, heights[np.maximum(internal - n_units, 0)], floor)
+    own = size[n_units:] ** power * np.maximum(heights - death, 0.0)
+    best = np.zeros(n_units + m)
+    whole = np.zeros(m, dtype=bool)
+    for step in range(m):
+        split = best[children[step]].sum()
+        whole[step] = own[step] >= split
+        best[n_units + step] = own[step] if whole[step] else split
+    group = np.arange(n_units + m)  # each node's group: its highest ancestor kept whole
+    for step in range(m - 1, -1, -1):
+        node = n_units + step
+        top = group[node] if group[node] != node or whole[step] else -1
+        if top >= 0:
+            group[children[step]] = top
+    return np.unique(group[:n_units][units], return_inverse=True)[1]
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray, sample: int = 5_000, seed: int = 0) -> float:
+    """Mean cosine silhouette of `labels` over unit rows `x` (a seeded sample of at most
+    `sample` items): each item's mean similarity to the rest of its group against the best
+    other group's; items alone count 0. Used to choose between candidate cuts, so it needs
+    no size assumption: it compares each item with groups, not with a neighbour count."""
+    labels = np.unique(labels, return_inverse=True)[1]
+    sizes = np.bincount(labels)
+    if len(sizes) < 2:
+        return 0.0
+    one_hot = sparse.csr_matrix(
+        (np.ones(len(x), dtype=np.float32), (labels, np.arange(len(x)))), shape=(len(sizes), len(x))
+    )
+    sums = np.asarray(one_hot @ x, dtype=np.float32)
+    rows = np.arange(len(x))
+    if len(x) > sample:
+        rows = np.sort(np.random.default_rng(seed).choice(len(x), sample, replace=False))
+    mean = (x[rows] @ sums.T) / sizes  # [rows, groups] mean similarity to each group
+    own = labels[rows]
+    inside = (mean[np.arange(len(rows)), own] * sizes[own] - 1.0) / np.maximum(sizes[own] - 1, 1)
+    mean[np.arange(len(rows)), own] = -np.inf
+    a, b = 1.0 - inside, 1.0 - mean.max(axis=1)
+    score = (b - a) / np.maximum(np.maximum(a, b), 1e-9)
+    return float(np.where(sizes[own] > 1, score, 0.0).mean())
