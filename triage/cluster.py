@@ -216,7 +216,7 @@ def cluster_embeddings(
     merger.run(float(CUT_GRID[0]) if threshold is None else threshold)
     report("item graph", 0.6)
     scores, neighbours = _item_neighbours(x, VOTERS)
-    candidates = []
+    candidates: list[np.ndarray] = []
     if threshold is None:
         report("choosing the cut", 0.7)
         threshold = best_cut(neighbours, units, merger.merges, entropy_weight)
@@ -226,9 +226,10 @@ def cluster_embeddings(
     report("neighbour votes", 0.8)
     item_locked = locked[units]
     finished = []
-    for labels in candidates:
+    for n, labels in enumerate(candidates):
         labels = _neighbour_vote(labels, scores, neighbours, item_locked)
-        labels = _split_outliers(x, labels, item_locked, threshold)
+        height = threshold if n == 0 else _typical_height(x, labels)
+        labels = _split_outliers(x, labels, item_locked, height)
         finished.append(_separate(labels, cannot_link or [], item_locked))
     report("choosing the ideas", 0.9)
     labels = finished[0]
@@ -308,15 +309,27 @@ def _neighbour_vote(
     return labels
 
 
+def _mean_to_rest(x: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each item's mean cosine to the rest of its cluster, and its cluster's size."""
+    sums = group_sums(x, labels, int(labels.max()) + 1)
+    sizes = np.bincount(labels)[labels]
+    return (np.einsum("ij,ij->i", x, sums[labels]) - 1.0) / np.maximum(sizes - 1, 1), sizes
+
+
+def _typical_height(x: np.ndarray, labels: np.ndarray) -> float:
+    """The height a cut without one height stands for: the median item's mean cosine to the
+    rest of its cluster (items alone left out)."""
+    mean_to_rest, sizes = _mean_to_rest(x, np.unique(labels, return_inverse=True)[1])
+    return float(np.median(mean_to_rest[sizes > 1])) if np.any(sizes > 1) else 0.0
+
+
 def _split_outliers(
     x: np.ndarray, labels: np.ndarray, locked: np.ndarray, height: float
 ) -> np.ndarray:
     """Items whose mean cosine to the rest of their cluster is below OUTLIER_SHARE * height
     become singletons (locked items never do): they would not pass the merge test alone."""
     labels = np.unique(labels, return_inverse=True)[1]
-    sums = group_sums(x, labels, int(labels.max()) + 1)
-    sizes = np.bincount(labels)[labels]
-    mean_to_rest = (np.einsum("ij,ij->i", x, sums[labels]) - 1.0) / np.maximum(sizes - 1, 1)
+    mean_to_rest, sizes = _mean_to_rest(x, labels)
     outliers = np.flatnonzero((mean_to_rest < OUTLIER_SHARE * height) & (sizes > 1) & ~locked)
     labels = labels.copy()
     labels[outliers] = labels.max() + 1 + np.arange(len(outliers))
