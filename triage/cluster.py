@@ -4,11 +4,11 @@ Granularity comes from the workspace itself, not from a fixed cosine:
 1. the embeddings are mean-centred and re-normalised, so what every item shares (the domain,
    an e-mail or ticket envelope that survived extraction) stops counting and a random pair of
    items sits at cosine ~0 in every workspace;
-2. spherical k-means (FAISS) cuts large backlogs into micro-clusters (~8 items; small backlogs
-   use items directly), and average linkage merges them down to CUT_GRID's lowest height,
-   keeping the merge order (the dendrogram, `triage.dendrogram`). Each unit counts once, so
-   tight small groups are not swamped; only near-neighbour pairs are candidates, so memory
-   stays linear;
+2. spherical k-means (FAISS's, 7 iterations, stopping early once no item moves) cuts large
+   backlogs into micro-clusters (~8 items; small backlogs use items directly), and average
+   linkage merges them down to CUT_GRID's lowest height, keeping the merge order (the
+   dendrogram, `triage.dendrogram`). Each unit counts once, so tight small groups are not
+   swamped; only near-neighbour pairs are candidates, so memory stays linear;
 3. the dendrogram is cut at the height that scores best on `cut_quality` over the item
    10-nearest-neighbour graph: the share of neighbour links kept inside ideas plus
    ENTROPY_WEIGHT times the entropy of the ideas' link shares. Two groups merge when more than
