@@ -18,8 +18,15 @@ left out of every score (but in long-tail copies). Seconds are clustering only (
 cached in /tmp/battery_cache/); BERTopic runs once on 500 items first so numba's compile time is
 not charged to any set.
 
+Each method runs `--repeat` times (default 3) in this process and its seconds are the median:
+on a shared machine one run can be off by twofold. Scores are those of the first run's labels.
+Every method but BERTopic is seeded and gives the same labels each run (a method whose labels
+changed between runs is marked `*`); BERTopic's UMAP is unseeded under its defaults, so its
+scores move a little from run to run. Under each set's table, `ratio` is BERTopic's median
+seconds over ours (ideas, and ideas + themes) when both ran.
+
 Usage: python bench/battery.py [--sets banking77 hwu64 ...] [--methods ideas kmeans ...]
-       [--no-noisy] [--no-tail] [--cap 6000] [--json out.json]
+       [--no-noisy] [--no-tail] [--cap 6000] [--repeat 3] [--json out.json]
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import json
 import os
 import platform
 import random
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -169,8 +177,11 @@ def _singletons(labels: np.ndarray) -> np.ndarray:
     return labels
 
 
-def run_methods(data: Dataset, x: np.ndarray, methods: list[str]) -> list[dict[str, object]]:
-    """Every method on one set: scores on in-scope items, seconds of clustering only."""
+def run_methods(
+    data: Dataset, x: np.ndarray, methods: list[str], repeat: int = 1
+) -> list[dict[str, object]]:
+    """Every method on one set: scores of the first run's labels on in-scope items, and the
+    median seconds (clustering only) of `repeat` runs."""
     ideas: list[np.ndarray] = []
 
     def ours() -> np.ndarray:
@@ -224,17 +235,41 @@ def run_methods(data: Dataset, x: np.ndarray, methods: list[str]) -> list[dict[s
     truth = [label for label in data.labels if label != OOS]
     rows: list[dict[str, object]] = []
     for method in methods:
+        runs_seconds: list[float] = []
+        labels: list[np.ndarray] = []
         try:
-            start = time.perf_counter()
-            pred = runs[method]()
-            seconds = time.perf_counter() - start
+            for _ in range(max(1, repeat)):
+                start = time.perf_counter()
+                labels.append(np.asarray(runs[method]()))
+                runs_seconds.append(time.perf_counter() - start)
         except ImportError as error:
             rows.append({"method": names[method], "error": str(error)})
             continue
-        scores = clustering_scores(truth, np.asarray(pred)[scored].tolist())
+        pred = labels[0]
+        scores = clustering_scores(truth, pred[scored].tolist())
         scores["ideas"] = int(len(np.unique(pred)))
-        rows.append({"method": names[method], **scores, "seconds": round(seconds, 2)})
+        rows.append(
+            {
+                "key": method,
+                "method": names[method],
+                **scores,
+                "seconds": round(statistics.median(runs_seconds), 3),
+                "runs": [round(t, 3) for t in runs_seconds],
+                "same_labels": all(np.array_equal(pred, other) for other in labels[1:]),
+            }
+        )
     return rows
+
+
+def ratios(rows: list[dict[str, object]]) -> dict[str, float]:
+    """BERTopic's median seconds over ours (ideas, and ideas + themes), for the rows that ran."""
+    seconds = {str(r["key"]): float(str(r["seconds"])) for r in rows if "seconds" in r}
+    if "bertopic" not in seconds or not seconds.get("ideas"):
+        return {}
+    out = {"ideas": seconds["bertopic"] / seconds["ideas"]}
+    if "themes" in seconds:
+        out["ideas+themes"] = seconds["bertopic"] / (seconds["ideas"] + seconds["themes"])
+    return out
 
 
 def _machine() -> str:
@@ -249,17 +284,27 @@ def _machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
-def print_table(name: str, n: int, k: int, rows: list[dict[str, object]]) -> None:
+def print_table(name: str, n: int, k: int, rows: list[dict[str, object]], repeat: int) -> None:
     print(f"\n## {name}: {n} items, {k} labels")
-    print(f"{'method':30s} {'NMI':>6s} {'ARI':>6s} {'capt':>6s} {'pur':>6s} {'#cl':>6s} {'s':>7s}")
+    seconds = "s" if repeat <= 1 else f"s(med{repeat})"
+    print(
+        f"{'method':30s} {'NMI':>6s} {'ARI':>6s} {'capt':>6s} {'pur':>6s} {'#cl':>6s} {seconds:>9s}"
+    )
     for r in rows:
         if "error" in r:
             print(f"{r['method']:30s} not run: {r['error']}")
             continue
         print(
             f"{r['method']:30s} {r['nmi']:6.3f} {r['ari']:6.3f} {r['capture']:6.3f} "
-            f"{r['purity']:6.3f} {r['ideas']:6d} {r['seconds']:7.2f}"
+            f"{r['purity']:6.3f} {r['ideas']:6d} {r['seconds']:9.3f}"
+            + ("" if r["same_labels"] else " *")
         )
+    if any(not r.get("same_labels", True) for r in rows):
+        print("* labels changed between runs; scores are the first run's")
+    ratio = ratios(rows)
+    if ratio:
+        shown = ", ".join(f"{method} {value:.1f}x" for method, value in ratio.items())
+        print(f"ratio, BERTopic seconds / ours: {shown}")
 
 
 def main() -> None:
@@ -273,6 +318,9 @@ def main() -> None:
     parser.add_argument("--no-noisy", action="store_true", help="skip the wrapped copies")
     parser.add_argument("--no-tail", action="store_true", help="skip the long-tail copies")
     parser.add_argument("--cap", type=int, default=CAP, help="items per set at most")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per method; seconds are their median"
+    )
     parser.add_argument("--json", type=Path, help="also write every row here")
     args = parser.parse_args()
     print(f"# {_machine()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
@@ -283,12 +331,22 @@ def main() -> None:
             copies += [long_tail(copy) for copy in copies]
         for data in copies:
             x = embed(data)
-            rows = run_methods(data, x, args.methods)
-            print_table(data.name, len(data.texts), data.k, rows)
-            report.append({"set": data.name, "n": len(data.texts), "k": data.k, "rows": rows})
+            rows = run_methods(data, x, args.methods, args.repeat)
+            print_table(data.name, len(data.texts), data.k, rows, args.repeat)
+            report.append(
+                {
+                    "set": data.name,
+                    "n": len(data.texts),
+                    "k": data.k,
+                    "rows": rows,
+                    "ratio": ratios(rows),
+                }
+            )
             sys.stdout.flush()
     if args.json:
-        args.json.write_text(json.dumps({"machine": _machine(), "sets": report}, indent=1))
+        args.json.write_text(
+            json.dumps({"machine": _machine(), "repeat": args.repeat, "sets": report}, indent=1)
+        )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.metrics import adjusted_rand_score
 
+from triage import cluster
 from triage.cluster import cluster_embeddings, match_previous
 
 
@@ -129,3 +130,52 @@ def test_a_long_tail_of_small_requests_is_not_lumped_together() -> None:
         result = cluster_embeddings(x)
         assert adjusted_rand_score(truth, result.labels) > 0.85
         assert result.n_clusters > 110
+
+
+def test_kmeans_gives_the_assignment_of_faiss_kmeans() -> None:
+    """The k-means loop run here (stopping once no item moves) is faiss's, float for float."""
+    rng = np.random.default_rng(3)
+    for n, d, k, seed in [(400, 16, 50, 0), (1500, 32, 180, 5), (3000, 64, 375, 1)]:
+        x = rng.normal(size=(n, d)).astype(np.float32)
+        x /= np.linalg.norm(x, axis=1, keepdims=True)
+        assert np.array_equal(cluster._kmeans(x, k, seed), cluster._faiss_kmeans(x, k, seed))
+
+
+def _plain_vote(
+    labels: np.ndarray, scores: np.ndarray, ids: np.ndarray, locked: np.ndarray
+) -> np.ndarray:
+    """The neighbour vote item by item: self weight 1, neighbours their clipped cosine, votes
+    summed in voter order, ties to the lowest label, locked ideas take no one."""
+    locked_labels = set(labels[locked].tolist())
+    for _ in range(cluster.VOTE_ROUNDS):
+        new = labels.copy()
+        for i in range(len(labels)):
+            tally: dict[int, float] = {}
+            voters = [
+                (j, float(max(s, 0))) for j, s in zip(ids[i], scores[i], strict=True) if j >= 0
+            ]
+            for j, w in [*voters, (i, 1.0)]:
+                label = int(labels[j])
+                if label not in locked_labels:
+                    tally[label] = tally.get(label, 0.0) + w
+            if tally and not locked[i]:
+                best = max(tally.values())
+                if best > 0:
+                    new[i] = min(label for label, v in tally.items() if v == best)
+        labels = new
+    return labels
+
+
+def test_neighbour_vote_is_the_plain_item_by_item_vote() -> None:
+    rng = np.random.default_rng(5)
+    for trial in range(40):
+        n = int(rng.integers(2, 200))
+        k = min(10, n - 1)
+        labels = rng.integers(0, max(1, n // int(rng.integers(1, 15))), n)
+        ids = np.stack([rng.choice(np.delete(np.arange(n), i), k, replace=False) for i in range(n)])
+        ids[rng.random(ids.shape) < 0.05 * (trial % 2)] = -1
+        weights = np.array([0.1, 0.2, 0.3, -0.1, 0.5], dtype=np.float32)  # ties are common
+        scores = rng.choice(weights, ids.shape).astype(np.float32)
+        locked = rng.random(n) < 0.1 * (trial % 3 == 0)
+        expected = _plain_vote(labels, scores, ids, locked)
+        assert np.array_equal(cluster._neighbour_vote(labels, scores, ids, locked), expected)
