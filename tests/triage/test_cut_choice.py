@@ -30,10 +30,10 @@ def test_persistent_cut_counts_items_not_units() -> None:
 
 def test_silhouette_is_sklearns_cosine_silhouette() -> None:
     rng = np.random.default_rng(3)
-    x = rng.normal(size=(300, 16)) + np.repeat(rng.normal(size=(6, 16)) * 2, 50, axis=0)
+    x = rng.normal(size=(2400, 16)) + np.repeat(rng.normal(size=(6, 16)) * 2, 400, axis=0)
     x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
-    labels = np.repeat(np.arange(6), 50)
+    labels = np.repeat(np.arange(6), 400)  # more items than one batch of rows
     labels[:3] = [6, 7, 8]  # three items alone: they count 0 in both
     expected = silhouette_score(x, labels, metric="cosine")
     assert abs(silhouette(x, labels) - expected) < 1e-5
-    assert silhouette(x, np.zeros(300, dtype=np.int64)) == 0.0
+    assert silhouette(x, np.zeros(2400, dtype=np.int64)) == 0.0
