@@ -265,9 +265,10 @@ def cluster_embeddings(
     report("neighbour votes", 0.8)
     item_locked = locked[units]
     finished = []
-    for n, labels in enumerate(candidates):
+    for rank, labels in enumerate(candidates):
         labels = _neighbour_vote(labels, scores, neighbours, item_locked)
-        height = threshold if n == 0 else _typical_height(x, labels)
+        # the persistent cut has no one height: its outliers are judged by its typical idea
+        height = threshold if rank == 0 else _typical_height(x, labels)
         labels = _split_outliers(x, labels, item_locked, height)
         finished.append(_separate(labels, cannot_link or [], item_locked))
     report("choosing the ideas", 0.9)
