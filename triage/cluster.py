@@ -51,14 +51,7 @@ import faiss
 import numpy as np
 from scipy import sparse
 
-from triage.dendrogram import (
-    CUT_GRID,
-    Merger,
-    best_cut,
-    cut_labels,
-    persistent_cut,
-    silhouette,
-)
+from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels, persistent_cut
 
 # Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
 # {0.05, 0.07, 0.085, 0.1, 0.12, 0.15, 0.2} on the ten battery sets picks 0.085 in the eight
@@ -91,6 +84,7 @@ PERSISTENCE_POWER = 1.75
 # alone: mean NMI+ARI over the ten battery sets 1.315 / 1.322 / 1.314 at 0 / 0.5 / 0.75, with at
 # most 0.4% / 7% / 23% of items left alone.
 OUTLIER_SHARE = 0.5
+SILHOUETTE_ROWS = 1024  # items scored per batch: 80 MB of group similarities at 20,000 groups
 
 Progress = Callable[[str, float], None]
 
@@ -255,27 +249,30 @@ def cluster_embeddings(
     merger.run(float(CUT_GRID[0]) if threshold is None else threshold)
     report("item graph", 0.6)
     scores, neighbours = _item_neighbours(x, VOTERS)
-    candidates: list[np.ndarray] = []
+    persistent = None
     if threshold is None:
         report("choosing the cut", 0.7)
         threshold = best_cut(neighbours, units, merger.merges, entropy_weight)
         floor = float(CUT_GRID[0])
-        candidates.append(persistent_cut(units, merger.merges, floor, PERSISTENCE_POWER))
-    candidates.insert(0, cut_labels(n_units, merger.merges, threshold)[units])
+        persistent = persistent_cut(units, merger.merges, floor, PERSISTENCE_POWER)
     report("neighbour votes", 0.8)
     item_locked = locked[units]
-    finished = []
-    for rank, labels in enumerate(candidates):
+
+    def finish(labels: np.ndarray, height: float | None) -> np.ndarray:
+        """Votes, outliers alone, cannot-links apart. A cut without one height (the persistent
+        one) judges its outliers by its typical idea."""
         labels = _neighbour_vote(labels, scores, neighbours, item_locked)
-        # the persistent cut has no one height: its outliers are judged by its typical idea
-        height = threshold if rank == 0 else _typical_height(x, labels)
+        height = _typical_height(x, labels) if height is None else height
         labels = _split_outliers(x, labels, item_locked, height)
-        finished.append(_separate(labels, cannot_link or [], item_locked))
-    report("choosing the ideas", 0.9)
-    labels = finished[0]
-    if len(finished) > 1 and finished[1].max() > labels.max():  # it may only split, not join
-        if silhouette(x, finished[1], seed=seed) > silhouette(x, labels, seed=seed):
-            labels = finished[1]
+        return _separate(labels, cannot_link or [], item_locked)
+
+    labels = finish(cut_labels(n_units, merger.merges, threshold)[units], threshold)
+    if persistent is not None:
+        report("choosing the ideas", 0.9)
+        split = finish(persistent, None)
+        more = split.max() > labels.max()  # it may only split, not join
+        if more and silhouette(x, split, seed=seed) > silhouette(x, labels, seed=seed):
+            labels = split
     sizes = np.bincount(labels)
     report("done", 1.0)
     return ClusterResult(
@@ -298,6 +295,37 @@ def group_sums(x: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:
         shape=(n_groups, n),
     )
     return np.asarray(onehot @ np.asarray(x, dtype=np.float32), dtype=np.float32)
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray, sample: int = 5_000, seed: int = 0) -> float:
+    """Mean cosine silhouette of `labels` over unit rows `x` (a seeded sample of at most
+    `sample` items): each item's mean similarity to the rest of its group against the best
+    other group's; items alone count 0. Used to choose between candidate cuts, so it needs
+    no size assumption: it compares each item with groups, not with a neighbour count."""
+    labels = np.unique(labels, return_inverse=True)[1]
+    sizes = np.bincount(labels)
+    if len(sizes) < 2:
+        return 0.0
+    sums = group_sums(x, labels, len(sizes))
+    rows = np.arange(len(x))
+    if len(x) > sample:
+        rows = np.sort(np.random.default_rng(seed).choice(len(x), sample, replace=False))
+    scores = [
+        _silhouettes(x[part], labels[part], sums, sizes)
+        for part in np.split(rows, range(SILHOUETTE_ROWS, len(rows), SILHOUETTE_ROWS))
+    ]
+    return float(np.concatenate(scores).mean())
+
+
+def _silhouettes(x: np.ndarray, own: np.ndarray, sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Silhouettes of rows `x` in groups `own`, given every group's vector sum and size."""
+    mean = (x @ sums.T) / sizes  # [rows, groups]: mean similarity to each group's members
+    at = np.arange(len(x))
+    inside = (mean[at, own] * sizes[own] - 1.0) / np.maximum(sizes[own] - 1, 1)
+    mean[at, own] = -np.inf
+    a, b = 1.0 - inside, 1.0 - mean.max(axis=1)
+    score = (b - a) / np.maximum(np.maximum(a, b), 1e-9)
+    return np.where(sizes[own] > 1, score, 0.0)
 
 
 def _item_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -22,7 +22,6 @@ import heapq
 
 import faiss
 import numpy as np
-from scipy import sparse
 
 # Candidate cut heights (mean-centred cosine; a random pair sits at ~0). Chosen cuts on the
 # ten battery sets fall in 0.2-0.475; the floor bounds how far merging must run.
@@ -35,7 +34,6 @@ CUT_GRID = np.round(np.arange(0.15, 0.801, 0.025), 3)
 # while two requests in one idea are one click apart for a PM.
 CUT_TIE = 0.001
 CHUNK = 4096  # pairs scored per batch when linking
-SILHOUETTE_ROWS = 1024  # items scored per batch: 80 MB of group similarities at 20,000 groups
 STALE = 1e-9  # a popped pair whose similarity moved more than this since it was queued is stale
 DEAD_SHARE = 0.5  # the heap is cleared of dead entries once about this share of it is dead
 
@@ -252,15 +250,14 @@ def persistent_cut(units: np.ndarray, merges: Merges, floor: float, power: float
     n_units = int(units.max()) + 1
     m = len(merges)
     heights, pairs = _merge_arrays(merges)
-    node_of = np.arange(n_units)
+    node_of = np.arange(n_units)  # the tree node each unit id stands for now
     children = np.zeros((m, 2), dtype=np.int64)
-    for step, (kept, absorbed) in enumerate(pairs.tolist()):
-        children[step] = node_of[kept], node_of[absorbed]
-        node_of[kept] = n_units + step
     size = np.zeros(n_units + m)
     size[:n_units] = np.bincount(units, minlength=n_units)
     parent = np.full(n_units + m, -1)
-    for step in range(m):  # children come before their parent: sizes accumulate in order
+    for step, (kept, absorbed) in enumerate(pairs.tolist()):
+        children[step] = node_of[kept], node_of[absorbed]
+        node_of[kept] = n_units + step
         size[n_units + step] = size[children[step]].sum()
         parent[children[step]] = n_units + step
     internal = parent[n_units:]
@@ -279,37 +276,3 @@ def persistent_cut(units: np.ndarray, merges: Merges, floor: float, power: float
         if top >= 0:
             group[children[step]] = top
     return np.unique(group[:n_units][units], return_inverse=True)[1]
-
-
-def silhouette(x: np.ndarray, labels: np.ndarray, sample: int = 5_000, seed: int = 0) -> float:
-    """Mean cosine silhouette of `labels` over unit rows `x` (a seeded sample of at most
-    `sample` items): each item's mean similarity to the rest of its group against the best
-    other group's; items alone count 0. Used to choose between candidate cuts, so it needs
-    no size assumption: it compares each item with groups, not with a neighbour count."""
-    labels = np.unique(labels, return_inverse=True)[1]
-    sizes = np.bincount(labels)
-    if len(sizes) < 2:
-        return 0.0
-    one_hot = sparse.csr_matrix(
-        (np.ones(len(x), dtype=np.float32), (labels, np.arange(len(x)))), shape=(len(sizes), len(x))
-    )
-    sums = np.asarray(one_hot @ x, dtype=np.float32)
-    rows = np.arange(len(x))
-    if len(x) > sample:
-        rows = np.sort(np.random.default_rng(seed).choice(len(x), sample, replace=False))
-    scores = [
-        _silhouettes(x[part], labels[part], sums, sizes)
-        for part in np.split(rows, range(SILHOUETTE_ROWS, len(rows), SILHOUETTE_ROWS))
-    ]
-    return float(np.concatenate(scores).mean())
-
-
-def _silhouettes(x: np.ndarray, own: np.ndarray, sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Silhouettes of rows `x` in groups `own`, given every group's vector sum and size."""
-    mean = (x @ sums.T) / sizes  # [rows, groups]: mean similarity to each group's members
-    at = np.arange(len(x))
-    inside = (mean[at, own] * sizes[own] - 1.0) / np.maximum(sizes[own] - 1, 1)
-    mean[at, own] = -np.inf
-    a, b = 1.0 - inside, 1.0 - mean.max(axis=1)
-    score = (b - a) / np.maximum(np.maximum(a, b), 1e-9)
-    return np.where(sizes[own] > 1, score, 0.0)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from triage.cluster import NEIGHBOURS, _item_neighbours, centre
+from triage.cluster import NEIGHBOURS, _item_neighbours, centre, group_sums
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels
 
 # Entropy weight of the theme cut (`triage.dendrogram.cut_quality`) on the cosine-weighted
@@ -68,8 +68,7 @@ def group_ideas(
     if n_ideas < 2 or len(x) < 3:
         return np.arange(n_ideas, dtype=np.int64)
     y = centre(x)
-    sums = np.zeros((n_ideas, y.shape[1]), dtype=np.float32)
-    np.add.at(sums, ideas, y)
+    sums = group_sums(y, ideas, n_ideas)
     points = sums / np.clip(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12, None)
     merger = Merger(points, np.ones(n_ideas), np.zeros(n_ideas, dtype=bool))
     merger.link(points, NEIGHBOURS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from sklearn.metrics import silhouette_score
 
-from triage.dendrogram import persistent_cut, silhouette
+from triage.cluster import silhouette
+from triage.dendrogram import persistent_cut
 
 
 def test_persistent_cut_keeps_tight_pairs_apart_and_a_long_lived_group_whole() -> None:
