@@ -38,6 +38,8 @@ STALE = 1e-9  # a popped pair whose similarity moved more than this since it was
 DEAD_SHARE = 0.5  # the heap is cleared of dead entries once about this share of it is dead
 
 Merges = list[tuple[float, int, int]]  # (similarity, kept, absorbed) in merge order
+# A queued pair: (-similarity, low id, high id, merges made when it was queued)
+Entry = tuple[float, int, int, int]
 
 
 class Merger:
@@ -54,8 +56,11 @@ class Merger:
         self.neighbours: list[np.ndarray] = [np.zeros(0, np.int64) for _ in range(len(sums))]
         self.owner = np.arange(len(sums))
         self.cannot: list[set[int]] = [set() for _ in range(len(sums))]
-        self.heap: list[tuple[float, int, int]] = []
+        self.heap: list[Entry] = []
         self.merges: Merges = []
+        # How many merges had been made when each unit last grew: an entry queued before that
+        # is stale (its pair was queued again with the grown sum, or fell under the floor).
+        self.grown = [0] * len(sums)
         self.floor = -np.inf  # pairs less similar than this are never queued (see run)
         self.dead = 0  # entries queued since the last clear-out whose unit is gone, about
         self.apart = False  # whether any cannot-link is set (they only spread as units merge)
@@ -71,7 +76,7 @@ class Merger:
         dots = np.vecdot(self.sums[a], self.sums[b]).astype(np.float64)
         return dots / (self.counts[a] * self.counts[b]).astype(np.float64)
 
-    def _entries(self, a: int | np.ndarray, b: np.ndarray) -> list[tuple[float, int, int]]:
+    def _entries(self, a: int | np.ndarray, b: np.ndarray) -> list[Entry]:
         """Heap entries of the pairs (a[i] or a, b[i]) that may merge: neither locked, not
         cannot-linked, and similar enough to be popped before `run` stops (see `floor`)."""
         similarity = self._similarities(a, b)
@@ -81,7 +86,8 @@ class Merger:
             keep &= np.array([j not in self.cannot[i] for i, j in pairs], dtype=bool)
         negative = (-similarity[keep]).tolist()
         low, high = np.minimum(a, b)[keep].tolist(), np.maximum(a, b)[keep].tolist()
-        return list(zip(negative, low, high, strict=True))
+        stamp = [len(self.merges)] * len(low)
+        return list(zip(negative, low, high, stamp, strict=True))
 
     def run(self, threshold: float) -> None:
         """Merge the most similar candidate pair while its similarity reaches `threshold`.
@@ -93,14 +99,20 @@ class Merger:
         self.apart = any(self.cannot)
         self.heap = [entry for entry in self.heap if -entry[0] >= threshold]
         heapq.heapify(self.heap)
-        heap, alive, cannot = self.heap, self.alive, self.cannot
+        heap, alive, cannot, grown = self.heap, self.alive, self.cannot, self.grown
         while heap:
             if self.dead > DEAD_SHARE * len(heap) + 1024:  # small heaps are not worth it
                 self._drop_dead()
                 if not heap:  # every entry left was dead
                     break
-            negative, a, b = heapq.heappop(heap)
+            negative, a, b, stamp = heapq.heappop(heap)
             if not (alive[a] and alive[b]) or b in cannot[a]:
+                continue
+            if grown[a] > stamp or grown[b] > stamp:
+                # A side grew since this entry was queued, and the pair was queued again then
+                # with its present similarity (unless under the floor): the plain loop's
+                # re-scoring would find it moved, bar a similarity equal to 1e-9, whose twin is
+                # the same merge. Skipping it here saves a dot product per stale entry.
                 continue
             current = self.similarity(a, b)
             if abs(current + negative) > STALE:
@@ -112,14 +124,20 @@ class Merger:
             self._merge(a, b)
 
     def _drop_dead(self) -> None:
-        """Remove the entries `run` would pop and skip: a unit gone or the pair cannot-linked.
+        """Remove the entries `run` would pop and skip: a unit gone or grown since, or the
+        pair cannot-linked.
 
         Skipping changes nothing, so neither does removing them; popping them one by one was
         most of the merge loop's time on backlogs of many re-posts.
         """
-        alive, cannot = self.alive, self.cannot
+        alive, cannot, grown = self.alive, self.cannot, self.grown
         self.heap[:] = [
-            e for e in self.heap if alive[e[1]] and alive[e[2]] and e[2] not in cannot[e[1]]
+            e
+            for e in self.heap
+            if alive[e[1]]
+            and alive[e[2]]
+            and grown[e[1]] <= e[3] >= grown[e[2]]
+            and e[2] not in cannot[e[1]]
         ]
         heapq.heapify(self.heap)
         self.dead = 0
@@ -129,6 +147,7 @@ class Merger:
         self.sums[a] = self.sums[a] + self.sums[b]
         self.counts[a] += self.counts[b]
         self.alive[b] = False
+        self.grown[a] = len(self.merges)
         self.dead += len(self.neighbours[b])  # about as many of b's entries are queued
         self.cannot[a] |= self.cannot[b]
         for c in self.cannot[b]:
