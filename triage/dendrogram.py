@@ -9,7 +9,10 @@ the choice of the height to cut it at.
 - a merge looks its units' candidates up through `owner` instead of rewriting every
   neighbour's list;
 - pairs under the height merging stops at are never queued, and entries of merged-away units
-  are cleared in bulk rather than popped one by one.
+  are cleared in bulk rather than popped one by one;
+- each entry carries the merge count it was queued at, so an entry of a unit that grew since is
+  skipped without a dot product (its pair was queued again then) and cleared with the dead ones
+  (merging 10% faster on the battery's sets).
 Keeping each pair's present similarity (no dot product when a stale entry is popped) saved as
 much as the bookkeeping cost, and was not kept.
 

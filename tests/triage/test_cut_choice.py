@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.metrics import silhouette_score
 
-from triage.cluster import silhouette
+from triage.cluster import silhouette, silhouettes
 from triage.dendrogram import persistent_cut
 
 
@@ -38,3 +38,20 @@ def test_silhouette_is_sklearns_cosine_silhouette() -> None:
     expected = silhouette_score(x, labels, metric="cosine")
     assert abs(silhouette(x, labels) - expected) < 1e-5
     assert silhouette(x, np.zeros(2400, dtype=np.int64)) == 0.0
+
+
+def test_silhouettes_of_several_cuts_are_each_cuts_silhouette() -> None:
+    """One product over the cuts' common refinement scores each cut as it would alone."""
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(1800, 16)) + np.repeat(rng.normal(size=(9, 16)) * 2, 200, axis=0)
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    coarse = np.repeat(np.arange(3), 600)
+    fine = np.repeat(np.arange(9), 200)
+    fine[::97] = 9  # not nested: a few items of every coarse group in one fine group
+    together = silhouettes(x, [fine, coarse])
+    assert together[0] != together[1]
+    for labels, score in zip([fine, coarse], together, strict=True):
+        assert abs(score - silhouette(x, labels)) < 1e-6
+        assert abs(score - silhouette_score(x, labels, metric="cosine")) < 1e-5
+    sampled = silhouettes(x, [fine, coarse], sample=1000, seed=2)
+    assert abs(sampled[1] - silhouette(x, coarse, sample=1000, seed=2)) < 1e-6
