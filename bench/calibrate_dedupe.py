@@ -74,8 +74,8 @@ def embed(texts: list[str], cache: Path | None) -> np.ndarray:
     return vectors
 
 
-def _opposes(texts: list[str], order: np.ndarray, new: int, stored_pos: int) -> bool:
-    return opposed(texts[new], texts[order[stored_pos]])
+def _opposes(texts: list[str], order: np.ndarray, new: int, stored: list[int]) -> bool:
+    return any(opposed(texts[new], texts[order[pos]]) for pos in stored)
 
 
 def simulate(

@@ -123,7 +123,7 @@ def decide(
     neighbours: list[Neighbour],
     centroids: Mapping[int, np.ndarray],
     thresholds: Thresholds,
-    opposes: Callable[[int], bool] | None = None,
+    opposes: Callable[[list[int]], bool] | None = None,
 ) -> Decision:
     """Decide auto_merge / review / new for a text whose exact match was already ruled out.
 
@@ -133,9 +133,11 @@ def decide(
         centroids: idea id -> sum of its items' normalised embeddings (a lone item's idea is
             recognised by its sum's length, see `is_lone`).
         thresholds: the workspace's cut-offs.
-        opposes: item id -> whether that item asks for the opposite of the new text
-            (`triage.polarity`); an auto-merge whose nearest item in the idea does becomes a
-            review, since similarity alone cannot tell "on" from "off".
+        opposes: item ids -> whether any of them asks for the opposite of the new text
+            (`triage.polarity`). An auto-merge becomes a review when any of the idea's items
+            among the neighbours does, since similarity alone cannot tell "on" from "off". Not
+            the nearest alone: once one "on" request slipped into an "off" idea, it would be
+            every later "on" request's nearest and let them all in.
 
     Returns:
         The decision, the idea it points at (None for `new`), and the per-idea scores.
@@ -152,7 +154,7 @@ def decide(
         bar += thresholds.lone_idea
     if confidence >= bar and margin >= thresholds.min_margin:
         kind = DecisionKind.auto_merge
-        if opposes is not None and opposes(_nearest_item(neighbours, ideas[0].idea_id)):
+        if opposes is not None and opposes(_items_of(neighbours, ideas[0].idea_id)):
             kind = DecisionKind.review
     elif best >= thresholds.review:
         kind = DecisionKind.review
@@ -169,6 +171,7 @@ def is_lone(centroid: np.ndarray | None) -> bool:
     return centroid is None or float(np.linalg.norm(centroid)) < LONE_LENGTH
 
 
-def _nearest_item(neighbours: list[Neighbour], idea_id: int) -> int:
-    """The item of `idea_id` closest to the new text (the idea owns at least one neighbour)."""
-    return max((n for n in neighbours if n.idea_id == idea_id), key=lambda n: n.score).item_id
+def _items_of(neighbours: list[Neighbour], idea_id: int) -> list[int]:
+    """The neighbours that belong to `idea_id`, nearest first."""
+    own = sorted((n for n in neighbours if n.idea_id == idea_id), key=lambda n: -n.score)
+    return [n.item_id for n in own]

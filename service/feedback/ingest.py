@@ -272,7 +272,7 @@ class Ingestor:
         hits: list[tuple[int, float]] | None,
         thresholds: Thresholds,
         pending: list[tuple[int, int, np.ndarray, np.ndarray]] = (),  # type: ignore[assignment]
-        opposes: Callable[[int], bool] | None = None,
+        opposes: Callable[[list[int]], bool] | None = None,
     ) -> Decision:
         """Neighbours come from the committed index plus this batch's uncommitted items.
 
@@ -401,10 +401,12 @@ class _Batch:
         self.thresholds_row = asdict(self.thresholds)
 
 
-def _opposes(session: Session, ask: str) -> Callable[[int], bool]:
-    """item id -> whether that stored item asks for the opposite of `ask` (one read, and
-    only when a decision would auto-merge)."""
-    return lambda item_id: opposed(ask, feedback_store.ask_of(session, item_id))
+def _opposes(session: Session, ask: str) -> Callable[[list[int]], bool]:
+    """item ids -> whether any of those stored items asks for the opposite of `ask` (one
+    read, and only when a decision would auto-merge)."""
+    return lambda item_ids: any(
+        opposed(ask, other) for other in feedback_store.asks_of(session, item_ids).values()
+    )
 
 
 def _log_entry(

@@ -188,12 +188,16 @@ def texts(session: Session, item_ids: Collection[int]) -> dict[int, str]:
     return {item_id: text for item_id, text in rows}
 
 
-def ask_of(session: Session, item_id: int) -> str:
-    """The text the model saw for an item: its reduced ask, else its text."""
-    row = session.execute(
-        select(FeedbackItem.ask, FeedbackItem.text).where(FeedbackItem.id == item_id)
-    ).one()
-    return row.ask or row.text
+def asks_of(session: Session, item_ids: Collection[int]) -> dict[int, str]:
+    """item id -> the text the model saw for it: its reduced ask, else its text."""
+    if not item_ids:
+        return {}
+    rows = session.execute(
+        select(FeedbackItem.id, FeedbackItem.ask, FeedbackItem.text).where(
+            FeedbackItem.id.in_(set(item_ids))
+        )
+    )
+    return {row.id: row.ask or row.text for row in rows}
 
 
 def count_items(session: Session, workspace_id: int) -> int:

@@ -51,11 +51,33 @@ def test_an_auto_merge_onto_an_opposite_request_goes_to_review() -> None:
     assert decide(vector, neighbours, centroids, thresholds).kind == DecisionKind.auto_merge
     asked: list[int] = []
 
-    def opposes(item_id: int) -> bool:
-        asked.append(item_id)
+    def opposes(item_ids: list[int]) -> bool:
+        asked.extend(item_ids)
         return True
 
     decision = decide(vector, neighbours, centroids, thresholds, opposes)
     assert decision.kind == DecisionKind.review and decision.idea_id == 1 and asked == [7]
-    kept = decide(vector, neighbours, centroids, thresholds, lambda _item: False)
+    kept = decide(vector, neighbours, centroids, thresholds, lambda _items: False)
     assert kept.kind == DecisionKind.auto_merge
+
+
+def test_every_item_of_the_idea_among_the_neighbours_can_veto() -> None:
+    """One "on" request already inside an "off" idea must not let every later "on" in."""
+    vector = np.array([1.0, 0.0], dtype=np.float32)
+    neighbours = [
+        Neighbour(item_id=3, idea_id=1, score=0.97),  # the slipped-in "on" request
+        Neighbour(item_id=9, idea_id=2, score=0.95),
+        Neighbour(item_id=5, idea_id=1, score=0.93),  # the idea's "off" founder
+    ]
+    centroids = {1: np.array([2.0, 0.0], dtype=np.float32), 2: np.array([0.0, 1.0])}
+    asks = {3: "turn the wemo socket on", 5: "power off the wemo socket", 9: "wemo status"}
+    thresholds = Thresholds(auto_merge=0.9, margin_weight=0.0, review=0.5)
+    asked: list[list[int]] = []
+
+    def opposes(item_ids: list[int]) -> bool:
+        asked.append(item_ids)
+        return any(opposed("switch the wemo socket on", asks[i]) for i in item_ids)
+
+    decision = decide(vector, neighbours, centroids, thresholds, opposes)
+    assert decision.kind == DecisionKind.review and decision.idea_id == 1
+    assert asked == [[3, 5]]  # the chosen idea's items only, nearest first
