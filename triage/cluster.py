@@ -276,8 +276,7 @@ def cluster_embeddings(
     if persistent is not None:
         report("choosing the ideas", 0.9)
         split = finish(persistent, None)
-        more = split.max() > labels.max()  # it may only split, not join
-        if more:
+        if split.max() > labels.max():  # it may only split, not join
             split_score, cut_score = silhouettes(x, [split, labels], seed=seed)
             labels = split if split_score > cut_score else labels
     sizes = np.bincount(labels)
@@ -333,15 +332,15 @@ def silhouettes(
     rows = np.arange(len(x))
     if len(x) > sample:
         rows = np.sort(np.random.default_rng(seed).choice(len(x), sample, replace=False))
+    sizes = [np.bincount(code) for code in codes]
     scores: list[list[np.ndarray]] = [[] for _ in codes]
     for batch in np.split(rows, range(SILHOUETTE_ROWS, len(rows), SILHOUETTE_ROWS)):
         dots = x[batch] @ sums.T  # [rows, parts]
-        for code, group, out in zip(codes, group_of_part, scores, strict=True):
-            n_groups = int(code.max()) + 1 if len(code) else 0
-            if n_groups < 2:
+        for code, size, group, out in zip(codes, sizes, group_of_part, scores, strict=True):
+            if len(size) < 2:
                 continue
-            totals = dots if n_groups == n_parts else group_sums(dots.T, group, n_groups).T
-            out.append(_silhouettes(totals, code[batch], np.bincount(code)))
+            totals = dots if len(size) == n_parts else group_sums(dots.T, group, len(size)).T
+            out.append(_silhouettes(totals, code[batch], size))
     return [float(np.concatenate(out).mean()) if out else 0.0 for out in scores]
 
 

@@ -37,7 +37,6 @@ CUT_GRID = np.round(np.arange(0.15, 0.801, 0.025), 3)
 # while two requests in one idea are one click apart for a PM.
 CUT_TIE = 0.001
 CHUNK = 4096  # pairs scored per batch when linking
-STALE = 1e-9  # a popped pair whose similarity moved more than this since it was queued is stale
 DEAD_SHARE = 0.5  # the heap is cleared of dead entries once about this share of it is dead
 
 Merges = list[tuple[float, int, int]]  # (similarity, kept, absorbed) in merge order
@@ -108,22 +107,15 @@ class Merger:
                 self._drop_dead()
                 if not heap:  # every entry left was dead
                     break
-            negative, a, b, stamp = heapq.heappop(heap)
+            _, a, b, stamp = heapq.heappop(heap)
             if not (alive[a] and alive[b]) or b in cannot[a]:
                 continue
             if grown[a] > stamp or grown[b] > stamp:
                 # A side grew since this entry was queued, and the pair was queued again then
-                # with its present similarity (unless under the floor): the plain loop's
-                # re-scoring would find it moved, bar a similarity equal to 1e-9, whose twin is
-                # the same merge. Skipping it here saves a dot product per stale entry.
+                # with its present similarity (unless under the floor): this entry is stale.
+                # An entry that passes was scored with the sums both sides still have.
                 continue
-            current = self.similarity(a, b)
-            if abs(current + negative) > STALE:
-                # A side grew since this entry was queued, and the pair's present similarity
-                # was queued then (unless under the floor): re-queueing it, as the plain loop
-                # did, would add a twin that is skipped once the first is taken.
-                continue
-            self.merges.append((current, a, b))
+            self.merges.append((self.similarity(a, b), a, b))
             self._merge(a, b)
 
     def _drop_dead(self) -> None:
