@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 import numpy as np
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from models.db import make_engine, make_session_factory, migrate, unit_of_work
 from models.tables import FeedbackItem, Idea
@@ -81,10 +81,11 @@ def populate(url: str, stored: int, embedder: Embedder) -> str:
         key = workspace_store.create_key(session, ws, "admin")
         ideas = [{"workspace_id": ws.id, "title": f"idea {n}"} for n in range(stored // 20)]
         session.execute(insert(Idea), ideas)
-        first_idea = session.query(Idea.id).order_by(Idea.id).first()[0]
+        first_idea = session.execute(select(func.min(Idea.id))).scalar_one()
         rows = []
         for n, item in enumerate(items):
-            vector = base[n % len(base)] + rng.normal(0, 0.02, base.shape[1]).astype(np.float32)
+            jitter = rng.normal(0, 0.02, size=(base.shape[1],)).astype(np.float32)
+            vector = base[n % len(base)] + jitter
             vector /= np.linalg.norm(vector)
             rows.append(
                 {

@@ -49,9 +49,9 @@ def main() -> None:
         scores.setdefault(w.channel, []).append((exact, overlap))
     print(f"{'channel':8} {'items':>6} {'exact':>6} {'overlap':>8}")
     for channel, rows in sorted(scores.items()):
-        exact = sum(e for e, _ in rows) / len(rows)
-        overlap = sum(o for _, o in rows) / len(rows)
-        print(f"{channel:8} {len(rows):6d} {exact:6.3f} {overlap:8.3f}")
+        exact_share = sum(e for e, _ in rows) / len(rows)
+        overlap_mean = sum(o for _, o in rows) / len(rows)
+        print(f"{channel:8} {len(rows):6d} {exact_share:6.3f} {overlap_mean:8.3f}")
     print(f"extract_ask: {per_text_ms:.3f} ms a text over {len(wrapped)} texts")
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -121,7 +122,7 @@ def load_sets(names: list[str] | None, cap: int) -> list[Dataset]:
         "demo": _demo,
     }
     for path in sorted(EXTRA.glob("*/data.csv")):
-        loaders.setdefault(path.parent.name, lambda p=path: _read_csv(p, "text", "label"))
+        loaders.setdefault(path.parent.name, functools.partial(_read_csv, path, "text", "label"))
     return [
         Dataset(name, *_cap(*load(), cap))
         for name, load in loaders.items()

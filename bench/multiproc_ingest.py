@@ -207,7 +207,7 @@ def verify(url: str, prefix: str, acknowledged: set[str]) -> dict[str, int]:
     """Compare what the clients were told with what the database holds."""
     engine = create_engine(psycopg(url))
     with engine.connect() as connection:
-        stored = dict(
+        stored: dict[str, int] = dict(
             connection.execute(
                 text(
                     "SELECT external_id, count(*) FROM feedback_items"

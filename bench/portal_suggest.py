@@ -90,7 +90,7 @@ def main() -> None:
                 assert match is not None
                 headers = {"X-Portal-Csrf": match.group(1)}
                 # The bench is one address asking fast: lift the look-up limit for it.
-                limits = server.config.app.state.portal_limits  # type: ignore[attr-defined]
+                limits = server.config.app.state.portal_limits  # type: ignore[union-attr]
                 limits.suggestions_per_address.limit = 10**9
                 run(client, headers, drafts, theme_of)
         finally:
