@@ -17,7 +17,7 @@ from models.tables import Workspace
 from service.cli.common import app_context, chosen_workspace_name, console, domain_errors
 from service.context import AppContext
 from service.feedback import asks
-from service.feedback.file_import import RowError, count_rows, read_rows
+from service.feedback.file_import import RowError, column_mapping, count_rows, read_rows
 from service.workspaces import store as workspace_store
 
 CHUNK = 256  # items per transaction: one embedding batch, one commit
@@ -25,6 +25,14 @@ CHUNK = 256  # items per transaction: one embedding batch, one commit
 
 def import_file(
     file: Annotated[Path, typer.Argument(help="CSV/TSV with a 'text' column, or JSONL.")],
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="FIELD=COLUMN",
+            help="Read a field from a column of another name, e.g. --column text=description"
+            " --column account=company (repeatable).",
+        ),
+    ] = None,
     workspace: Annotated[
         str | None,
         typer.Option(help="Workspace name (created if new); may be left out when there is one."),
@@ -34,12 +42,14 @@ def import_file(
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
     """Import feedback: columns text (required), source, external_id, requester,
-    requester_name, account, mrr, created_at. Bad rows are reported and skipped (exit 1)."""
+    requester_name, account, mrr, created_at (other names with --column). Bad rows are
+    reported and skipped (exit 1)."""
     with domain_errors():
-        rows = read_rows(file, default_source=source)
+        mapping = column_mapping(file, column or [])
+        rows = read_rows(file, default_source=source, mapping=mapping)
     total = count_rows(file)
     with app_context() as context:
-        ws = workspace_for_file(context, workspace, file, source)
+        ws = workspace_for_file(context, workspace, file, source, mapping)
         decisions, errors = ingest_rows(context, ws, rows, total, quiet or json_output)
     summary = {
         "file": str(file),
@@ -63,13 +73,19 @@ def import_file(
         raise typer.Exit(1)
 
 
-def workspace_for_file(context: AppContext, name: str | None, file: Path, source: str) -> Workspace:
+def workspace_for_file(
+    context: AppContext,
+    name: str | None,
+    file: Path,
+    source: str,
+    mapping: dict[str, str] | None = None,
+) -> Workspace:
     """The workspace (created if new), its envelope learned with the file's texts included:
     templates and signatures recur across a file, so learning them before the first decision
     lets every item be hashed and embedded by its ask alone."""
     with unit_of_work(context.factory) as session:
         ws = workspace_store.get_or_create_workspace(session, chosen_workspace_name(session, name))
-        incoming = read_rows(file, default_source=source)
+        incoming = read_rows(file, default_source=source, mapping=mapping)
         asks.relearn(session, ws.id, [r.text for r in incoming if not isinstance(r, RowError)])
         session.expunge(ws)
     return ws

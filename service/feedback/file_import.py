@@ -89,10 +89,37 @@ def read_rows(
         text_column = (mapping or {}).get("text", "text")
         if text_column not in header:
             raise InvalidInput(
-                f"{path}: needs a {text_column!r} column", code="missing_text_column"
+                f"{path}: needs a {text_column!r} column (it has {', '.join(header) or 'none'};"
+                " name another with --column text=COLUMN)",
+                code="missing_text_column",
             )
+        missing = sorted(c for f, c in (mapping or {}).items() if f != c and c not in header)
+        if missing:
+            raise InvalidInput(f"{path}: no column {missing[0]!r}", code="unknown_column")
         return _csv_rows(path, suffix, default_source, mapping)
     return _jsonl_rows(path, default_source, mapping)
+
+
+def column_mapping(path: Path, overrides: list[str]) -> dict[str, str] | None:
+    """Our field -> the file's column, from `FIELD=COLUMN` overrides (the CLI's --column); a
+    field not overridden keeps its own name, unless its column was given to another field.
+    None without overrides: the file's columns carry our names."""
+    chosen: dict[str, str] = {}
+    for override in overrides:
+        field, _, column = override.partition("=")
+        field, column = field.strip(), column.strip()
+        if field not in COLUMNS or not column:
+            raise InvalidInput(
+                f"--column {override!r}: use FIELD=COLUMN with FIELD one of {', '.join(COLUMNS)}",
+                code="bad_column_mapping",
+            )
+        if field in chosen:
+            raise InvalidInput(f"--column {field}=...: given twice", code="bad_column_mapping")
+        chosen[field] = column
+    if not chosen:
+        return None
+    taken = set(chosen.values())
+    return {f: f for f in COLUMNS if f not in chosen and f not in taken} | chosen
 
 
 def _delimiter(suffix: str) -> str:

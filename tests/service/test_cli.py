@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
-from models.tables import ApiKey
+from models.tables import ApiKey, FeedbackItem
 from service.cli.main import app
 from service.core.auth import hash_key
 from service.sampledata.backlog import generate_feedback, write_csv
@@ -69,6 +69,44 @@ def test_import_jsonl_and_clear_errors_for_bad_files(cli_env: str, tmp_path: Pat
     assert code == 2 and "text" in err
     code, _, err = run("export", "feedback", "--workspace", "nobody")
     assert code == 2 and "nobody" in err
+
+
+def test_import_reads_fields_from_columns_of_other_names(cli_env: str, tmp_path: Path) -> None:
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "id,text,description,company,source\n"
+        "T-1,Ticket #1,Please add a dark mode,Acme,zendesk\n"
+        "T-2,Ticket #2,Export invoices to CSV,Globex,zendesk\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("import", str(path), "--column", "text=description", "--column", "bogus=id")
+    assert code == 2 and "bogus=id" in err and "external_id" in err
+    code, _, err = run("import", str(path), "--column", "account=organisation")
+    assert code == 2 and "'organisation'" in err
+    columns = ["--column", "text=description", "--column", "external_id=id"]
+    code, out, err = run("import", str(path), *columns, "--column", "account=company", "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 2
+
+    code, out, _ = run("export", "feedback", "--workspace", "default", "--format", "jsonl")
+    items = {row["external_id"]: row for row in map(json.loads, out.splitlines())}
+    assert items["T-1"]["text"] == "Please add a dark mode"
+    assert items["T-2"]["account"] == "Globex" and items["T-2"]["source"] == "zendesk"
+    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.connect() as connection:
+        kept = connection.execute(select(FeedbackItem.meta).order_by(FeedbackItem.id)).scalars()
+        # the column whose name we took over is kept as metadata, not lost
+        assert [m.get("file_text") for m in kept] == ["Ticket #1", "Ticket #2"]
+    engine.dispose()
+
+
+def test_a_file_without_a_text_column_names_its_columns_and_the_option(
+    cli_env: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "bugs.csv"
+    path.write_text("title,body\nCrash on save,It crashes when I save\n", encoding="utf-8")
+    code, _, err = run("import", str(path))
+    assert code == 2 and "title, body" in err and "--column text=" in err
 
 
 def test_keys_create_prints_the_key_once_and_stores_its_hash(cli_env: str) -> None:
