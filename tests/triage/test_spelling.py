@@ -24,10 +24,22 @@ def test_real_words_names_plurals_and_repeated_words_stay() -> None:
     words = _vocabulary(export=50, dashboard=40, okta=30, okra=2, report=9)
     assert words.correct("an expert mode") == "an expert mode"  # a real word, not "export"
     assert words.correct("sign in with Okra") == "sign in with Okra"  # a name mid-sentence
-    assert words.correct("okra support") == "okra support"  # seen in several items: not a slip
+    assert words.correct("okra support") == "okra support"  # used by several items: a name
     assert words.correct("many reports") == "many reports"  # a plural of a frequent word
     assert words.correct("the rport tab") == "the report tab"
     assert words.correct("the xport tab") == "the xport tab"  # first letter never replaced
+
+
+def test_a_slip_many_make_yields_only_to_a_far_more_common_word() -> None:
+    words = _vocabulary(help=553, hhelp=5, okta=30, okra=2)
+    assert words.correct("hhelp with the export") == "help with the export"  # 110x as common
+    assert _vocabulary(help=99, hhelp=5).correct("hhelp") == "hhelp"  # under 20x: kept
+    assert words.correct("okra") == "okra"  # 15x: a name is left alone
+
+
+def test_the_fewest_slips_win_over_the_most_used_word() -> None:
+    words = _vocabulary(company=55, complaint=46)
+    assert words.correct("a complant") == "a complaint"  # one slip, not two
 
 
 def test_a_word_must_be_frequent_before_others_are_corrected_toward_it() -> None:
