@@ -35,10 +35,11 @@ MIN_LENGTH = 4  # shorter words are too often real words one letter apart ("form
 LONG = 8  # from this length two slips are allowed
 MAX_WORDS = 10_000  # the most frequent words kept: a workspace's working vocabulary
 # A word used by k items is read as a slip only of a word used by DOMINANCE * k items or more.
-# Over the battery's channel-wrapped copies (25% of asks with typos) every word corrected at 20 or
-# more was a slip but one ("publix", a supermarket, read as "public"); from 10 a real word went
-# ("rewind" as "remind", 11x), from 5 more ("deliveroo", "addressee"). Bitext's noisy stream:
-# 76 of its 82 lost auto-merges were typo'd asks, many with a recurring slip.
+# On the battery's channel-wrapped copies (25% of asks with typos) this reads 516 recurring words
+# as slips; all but two are ("publix", a supermarket, became "public"; "pawel" became "pavel",
+# both names written in lower case). At 10 a real word goes too ("rewind" as "remind", 11x), at 5
+# more ("deliveroo", "addressee"). On Bitext's noisy stream, 76 of the 82 auto-merges lost to
+# noise had been typo'd asks, many with a slip that several items share.
 DOMINANCE = 20
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n]\s*|^\W*)$")
@@ -107,6 +108,11 @@ class Vocabulary:
         return model_words() if self.known is None else self.known
 
     @cached_property
+    def _most(self) -> int:
+        """Items using the workspace's most common word."""
+        return max(self.counts.values(), default=0)
+
+    @cached_property
     def _by_deletion(self) -> dict[str, list[str]]:
         """Each frequent word and each of its one-letter deletions -> the words behind it."""
         index: dict[str, list[str]] = {}
@@ -118,11 +124,11 @@ class Vocabulary:
 
     def best(self, word: str) -> str | None:
         """The frequent word `word` (lower-case) is a slip of, or None."""
-        if len(word) < MIN_LENGTH or _real(word, self._known):
-            return None  # short, or a real word
         # a word other items use too (a name, a brand, or a recurring slip) yields only to a far
-        # more common one
+        # more common one; the workspace's common words never do, and are passed over at once
         floor = max(MIN_COUNT, DOMINANCE * self.counts.get(word, 0))
+        if len(word) < MIN_LENGTH or floor > self._most or _real(word, self._known):
+            return None  # short, too common to be a slip, or a real word
         found: set[str] = set()
         for key in _deletes(word) | {word}:
             found.update(self._by_deletion.get(key, ()))
