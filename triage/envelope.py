@@ -22,6 +22,7 @@ Everything here is pure: no I/O, no settings, no database.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import math
 import re
@@ -40,6 +41,7 @@ __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)  # HTML entity
 # calendar words vary inside one template line ("renewal is coming up in March/April")
 _CALENDAR = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -215,7 +217,10 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
 
 
 def _reduce(text: str, envelope: Envelope | None) -> str:
-    """The request inside ``text``, as written."""
+    """The request inside ``text``, as written (HTML entities an e-mail's conversion to text
+    left behind, such as ``&nbsp;``, read as the characters they stand for)."""
+    if _ENTITY.search(text):
+        text = html.unescape(text).replace("\xa0", " ")
     stripped = text.strip()
     if not stripped:
         return stripped

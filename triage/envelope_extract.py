@@ -92,7 +92,9 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
         above = _clean([x for x, q in zip(lines[:i], quoted[:i], strict=True) if not q], subjects)
         if above.hard or depth >= _MAX_DEPTH:
             return above
-        below = [r.DEQUOTE.sub("", x) for x in lines[i + skip :]]
+        # quoted lines stay marked: where the reply is written under the quote (an inline or
+        # bottom-posted reply), the next level keeps the unquoted text, else the quote
+        below = lines[i + skip :]
         while below and (not below[0].strip() or _note_header(below[0], subjects)):
             below.pop(0)
         inner = _select(below, subjects, depth + 1)

@@ -294,8 +294,8 @@ REQUEST_WORD = re.compile(
 
 # --- mobile footers, disclaimers, contact lines, forward notes ------------------------------
 MOBILE_FOOTER = re.compile(
-    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?]{0,40}|get\s+outlook\s+for"
-    r"\s+\w+|sent\s+on\s+the\s+go)\s*[.!]?\s*$",
+    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}|get\s+outlook\s+for"
+    r"\s+\w+|sent\s+on\s+the\s+go)\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
     _I,
 )
 DISCLAIMER = re.compile(

@@ -455,6 +455,36 @@ def test_subject_is_the_fallback_when_the_body_is_only_envelope() -> None:
     assert extract_ask(text) == "Dark mode please"
 
 
+def test_a_reply_written_under_the_quote_keeps_the_reply_not_the_quote() -> None:
+    text = (
+        "On Mon, Mar 2, 2026 at 4:05 PM Jane Doe <jane@corp.com> wrote:\n"
+        "> Can you tell me more about your setup?\n"
+        "\n"
+        "Yes - we need SSO with Okta for all 300 seats before renewal.\n"
+        "\n"
+        "--\n"
+        "Jane"
+    )
+    assert extract_ask(text) == "Yes - we need SSO with Okta for all 300 seats before renewal."
+
+
+def test_html_entities_and_a_mail_apps_linked_footer_are_envelope() -> None:
+    text = (
+        "I want to cancel my order&nbsp;please &amp; refund it\n"
+        "\n"
+        "Get Outlook for iOS<https://aka.ms/o0ukef>\n"
+        "________________________________\n"
+        "From: Support <support@shop.example>\n"
+        "Sent: Tuesday, March 3, 2026 10:14 AM\n"
+        "To: John Smith <john@example.com>\n"
+        "Subject: Re: Your order #12345\n"
+        "\n"
+        "Hello John, thanks for reaching out. How can we help?"
+    )
+    assert extract_ask(text) == "I want to cancel my order please & refund it"
+    assert extract_ask("Q&A section for R&D") == "Q&A section for R&D"  # no entity: as written
+
+
 def test_quoted_reply_with_no_new_text_uses_the_quote() -> None:
     text = "On Tue, 4 Jun 2024 at 09:14, Jane <jane@acme.example> wrote:\n> Please add dark mode"
     assert extract_ask(text) == "Please add dark mode"
