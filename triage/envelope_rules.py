@@ -201,7 +201,15 @@ HELPDESK_NOISE = re.compile(
     r"|(?:this\s+(?:e-?mail|message)\s+(?:is\s+a\s+service\s+from|was\s+sent\s+by)).*"
     r"|powered\s+by\s+(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot).*"
     r"|view\s+(?:this\s+)?(?:ticket|request|conversation)\s+(?:online|in\s+(?:your\s+)?browser).*"
-    r"|do\s+not\s+reply.*|unsubscribe.*|\[(?:cid|image)\s*:.*\]|<image\d+\.\w+>"
+    r"|(?:please\s+)?do\s+not\s+reply\s+(?:to\s+)?(?:this|directly)\b.*"
+    # a footer's unsubscribe link, not a customer asking to unsubscribe ("unsubscribe me from ...")
+    r"|unsubscribe(?:\s+(?:here|now|link))?|unsubscribe\s*(?:[|·•:(<]|https?://).*"
+    r"|(?:to\s+)?unsubscribe,?\s+(?:click|visit|go\s+to|follow|use|update)\b.*"
+    r"|unsubscribe\s+from\s+(?:this\s+list|these\s+(?:e-?mails|messages|notifications)).*"
+    r"|\[(?:cid|image)\s*:.*\]|<image\d+\.\w+>"
+    # an attachment list: its heading, and file names alone on their line (size optional)
+    r"|attachments?(?:\s*\(s\))?\s*:?(?:\s*\d+)?|[\w()-][\w.()-]*\.(?:png|jpe?g|gif|heic|pdf"
+    r"|docx?|xlsx?|csv|txt|log|zip|mp4|mov)(?:\s*\(?\d+(?:[.,]\d+)?\s*[kmg]?b\)?)?"
     r"|(?:chat|call)\s+(?:rating|duration)\s*:.*)\s*$",
     _I,
 )
@@ -294,7 +302,8 @@ REQUEST_WORD = re.compile(
 
 # --- mobile footers, disclaimers, contact lines, forward notes ------------------------------
 MOBILE_FOOTER = re.compile(
-    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}|get\s+outlook\s+for"
+    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
+    r"(?:<[^>\s]*>[^.!?<]{0,20})?|get\s+outlook\s+for"
     r"\s+\w+|sent\s+on\s+the\s+go)\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
     _I,
 )

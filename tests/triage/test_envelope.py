@@ -485,6 +485,30 @@ def test_html_entities_and_a_mail_apps_linked_footer_are_envelope() -> None:
     assert extract_ask("Q&A section for R&D") == "Q&A section for R&D"  # no entity: as written
 
 
+def test_footers_go_but_a_customer_asking_to_unsubscribe_stays() -> None:
+    assert extract_ask("Hi,\n\nunsubscribe me from the newsletter please\n\nThanks, Bob") == (
+        "unsubscribe me from the newsletter please"
+    )
+    footer = (
+        "Please export the report\n\nUnsubscribe | Manage preferences\nTo unsubscribe, click here"
+    )
+    assert extract_ask(footer) == "Please export the report"
+    assert extract_ask("Add dark mode\n\nPlease do not reply to this email.") == "Add dark mode"
+    windows = "Add an export to Excel\n\nSent from Mail<https://go.microsoft.com/l> for Windows"
+    assert extract_ask(windows) == "Add an export to Excel"
+
+
+def test_an_attachment_list_is_envelope_but_a_file_named_in_the_ask_is_not() -> None:
+    text = (
+        "The export fails on big files\n\nAttachments:\nerror_log.txt (12 KB)\n"
+        "IMG_2034.jpg (1.2 MB)\nscreenshot.png"
+    )
+    assert extract_ask(text) == "The export fails on big files"
+    assert extract_ask("Hi,\nplease let us export as report.csv\nThanks") == (
+        "please let us export as report.csv"
+    )
+
+
 def test_quoted_reply_with_no_new_text_uses_the_quote() -> None:
     text = "On Tue, 4 Jun 2024 at 09:14, Jane <jane@acme.example> wrote:\n> Please add dark mode"
     assert extract_ask(text) == "Please add dark mode"
