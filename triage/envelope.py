@@ -42,6 +42,8 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)  # HTML entity
+_SLACK_LINK = re.compile(r"<(?:#C\w+|https?://[^|>\s]+)\|(?P<label>[^>]*)>")  # labelled only
+_SLACK_NOISE = re.compile(r"<[@!][\w^|-]+>\s?|(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s?")
 # calendar words vary inside one template line ("renewal is coming up in March/April")
 _CALENDAR = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -216,12 +218,22 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
     return envelope.vocabulary.correct(ask) if envelope is not None else ask
 
 
-def _reduce(text: str, envelope: Envelope | None) -> str:
-    """The request inside ``text``, as written (HTML entities an e-mail's conversion to text
-    left behind, such as ``&nbsp;``, read as the characters they stand for)."""
+def _plain(text: str) -> str:
+    """``text`` without the markup a channel leaves in it: HTML entities from an e-mail's
+    conversion to text (``&nbsp;``) read as their characters; Slack's mentions (``<@U024BE7LH>``,
+    ``<!here>``) and emoji codes (``:pray:``) go, its labelled links and channels read as their
+    labels."""
     if _ENTITY.search(text):
         text = html.unescape(text).replace("\xa0", " ")
-    stripped = text.strip()
+    if "<" in text or ":" in text:
+        text = _SLACK_LINK.sub(r"\g<label>", text)
+        text = _SLACK_NOISE.sub("", text)
+    return text
+
+
+def _reduce(text: str, envelope: Envelope | None) -> str:
+    """The request inside ``text``, as written."""
+    stripped = _plain(text).strip()
     if not stripped:
         return stripped
     attempts: list[RuleResult] = []

@@ -509,6 +509,14 @@ def test_an_attachment_list_is_envelope_but_a_file_named_in_the_ask_is_not() -> 
     )
 
 
+def test_slack_markup_reads_as_what_slack_shows() -> None:
+    text = "<@U024BE7LH> can we get a Gantt view for <https://acme.example/r|the roadmap>? :pray:"
+    assert extract_ask(text) == "can we get a Gantt view for the roadmap?"
+    assert extract_ask("Lunch at 12:30:00, note:urgent: add CSV") == (
+        "Lunch at 12:30:00, note:urgent: add CSV"  # times and labels are not emoji codes
+    )
+
+
 def test_quoted_reply_with_no_new_text_uses_the_quote() -> None:
     text = "On Tue, 4 Jun 2024 at 09:14, Jane <jane@acme.example> wrote:\n> Please add dark mode"
     assert extract_ask(text) == "Please add dark mode"
