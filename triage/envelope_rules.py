@@ -106,6 +106,7 @@ MACRO = re.compile(
     r"|just|gone\s+ahead\s+and)\s+)?(?:pass(?:ed|ing)?|forward(?:ed|ing)?|shar(?:e|ed|ing)"
     r"|log(?:ged|ging)?|escalat(?:e|ed|ing)|raised|noted|added|submitted|recorded|created|filed"
     r"|flagged)\s+(?:this|your|it|the\s+(?:request|feedback|suggestion|idea))"
+    r"|your\s+(?:case|ticket|request|reference)\s+(?:number|no\.?|id|reference)\s+is\b"
     r"|our\s+(?:product|engineering|dev|development|support|success)\s+team\s+(?:will|is|has|are"
     r"|have|['’]ll)"
     r"|(?:please\s+)?(?:do\s+)?let\s+(?:us|me)\s+know\s+if\s+(?:there\s+is|there['’]s|you\s+(?:have"
@@ -173,7 +174,8 @@ TRANSCRIPT_NOISE = re.compile(
 
 # --- helpdesk, review, survey and call-note boilerplate -------------------------------------
 TICKET_HEADER = re.compile(
-    r"^\s*\[?(?:(?:support\s+)?ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
+    r"^\s*\[?(?:(?:support|zendesk|freshdesk|help\s*scout|jira|intercom|hubspot|front|gorgias"
+    r"|servicenow|salesforce)\s+)?(?:ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
     r"\s*(?:#\s*|no\.?\s*|number\s*|id\s*[:#]?\s*|ref(?:erence)?\s*[:#]?\s*|:\s*#?\s*|\s(?=\d{4}))"
     r"[A-Z]{0,6}-?\d{2,}\]?(?:\s*\([^)]*\))?(?:" + _SEP + r"(?P<rest>.*))?\s*$",
     _I,
@@ -210,7 +212,9 @@ HELPDESK_NOISE = re.compile(
     # an attachment list: its heading, and file names alone on their line (size optional)
     r"|attachments?(?:\s*\(s\))?\s*:?(?:\s*\d+)?|[\w()-][\w.()-]*\.(?:png|jpe?g|gif|heic|pdf"
     r"|docx?|xlsx?|csv|txt|log|zip|mp4|mov)(?:\s*\(?\d+(?:[.,]\d+)?\s*[kmg]?b\)?)?"
-    r"|(?:chat|call)\s+(?:rating|duration)\s*:.*)\s*$",
+    r"|(?:chat|call)\s+(?:rating|duration)\s*:.*"
+    r"|[-=_*#~]{2,}\s*[^-=_*#~]{1,40}?\s*[-=_*#~]{2,}"  # framed: "--- Customer message ---"
+    r"|(?:(?:sub)?total|amount|price|cost)\s*[:=]\s*[$€£]?\s*\d[\d,.]*\s*(?:[a-z]{3}|[$€£])?)\s*$",
     _I,
 )
 STARS = "★☆✩✪✫✬✭✮✯✰⭐🌟"

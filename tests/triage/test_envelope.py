@@ -517,6 +517,22 @@ def test_slack_markup_reads_as_what_slack_shows() -> None:
     )
 
 
+def test_helpdesk_case_lines_totals_and_framed_headings_are_envelope() -> None:
+    text = (
+        "Thank you for contacting Acme Support. Your case number is 0012345.\n\n"
+        "--- Customer message ---\n"
+        "I'm unable to log in with Google SSO since yesterday."
+    )
+    assert extract_ask(text) == "I'm unable to log in with Google SSO since yesterday."
+    order = "Hi,\nMy order never arrived. Can you refund me?\n\nOrder number: A-9\nTotal: $54.20"
+    assert extract_ask(order) == "My order never arrived. Can you refund me?"
+    ticket = "Freshdesk ticket #5532\nPriority: Low\n\nCan we get invoices in Portuguese?"
+    assert extract_ask(ticket) == "Can we get invoices in Portuguese?"
+    assert extract_ask("Price: too high for small teams, please add a starter plan") == (
+        "Price: too high for small teams, please add a starter plan"  # not an amount
+    )
+
+
 def test_quoted_reply_with_no_new_text_uses_the_quote() -> None:
     text = "On Tue, 4 Jun 2024 at 09:14, Jane <jane@acme.example> wrote:\n> Please add dark mode"
     assert extract_ask(text) == "Please add dark mode"
