@@ -213,7 +213,7 @@ HELPDESK_NOISE = re.compile(
     r"|attachments?(?:\s*\(s\))?\s*:?(?:\s*\d+)?|[\w()-][\w.()-]*\.(?:png|jpe?g|gif|heic|pdf"
     r"|docx?|xlsx?|csv|txt|log|zip|mp4|mov)(?:\s*\(?\d+(?:[.,]\d+)?\s*[kmg]?b\)?)?"
     r"|(?:chat|call)\s+(?:rating|duration)\s*:.*"
-    r"|[-=_*#~]{2,}\s*[^-=_*#~]{1,40}?\s*[-=_*#~]{2,}"  # framed: "--- Customer message ---"
+    r"|[-=]{2,}\s*[^-=]{1,40}?\s*[-=]{2,}"  # framed: "--- Customer message ---", not **bold**
     r"|(?:(?:sub)?total|amount|price|cost)\s*[:=]\s*[$€£]?\s*\d[\d,.]*\s*(?:[a-z]{3}|[$€£])?)\s*$",
     _I,
 )

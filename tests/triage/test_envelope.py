@@ -531,6 +531,7 @@ def test_helpdesk_case_lines_totals_and_framed_headings_are_envelope() -> None:
     assert extract_ask("Price: too high for small teams, please add a starter plan") == (
         "Price: too high for small teams, please add a starter plan"  # not an amount
     )
+    assert extract_ask("Hi,\n**Please add a dark mode**\nThanks") == "**Please add a dark mode**"
 
 
 def test_quoted_reply_with_no_new_text_uses_the_quote() -> None:
