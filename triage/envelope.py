@@ -225,10 +225,7 @@ def _plain(text: str) -> str:
     labels."""
     if _ENTITY.search(text):
         text = html.unescape(text).replace("\xa0", " ")
-    if "<" in text or ":" in text:
-        text = _SLACK_LINK.sub(r"\g<label>", text)
-        text = _SLACK_NOISE.sub("", text)
-    return text
+    return _SLACK_NOISE.sub("", _SLACK_LINK.sub(r"\g<label>", text))
 
 
 def _reduce(text: str, envelope: Envelope | None) -> str:

@@ -11,6 +11,7 @@ import re
 
 _I = re.IGNORECASE
 _SEP = r"\s*[-–—:|]\s*"
+_HELPDESKS = r"(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot)"  # vendor names
 
 # --- structure: forwards, replies, signature delimiter --------------------------------------
 FORWARD_MARKER = re.compile(
@@ -174,8 +175,8 @@ TRANSCRIPT_NOISE = re.compile(
 
 # --- helpdesk, review, survey and call-note boilerplate -------------------------------------
 TICKET_HEADER = re.compile(
-    r"^\s*\[?(?:(?:support|zendesk|freshdesk|help\s*scout|jira|intercom|hubspot|front|gorgias"
-    r"|servicenow|salesforce)\s+)?(?:ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
+    rf"^\s*\[?(?:(?:support|{_HELPDESKS}|jira|servicenow|salesforce)\s+)?"
+    r"(?:ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
     r"\s*(?:#\s*|no\.?\s*|number\s*|id\s*[:#]?\s*|ref(?:erence)?\s*[:#]?\s*|:\s*#?\s*|\s(?=\d{4}))"
     r"[A-Z]{0,6}-?\d{2,}\]?(?:\s*\([^)]*\))?(?:" + _SEP + r"(?P<rest>.*))?\s*$",
     _I,
@@ -201,7 +202,7 @@ HELPDESK_NOISE = re.compile(
     r"|closed).*|you\s+are\s+receiving\s+this\s+(?:e-?mail|message|because).*"
     r"|to\s+add\s+(?:additional\s+)?comments,?\s+reply\s+to\s+this\s+e-?mail.*"
     r"|(?:this\s+(?:e-?mail|message)\s+(?:is\s+a\s+service\s+from|was\s+sent\s+by)).*"
-    r"|powered\s+by\s+(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot).*"
+    rf"|powered\s+by\s+{_HELPDESKS}.*"
     r"|view\s+(?:this\s+)?(?:ticket|request|conversation)\s+(?:online|in\s+(?:your\s+)?browser).*"
     r"|(?:please\s+)?do\s+not\s+reply\s+(?:to\s+)?(?:this|directly)\b.*"
     # a footer's unsubscribe link, not a customer asking to unsubscribe ("unsubscribe me from ...")

@@ -129,21 +129,32 @@ class Vocabulary:
         floor = max(MIN_COUNT, DOMINANCE * self.counts.get(word, 0))
         if len(word) < MIN_LENGTH or floor > self._most or _real(word, self._known):
             return None  # short, too common to be a slip, or a real word
+        if word not in self._best:  # a workspace's words recur: each is looked up once
+            self._best[word] = self._nearest(word, floor)
+        return self._best[word]
+
+    @cached_property
+    def _best(self) -> dict[str, str | None]:
+        return {}
+
+    def _nearest(self, word: str, floor: int) -> str | None:
+        """Of the words used by `floor` items or more, the one `word` is fewest slips from
+        (then the most used), or None."""
         found: set[str] = set()
         for key in _deletes(word) | {word}:
             found.update(self._by_deletion.get(key, ()))
         allowed = 2 if len(word) >= LONG else 1
-        options = [
-            w
+        slips = {
+            w: _slips(w, word)
             for w in found
             if w != word
             and self.counts[w] >= floor
             and len(w) >= MIN_LENGTH
             and (w[0] == word[0] or w[:2] == word[1::-1])  # first letters are rarely mistyped
             and not _plural(w, word)
-            and _slips(w, word) <= allowed
-        ]
-        return max(options, key=lambda w: (-_slips(w, word), self.counts[w], w), default=None)
+        }
+        options = [w for w, n in slips.items() if n <= allowed]
+        return max(options, key=lambda w: (-slips[w], self.counts[w], w), default=None)
 
     def correct(self, text: str) -> str:
         """`text` with each slip replaced by the word it most likely meant."""

@@ -45,7 +45,7 @@ def import_file(
     requester_name, account, mrr, created_at (other names with --column). Bad rows are
     reported and skipped (exit 1)."""
     with domain_errors():
-        mapping = column_mapping(file, column or [])
+        mapping = column_mapping(column or [])
         rows = read_rows(file, default_source=source, mapping=mapping)
     total = count_rows(file)
     with app_context() as context:

@@ -100,7 +100,7 @@ def read_rows(
     return _jsonl_rows(path, default_source, mapping)
 
 
-def column_mapping(path: Path, overrides: list[str]) -> dict[str, str] | None:
+def column_mapping(overrides: list[str]) -> dict[str, str] | None:
     """Our field -> the file's column, from `FIELD=COLUMN` overrides (the CLI's --column); a
     field not overridden keeps its own name, unless its column was given to another field.
     None without overrides: the file's columns carry our names."""
