@@ -34,12 +34,12 @@ MIN_COUNT = 3  # items a word must appear in before a slip is corrected toward i
 MIN_LENGTH = 4  # shorter words are too often real words one letter apart ("form", "from")
 LONG = 8  # from this length two slips are allowed
 MAX_WORDS = 10_000  # the most frequent words kept: a workspace's working vocabulary
-# A word used by k items is read as a slip only of a word used by DOMINANCE * k items or more.
-# On the battery's channel-wrapped copies (25% of asks with typos) this reads 516 recurring words
-# as slips; all but two are ("publix", a supermarket, became "public"; "pawel" became "pavel",
-# both names written in lower case). At 10 a real word goes too ("rewind" as "remind", 11x), at 5
-# more ("deliveroo", "addressee"). On Bitext's noisy stream, 76 of the 82 auto-merges lost to
-# noise had been typo'd asks, many with a slip that several items share.
+# A word used by k items is read as a slip only of a word used by DOMINANCE * k items or more. On
+# the battery's channel-wrapped copies (25% of asks with typos) this reads 516 recurring words as
+# slips (one-off, 2026-12-05); all but two are ("publix", a supermarket, became "public"; "pawel"
+# became "pavel", both names written in lower case). At 10 a real word goes too ("rewind" as
+# "remind", 11x), at 5 more ("deliveroo", "addressee"). On Bitext's noisy stream, 76 of the 82
+# auto-merges lost to noise had been typo'd asks, many with a slip that several items share.
 DOMINANCE = 20
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n]\s*|^\W*)$")
