@@ -7,10 +7,12 @@ A transcript is recognised by its speaker prefixes, in any of the usual export f
 
 The last form, a speaker and a stamp with nothing after the colon, heads a block of lines (a
 helpdesk thread). Each speaker gets a role: from the label (``Agent``, ``Support``, ``Bot``,
-``System``; ``Customer``, ``Visitor``), else ``agent`` for a speaker whose turns read like an
-agent's (macros, offers of help), else the speaker of the first substantive turn is the
-customer and the others are agents. The customer's turns are kept without their prefixes, and
-small talk ("ok thanks", "no that's all", "bye") is dropped while anything substantive remains.
+``System``; ``Customer``, ``Visitor``) or from a call note's attendee line ("Attendees: Sam
+(AE), Priya (Globex)": a seller's role is ours, anyone else the customer), else ``agent`` for
+a speaker whose turns read like an agent's (macros, offers of help), else the speaker of the
+first substantive turn is the customer and the others are agents. The customer's turns are kept
+without their prefixes, and small talk ("ok thanks", "no that's all", "bye") is dropped while
+anything substantive remains.
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ CHAT_LINE = re.compile(
     # a name, maybe with its team or company in brackets: "Emma (Acme)", "Agent (Emma)"
     r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?(?:\s*\([^\W\d][\w .'’&/@-]{0,30}\))?)"
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
+    _I,
+)
+# "Attendees: Sam (AE), Priya (customer)": a call note's cast, with each speaker's side
+CAST_LINE = re.compile(
+    r"^\s*(?:attendees|participants|present|on\s+the\s+call|people|who)\s*:\s*(?P<cast>.+)$", _I
+)
+CAST_MEMBER = re.compile(r"(?P<who>[^\W\d][\w .'’-]{0,40}?)\s*\((?P<role>[^()]{1,40})\)")
+OUR_SIDE = re.compile(
+    r"\b(?:ae|se|am|pm|csm|sdr|bdr|account\s+(?:executive|manager)|sales|solutions?\s+engineer"
+    r"|us|ours?|me)\b",
     _I,
 )
 SYSTEM_ROLE = re.compile(r"^\s*(?:system|bot|automated|auto|notification)\b", _I)
@@ -89,6 +101,18 @@ def _speaker(who: str) -> bool:
     return r.is_signature_line(who) and len(who.split()) <= 4
 
 
+def _cast(lines: list[str]) -> dict[str, str]:
+    """Each speaker's role as a call note's attendee line gives it ("Sam (AE)": ours, an agent)."""
+    cast: dict[str, str] = {}
+    for line in lines:
+        if (m := CAST_LINE.match(line)) is None:
+            continue
+        for member in CAST_MEMBER.finditer(m["cast"]):
+            role = _role(member["role"]) or ("agent" if OUR_SIDE.search(member["role"]) else None)
+            cast[member["who"].strip().casefold()] = role or "customer"
+    return cast
+
+
 def _agentish(text: str) -> bool:
     """Whether a turn reads like an agent's: a macro or an offer of help in any sentence."""
     for sentence in _SPLIT.split(text):
@@ -99,16 +123,22 @@ def _agentish(text: str) -> bool:
     return False
 
 
-def _turns(lines: list[str]) -> dict[int, tuple[str, str]] | None:
+def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]] | None:
     """Line index -> (speaker key, message) for the lines that start a turn, if a transcript."""
     hits = [(i, m) for i, s in enumerate(lines) if (m := CHAT_LINE.match(s))]
     timed = {i: m for i, m in hits if m["ts"] or m["ts2"]}
-    named = {i: m for i, m in hits if not (m["ts"] or m["ts2"]) and m["msg"] and _speaker(m["who"])}
+    named = {
+        i: m
+        for i, m in hits
+        if not (m["ts"] or m["ts2"])
+        and m["msg"]
+        and (_speaker(m["who"]) or m["who"].strip().casefold() in cast)
+    }
     if len(timed) >= 2 or any(not m["msg"] for m in timed.values()):
         chosen = timed
     else:
         who = {m["who"].strip().casefold(): m for m in named.values()}
-        roles = {w: _role(w) for w in who}
+        roles = {w: _role(w) or cast.get(w) for w in who}
         agent = any(role in ("agent", "system") for role in roles.values())
         if "customer" in roles.values() and not agent:
             agent = any(_agentish(who[w]["msg"]) for w, role in roles.items() if role is None)
@@ -118,14 +148,15 @@ def _turns(lines: list[str]) -> dict[int, tuple[str, str]] | None:
     return {i: (m["who"].strip().casefold(), m["msg"] or "") for i, m in chosen.items()}
 
 
-def _roles(blocks: list[tuple[str | None, list[str]]]) -> dict[str, str]:
-    """Each speaker's role: label, then agent-like turns, then the first substantive turn."""
+def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> dict[str, str]:
+    """Each speaker's role: label or attendee line, then agent-like turns, then the first
+    substantive turn."""
     roles: dict[str, str | None] = {}
     flagged: set[str] = set()
     for who, body in blocks:
         if who is None:
             continue
-        roles.setdefault(who, _role(who))
+        roles.setdefault(who, _role(who) or cast.get(who))
         if _agentish(" ".join(body)):
             flagged.add(who)
     unknown = [w for w, role in roles.items() if role is None]
@@ -152,7 +183,8 @@ def transcript(lines: list[str]) -> list[str]:
         talk dropped while a substantive customer turn remains; ``lines`` itself when the text
         is not a transcript or no customer turn is found.
     """
-    turns = _turns(lines)
+    cast = _cast(lines)
+    turns = _turns(lines, cast)
     if turns is None:
         return lines
     blocks: list[tuple[str | None, list[str]]] = []
@@ -164,7 +196,7 @@ def transcript(lines: list[str]) -> list[str]:
             blocks[-1][1].append(s)
         else:
             blocks.append((None, [s]))
-    roles = _roles(blocks)
+    roles = _roles(blocks, cast)
     ours = [(who, body) for who, body in blocks if who is not None and roles[who] == "customer"]
     if not any(x.strip() for _, body in ours for x in body):
         return lines

@@ -284,7 +284,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     s = r.RATING_SUFFIX.sub("", r.RATING_PREFIX.sub("", s, count=1), count=1)
     if (m := r.CALL_HEADER.match(s)) is not None:
         rest = r.DATE_LEAD.sub("", s[m.end() :], count=1)
-        bare = r.DATE_TAIL.sub("", rest).strip(" ,;|()[]")
+        bare = r.PARTY.sub("", r.DATE_TAIL.sub("", rest)).strip(" ,;|()[]")
         if not bare or r.DATE_LINE.match(bare) or r.is_signature_line(bare):
             return s, True
         s = rest

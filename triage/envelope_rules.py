@@ -276,9 +276,13 @@ CALL_HEADER = re.compile(
     r"|sync|demo|qbr|check-?in|interview|session|visit|conversation)\s+(?:with|w/|@)\s+"
     r"(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
     r"|^\s*notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+|today['’]s\s+)?(?:\w+\s+)?(?:call"
-    r"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
+    r"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    r"|^\s*(?:call|meeting|sync|demo|qbr|check-?in|interview)\s+(?:notes?|recap|summary|minutes)"
+    r"\b(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
     _I,
 )
+# "account Globex", "with Priya": who a call-note header names, before the name itself
+PARTY = re.compile(r"^\s*(?:account|customer|client|company|prospect|with)\s+(?=[A-Z])", _I)
 LABEL = re.compile(
     r"^\s*(?:context|background|summary|notes?|ask|the\s+ask|key\s+ask|asks|request|feature"
     r"\s+request|feedback|pain\s*points?|problem|issue|use\s*case|comments?|verbatim|quote"
@@ -359,7 +363,10 @@ COMPANY = re.compile(
     r"|\b(?:b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\.(?=\s|$)",
     _I,
 )
-INITIALLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.$")  # "Mateo S."
+# "Mateo S.", or initials alone: "J.", "J.D."
+INITIALLED_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.|(?:[A-Z]\.\s?){1,3})$"
+)
 _NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?,?|&|of|and|de|van|von|der|la|le)$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"

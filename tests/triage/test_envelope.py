@@ -735,3 +735,34 @@ def test_an_agents_greeting_does_not_hide_the_macro_after_it() -> None:
         "I've shared it with the product team."
     )
     assert extract_ask(ticket) == "please let me lock my account"
+
+
+@pytest.mark.parametrize("signature", ["J.", "J.D.", "J. D."])
+def test_initials_alone_under_a_sign_off_are_a_signature(signature: str) -> None:
+    ask = "I would like to know why my transfer is still pending."
+    assert extract_ask(f"Hello,\n\n{ask}\n\nBest,\n{signature}") == ask
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Call notes — 2026-03-04, account Globex (Enterprise)",
+        "Meeting recap: Globex, 4 March",
+        "Call summary - with Globex",
+    ],
+)
+def test_a_call_notes_heading_is_not_the_ask(header: str) -> None:
+    assert extract_ask(f"{header}\nneed SSO with Okta before renewal") == (
+        "need SSO with Okta before renewal"
+    )
+
+
+def test_a_call_notes_attendee_line_tells_the_customer_from_the_seller() -> None:
+    notes = (
+        "Call notes — 2026-03-04\nAttendees: Sam (AE), Priya (Globex)\n"
+        "Priya: we really need SSO with Okta before renewal\nSam: noted, will follow up"
+    )
+    assert extract_ask(notes) == "we really need SSO with Okta before renewal"
+    # the seller asking is still the seller: the customer's turn is the ask
+    reversed_roles = notes.replace("Sam (AE), Priya (Globex)", "Sam (Globex), Priya (AE)")
+    assert extract_ask(reversed_roles) == "noted, will follow up"
