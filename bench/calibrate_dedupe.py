@@ -39,11 +39,10 @@ import numpy as np
 
 from models.schemas import DecisionKind
 from service.feedback.vectors import CANDIDATES
-from triage.dedupe import Neighbour, Thresholds, decide
+from triage.dedupe import Neighbour, Thresholds, conflicting, decide
 from triage.envelope import extract_ask, learn_envelope
 from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash
-from triage.polarity import opposed
 from triage.whitening import FIT_ITEMS, fit_whitening
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"
@@ -74,8 +73,8 @@ def embed(texts: list[str], cache: Path | None) -> np.ndarray:
     return vectors
 
 
-def _opposes(texts: list[str], order: np.ndarray, new: int, stored: list[int]) -> bool:
-    return any(opposed(texts[new], texts[order[pos]]) for pos in stored)
+def _conflicts(texts: list[str], order: np.ndarray, new: int, stored: list[int]) -> bool:
+    return conflicting(texts[new], [texts[order[pos]] for pos in stored])
 
 
 def simulate(
@@ -131,7 +130,7 @@ def simulate(
                 neighbours,
                 centroids,
                 active,
-                partial(_opposes, texts, order, int(i)),  # as the service does
+                partial(_conflicts, texts, order, int(i)),  # as the service does
             )
             kind = decision.kind
             if kind == DecisionKind.auto_merge and decision.idea_id is not None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from models.schemas import DecisionKind, DecisionSpace
+from triage.polarity import opposed
+from triage.specifics import clash
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def decide(
     neighbours: list[Neighbour],
     centroids: Mapping[int, np.ndarray],
     thresholds: Thresholds,
-    opposes: Callable[[list[int]], bool] | None = None,
+    conflicts: Callable[[list[int]], bool] | None = None,
 ) -> Decision:
     """Decide auto_merge / review / new for a text whose exact match was already ruled out.
 
@@ -133,11 +135,9 @@ def decide(
         centroids: idea id -> sum of its items' normalised embeddings (a lone item's idea is
             recognised by its sum's length, see `is_lone`).
         thresholds: the workspace's cut-offs.
-        opposes: item ids -> whether any of them asks for the opposite of the new text
-            (`triage.polarity`). An auto-merge becomes a review when any of the idea's items
-            among the neighbours does, since similarity alone cannot tell "on" from "off". Not
-            the nearest alone: once one "on" request slipped into an "off" idea, it would be
-            every later "on" request's nearest and let them all in.
+        conflicts: the best idea's items among the neighbours (ids, nearest first) -> whether
+            the new text may not join them on similarity alone (`conflicting`); an auto-merge
+            then becomes a review.
 
     Returns:
         The decision, the idea it points at (None for `new`), and the per-idea scores.
@@ -154,7 +154,7 @@ def decide(
         bar += thresholds.lone_idea
     if confidence >= bar and margin >= thresholds.min_margin:
         kind = DecisionKind.auto_merge
-        if opposes is not None and opposes(_items_of(neighbours, ideas[0].idea_id)):
+        if conflicts is not None and conflicts(_items_of(neighbours, ideas[0].idea_id)):
             kind = DecisionKind.review
     elif best >= thresholds.review:
         kind = DecisionKind.review
@@ -162,6 +162,19 @@ def decide(
         kind = DecisionKind.new
     idea_id = None if kind == DecisionKind.new else ideas[0].idea_id
     return Decision(kind, idea_id, best, runner_up, confidence, ideas)
+
+
+def conflicting(ask: str, others: list[str]) -> bool:
+    """Whether `ask` may not join the idea whose nearest items' asks are `others`, however
+    similar: one of them asks for the opposite (`triage.polarity`), or every one names other
+    specifics (`triage.specifics`: another version, module or product).
+
+    Opposites count on any item, not the nearest alone: once one "on" request slipped into an
+    "off" idea, it would be every later "on" request's nearest and let them all in. Specifics
+    count only when no item shares them: an idea may hold many alarm times or amounts."""
+    return any(opposed(ask, other) for other in others) or (
+        bool(others) and all(clash(ask, other) for other in others)
+    )
 
 
 def is_lone(centroid: np.ndarray | None) -> bool:

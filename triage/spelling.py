@@ -75,7 +75,7 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _slips(a: str, b: str) -> int:
+def slips(a: str, b: str) -> int:
     """Optimal-string-alignment distance: edits, with a swap of neighbours as one."""
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
@@ -144,8 +144,8 @@ class Vocabulary:
         for key in _deletes(word) | {word}:
             found.update(self._by_deletion.get(key, ()))
         allowed = 2 if len(word) >= LONG else 1
-        slips = {
-            w: _slips(w, word)
+        distance = {
+            w: slips(w, word)
             for w in found
             if w != word
             and self.counts[w] >= floor
@@ -153,8 +153,8 @@ class Vocabulary:
             and (w[0] == word[0] or w[:2] == word[1::-1])  # first letters are rarely mistyped
             and not _plural(w, word)
         }
-        options = [w for w, n in slips.items() if n <= allowed]
-        return max(options, key=lambda w: (-slips[w], self.counts[w], w), default=None)
+        options = [w for w, n in distance.items() if n <= allowed]
+        return max(options, key=lambda w: (-distance[w], self.counts[w], w), default=None)
 
     def correct(self, text: str) -> str:
         """`text` with each slip replaced by the word it most likely meant."""

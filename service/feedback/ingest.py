@@ -24,10 +24,16 @@ from service.feedback.vectors import VectorRegistry, WorkspaceVectors
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
-from triage.dedupe import Decision, Neighbour, ThresholdPair, Thresholds, decide
+from triage.dedupe import (
+    Decision,
+    Neighbour,
+    ThresholdPair,
+    Thresholds,
+    conflicting,
+    decide,
+)
 from triage.envelope import extract_ask
 from triage.normalise import content_hash
-from triage.polarity import opposed
 from triage.titles import title_from
 
 MAX_MATCHES = 5
@@ -61,8 +67,8 @@ class Ingestor:
             vector = state.to_space(embedded)[0]
             thresholds = self.thresholds_for(session, workspace_id, state.space)
             hits = state.search_many(embedded, vector[None], self.k)[0]
-            opposes = _opposes(session, ask)
-            decision = self._decide(state, vector, hits, thresholds, opposes=opposes)
+            conflicts = _conflicts(session, ask)
+            decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
         )[0]
@@ -244,7 +250,7 @@ class Ingestor:
                 hits,
                 batch.thresholds,
                 batch.pending,
-                _opposes(session, ask.text),
+                _conflicts(session, ask.text),
             )
             kind = decision.kind
             if kind == DecisionKind.auto_merge:
@@ -272,7 +278,7 @@ class Ingestor:
         hits: list[tuple[int, float]] | None,
         thresholds: Thresholds,
         pending: list[tuple[int, int, np.ndarray, np.ndarray]] = (),  # type: ignore[assignment]
-        opposes: Callable[[list[int]], bool] | None = None,
+        conflicts: Callable[[list[int]], bool] | None = None,
     ) -> Decision:
         """Neighbours come from the committed index plus this batch's uncommitted items.
 
@@ -287,7 +293,7 @@ class Ingestor:
                 total = centroids.get(idea_id)
                 centroids[idea_id] = other if total is None else total + other
             neighbours = sorted(neighbours, key=lambda n: -n.score)[: self.k]
-        return decide(vector, neighbours, centroids, thresholds, opposes)
+        return decide(vector, neighbours, centroids, thresholds, conflicts)
 
     def idea_centres(
         self, session: Session, workspace_id: int
@@ -401,11 +407,11 @@ class _Batch:
         self.thresholds_row = asdict(self.thresholds)
 
 
-def _opposes(session: Session, ask: str) -> Callable[[list[int]], bool]:
-    """item ids -> whether any of those stored items asks for the opposite of `ask` (one
-    read, and only when a decision would auto-merge)."""
-    return lambda item_ids: any(
-        opposed(ask, other) for other in feedback_store.asks_of(session, item_ids).values()
+def _conflicts(session: Session, ask: str) -> Callable[[list[int]], bool]:
+    """item ids -> whether `ask` may not join those stored items' idea on similarity alone
+    (`triage.dedupe.conflicting`; one read, and only when a decision would auto-merge)."""
+    return lambda item_ids: conflicting(
+        ask, list(feedback_store.asks_of(session, item_ids).values())
     )
 
 
