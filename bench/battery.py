@@ -186,11 +186,11 @@ def run_methods(
     ideas: list[np.ndarray] = []
 
     def ours() -> np.ndarray:
-        ideas.append(cluster_embeddings(x, seed=SEED).labels)
+        ideas.append(cluster_embeddings(x, seed=SEED, texts=data.texts).labels)
         return ideas[-1]
 
     def themes() -> np.ndarray:
-        idea = ideas[-1] if ideas else cluster_embeddings(x, seed=SEED).labels
+        idea = ideas[-1] if ideas else cluster_embeddings(x, seed=SEED, texts=data.texts).labels
         return group_ideas(x, idea)[idea]
 
     def kmeans() -> np.ndarray:

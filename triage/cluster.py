@@ -44,7 +44,7 @@ intents are many and close. Mean-centring assumes no single request dominates: o
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import faiss
@@ -52,6 +52,7 @@ import numpy as np
 from scipy import sparse
 
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels, persistent_cut
+from triage.specifics import specific_cannot_links
 
 # Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
 # {0.05, 0.07, 0.085, 0.1, 0.12, 0.15, 0.2} on the ten battery sets picks 0.085 in the eight
@@ -202,6 +203,7 @@ def cluster_embeddings(
     progress: Progress | None = None,
     threshold: float | None = None,
     entropy_weight: float = ENTROPY_WEIGHT,
+    texts: Sequence[str] | None = None,
 ) -> ClusterResult:
     """Group normalised embeddings into ideas.
 
@@ -215,6 +217,9 @@ def cluster_embeddings(
             default the dendrogram height with the best `cut_quality` (`best_cut`). Backlogs
             under SMALL_BACKLOG items are not centred and cut at SMALL_BACKLOG_THRESHOLD.
         entropy_weight: price of a merge in `cut_quality`; higher gives finer ideas.
+        texts: the asks the vectors embed. Where most neighbour links join asks naming
+            different specifics (an issue tracker's versions and modules), those pairs are
+            cannot-links too (`triage.specifics.specific_cannot_links`).
 
     Returns:
         Labels for every item, the number of clusters, the singleton share and each item's
@@ -232,8 +237,12 @@ def cluster_embeddings(
     else:
         x = centre(raw)
     faiss.omp_set_num_threads(faiss.omp_get_max_threads())
+    report("item graph", 0.0)
+    scores, neighbours = _item_neighbours(x, VOTERS)
+    if texts is not None and n >= SMALL_BACKLOG:
+        cannot_link = [*(cannot_link or []), *specific_cannot_links(texts, neighbours)]
     groups = [g for g in (must_link or []) if len(g) > 0]
-    report("micro-clusters", 0.0)
+    report("micro-clusters", 0.1)
     grouped = {i for g in groups for i in g}
     isolated = {i for pair in cannot_link or [] for i in pair} - grouped
     units = _micro_clusters(x, seed, groups, isolated)
@@ -253,8 +262,6 @@ def cluster_embeddings(
     merger.link(centres, NEIGHBOURS)
     report("merging", 0.5)
     merger.run(float(CUT_GRID[0]) if threshold is None else threshold)
-    report("item graph", 0.6)
-    scores, neighbours = _item_neighbours(x, VOTERS)
     persistent = None
     if threshold is None:
         report("choosing the cut", 0.7)

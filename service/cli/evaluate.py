@@ -90,7 +90,7 @@ def evaluate(
             vectors.append(embedder.embed(asks[i : i + 512]))
             bar.advance(task, len(vectors[-1]))
         x = np.vstack(vectors)
-        rows = evaluate_batch(x, labels, seed, oos_label)
+        rows = evaluate_batch(x, labels, seed, oos_label, asks)
         if mode == Mode.stream:
             stream = bar.add_task("stream decisions", total=len(texts))
             rows.append(

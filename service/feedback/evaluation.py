@@ -39,11 +39,16 @@ def read_labelled(path: Path, text_col: str, label_col: str) -> tuple[list[str],
 
 
 def evaluate_batch(
-    x: np.ndarray, labels: list[str], seed: int = 0, out_of_scope: str | None = None
+    x: np.ndarray,
+    labels: list[str],
+    seed: int = 0,
+    out_of_scope: str | None = None,
+    asks: list[str] | None = None,
 ) -> list[Row]:
-    """Ideas as re-clustering cuts them, and the themes those ideas are grouped into."""
+    """Ideas as re-clustering cuts them (from the vectors and the `asks` they embed), and the
+    themes those ideas are grouped into."""
     start = time.perf_counter()
-    result = cluster_embeddings(x, seed=seed)
+    result = cluster_embeddings(x, seed=seed, texts=asks)
     idea_seconds = time.perf_counter() - start
     themes = group_ideas(x, result.labels)[result.labels]
     theme_seconds = time.perf_counter() - start

@@ -90,6 +90,7 @@ def recluster(
         must_link=must_link,
         cannot_link=cannot_link,
         progress=lambda stage, f: report(stage, 0.05 + 0.8 * f),
+        texts=[row.text for row in rows],
     )
     report("naming ideas", 0.85)
     previous = [row.idea_id for row in rows]

@@ -3,10 +3,12 @@ typos do not."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from triage.cluster import cluster_embeddings
 from triage.dedupe import conflicting
-from triage.specifics import clash, specifics
+from triage.specifics import clash, specific_cannot_links, specifics
 
 
 @pytest.mark.parametrize(
@@ -56,3 +58,30 @@ def test_specifics_bar_a_merge_only_when_no_item_of_the_idea_shares_them() -> No
     assert not conflicting(ask, ["set an alarm for 6 am", "wake me at 7 am"])
     assert not conflicting(ask, [])
     assert conflicting("turn the alarm off", ["turn the alarm on", "set an alarm for 7 am"])
+
+
+def _three_tight_groups() -> np.ndarray:
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(3, 384))
+    x = np.repeat(centres, 20, axis=0) + 0.05 * rng.normal(size=(60, 384))
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_in_a_workspace_of_specifics_neighbours_that_clash_never_share_an_idea() -> None:
+    """An issue tracker: every item is another version of its neighbours, one request each."""
+    x = _three_tight_groups()
+    libraries = ("Jetty", "Netty", "Jackson")
+    versions = [f"Upgrade {libraries[i // 20]} to {i // 20}.{i % 20}.1" for i in range(60)]
+    assert cluster_embeddings(x, seed=0).n_clusters == 3  # the model alone: three ideas
+    assert cluster_embeddings(x, seed=0, texts=versions).n_clusters >= 50
+    alike = [f"Upgrade {libraries[i // 20]} to the latest release" for i in range(60)]
+    assert cluster_embeddings(x, seed=0, texts=alike).n_clusters == 3
+
+
+def test_specifics_forbid_nothing_where_few_neighbour_links_clash() -> None:
+    texts = ["set an alarm for 7 am"] * 8 + ["set an alarm for 6 am", "wake me up please"]
+    ring = np.array([[(i + 1) % 10, (i + 2) % 10] for i in range(10)])
+    assert specific_cannot_links(texts, ring) == []  # 3 of 20 links clash
+    versions = [f"Upgrade Jetty to 9.4.{i}" for i in range(10)]
+    links = specific_cannot_links(versions, ring)
+    assert (0, 1) in links and len(links) == 20
