@@ -41,7 +41,7 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=50_000)  # a workspace's texts are read once per clustering, not kept
+@lru_cache(maxsize=50_000)  # bounded: a long-running worker reads many workspaces
 def specifics(text: str) -> frozenset[str]:
     """The specific tokens of a text: its numbers ("9.4.21", "13" of "JDK13"), and its other
     specific tokens lower-cased without punctuation ("hadoop-hdfs-project" as "hadoophdfsproject";

@@ -1,4 +1,5 @@
-"""Through the API: the opposite of an idea waits for a PM, a paraphrase still merges."""
+"""Through the API: the opposite of an idea, or the same ask for another version, waits for a
+PM; a paraphrase still merges."""
 
 from __future__ import annotations
 
@@ -26,4 +27,17 @@ def test_turning_a_setting_off_is_not_merged_into_turning_it_on(
     assert probe.json()["decision"] == "auto_merge"
     assert probe.json()["idea_id"] == opposite["idea_id"]
     same = _post(client, auth, "Switch on dark mode in the dashboard")
+    assert same["decision"] == "auto_merge" and same["idea_id"] == first["idea_id"]
+
+
+def test_another_version_is_not_merged_into_the_first(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    first = _post(client, auth, "Add a Dockerfile for building on Centos 7")
+    other = _post(client, auth, "Add a Dockerfile for building on Centos 8")
+    assert other["matches"][0]["score"] >= 0.95  # the model alone would merge the pair
+    assert other["decision"] == "review"
+    assert other["idea_id"] != first["idea_id"]
+    assert other["matches"][0]["idea_id"] == first["idea_id"]  # the PM is asked
+    same = _post(client, auth, "Please add a Dockerfile for building on Centos 7")
     assert same["decision"] == "auto_merge" and same["idea_id"] == first["idea_id"]
