@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -15,13 +16,19 @@ from service.context import AppContext
 from service.workspaces import store as workspace_store
 
 
+def _foreground() -> bool:
+    """Not one of the app's background loops (the job poller claims on its own schedule: on a
+    slow machine its poll falls inside the request being counted)."""
+    return not threading.current_thread().name.startswith("throughline-")
+
+
 @contextmanager
 def sessions_that_touch(context: AppContext) -> Iterator[list[Session]]:
     """Every session that begins a database transaction on the app's engine while open."""
     seen: list[Session] = []
 
     def began(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
-        if connection.engine is context.engine and session not in seen:
+        if connection.engine is context.engine and session not in seen and _foreground():
             seen.append(session)
 
     event.listen(Session, "after_begin", began)
@@ -37,7 +44,8 @@ def engine_transactions(context: AppContext) -> Iterator[list[Connection]]:
     begun: list[Connection] = []
 
     def began(connection: Connection) -> None:
-        begun.append(connection)
+        if _foreground():
+            begun.append(connection)
 
     event.listen(context.engine, "begin", began)
     try:
