@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from triage.spelling import LONG, model_words, slips
+from triage.spelling import allowed_slips, model_words, same_start, slips
 
 __all__ = ["clash", "specific_cannot_links", "specifics"]
 
@@ -41,7 +41,6 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=50_000)  # bounded: a long-running worker reads many workspaces
 def specifics(text: str) -> frozenset[str]:
     """The specific tokens of a text: its numbers ("9.4.21", "13" of "JDK13"), and its other
     specific tokens lower-cased without punctuation ("hadoop-hdfs-project" as "hadoophdfsproject";
@@ -80,7 +79,7 @@ class _Reading:
     words: tuple[str, ...]  # lower-cased tokens
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)  # bounded: a long-running worker reads many workspaces
 def _read(text: str) -> _Reading:
     return _Reading(
         specifics(text),
@@ -104,10 +103,8 @@ def _named_by(token: str, other: _Reading) -> bool:
 def _slip_of(token: str, word: str) -> bool:
     """Whether `token` is a typo of `word`: the same first letters (rarely mistyped, as in
     `triage.spelling`) and a slip or two apart."""
-    allowed = 2 if len(token) >= LONG else 1
-    if abs(len(token) - len(word)) > allowed or not (
-        word[0] == token[0] or word[:2] == token[1::-1]
-    ):
+    allowed = allowed_slips(token)
+    if abs(len(token) - len(word)) > allowed or not same_start(word, token):
         return False
     return slips(token, word) <= allowed
 

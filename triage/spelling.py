@@ -90,6 +90,17 @@ def slips(a: str, b: str) -> int:
     return previous[-1]
 
 
+def allowed_slips(word: str) -> int:
+    """Slips a word of this length may carry and still be read as a typo."""
+    return 2 if len(word) >= LONG else 1
+
+
+def same_start(a: str, b: str) -> bool:
+    """Whether two words start alike (first letters are rarely mistyped; a swap of the first
+    two is a typo too)."""
+    return a[0] == b[0] or a[:2] == b[1::-1]
+
+
 def _plural(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return long in (short + "s", short + "es")
@@ -143,14 +154,14 @@ class Vocabulary:
         found: set[str] = set()
         for key in _deletes(word) | {word}:
             found.update(self._by_deletion.get(key, ()))
-        allowed = 2 if len(word) >= LONG else 1
+        allowed = allowed_slips(word)
         distance = {
             w: slips(w, word)
             for w in found
             if w != word
             and self.counts[w] >= floor
             and len(w) >= MIN_LENGTH
-            and (w[0] == word[0] or w[:2] == word[1::-1])  # first letters are rarely mistyped
+            and same_start(w, word)
             and not _plural(w, word)
         }
         options = [w for w, n in distance.items() if n <= allowed]
