@@ -23,7 +23,7 @@ import numpy as np
 
 from triage.spelling import allowed_slips, model_words, same_start, slips
 
-__all__ = ["clash", "specific_cannot_links", "specifics"]
+__all__ = ["clash", "differs", "specific_cannot_links", "specifics"]
 
 _TOKEN = re.compile(r"[\w#]+(?:[.\-/:+][\w#]+)*")
 _CODE = re.compile(r"[a-z][A-Z]|[._#]|^[A-Z0-9]{2,}$")
@@ -109,21 +109,35 @@ def _slip_of(token: str, word: str) -> bool:
     return slips(token, word) <= allowed
 
 
+def _unmatched(mine: _Reading, theirs: _Reading) -> bool:
+    """Whether `mine` names a specific token `theirs` does not."""
+    return any(not _named_by(t, theirs) for t in mine.specifics - theirs.specifics)
+
+
 def clash(a: str, b: str) -> bool:
     """Whether each text names a specific token the other does not (a swap of specifics)."""
     mine, theirs = _read(a), _read(b)
-    return any(not _named_by(t, theirs) for t in mine.specifics - theirs.specifics) and any(
-        not _named_by(t, mine) for t in theirs.specifics - mine.specifics
-    )
+    return _unmatched(mine, theirs) and _unmatched(theirs, mine)
+
+
+def differs(a: str, b: str) -> bool:
+    """Whether either text names a specific token the other does not: a swap, or one text
+    narrowing the other to a version, module or platform ("… in hadoop-client"): in an issue
+    tracker the narrower one is another issue, often a sub-task of the wider one."""
+    mine, theirs = _read(a), _read(b)
+    return _unmatched(mine, theirs) or _unmatched(theirs, mine)
 
 
 def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[tuple[int, int]]:
-    """Neighbour pairs whose texts clash, in a workspace where most neighbour links do; else none.
+    """Neighbour pairs whose texts differ in specifics, in a workspace where most neighbour
+    links clash (an issue tracker); else none.
 
     In an issue tracker nearly every item's nearest items are other issues a version or module
-    apart, and a sentence model groups them as one request; in feedback and intent sets only a
-    few links clash, and there a swap ("play the Beatles" / "play some jazz", "Apple Pay" /
-    "Google Pay") may well be one request, so nothing is forbidden.
+    apart, and a sentence model groups them as one request; there a title that adds a module
+    to another is another issue too (a sub-task). In feedback and intent sets only a few links
+    clash, and there a swap ("play the Beatles" / "play some jazz", "Apple Pay" / "Google Pay")
+    or an added detail ("export my data" / "… to CSV") may well be one request, so nothing is
+    forbidden.
 
     Args:
         texts: the asks the items' vectors embed.
@@ -131,16 +145,10 @@ def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[
     """
     n = len(texts)
     step = max(1, n // SAMPLE_ITEMS)
-    clashes: dict[tuple[int, int], bool] = {}
-
-    def clashing(i: int, j: int) -> bool:
-        pair = (min(i, j), max(i, j))
-        if pair not in clashes:
-            clashes[pair] = clash(texts[i], texts[j])
-        return clashes[pair]
-
     sample = [(i, int(j)) for i in range(0, n, step) for j in neighbours[i] if j >= 0]
-    if not sample or sum(clashing(i, j) for i, j in sample) <= SPECIFIC_WORKSPACE * len(sample):
+    if not sample or sum(clash(texts[i], texts[j]) for i, j in sample) <= SPECIFIC_WORKSPACE * len(
+        sample
+    ):
         return []
     links = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in neighbours[i] if j >= 0}
-    return sorted(pair for pair in links if clashing(*pair))
+    return sorted(pair for pair in links if differs(texts[pair[0]], texts[pair[1]]))

@@ -8,7 +8,7 @@ import pytest
 
 from triage.cluster import cluster_embeddings
 from triage.dedupe import conflicting
-from triage.specifics import clash, specific_cannot_links, specifics
+from triage.specifics import clash, differs, specific_cannot_links, specifics
 
 
 @pytest.mark.parametrize(
@@ -60,6 +60,14 @@ def test_specifics_bar_a_merge_only_when_no_item_of_the_idea_shares_them() -> No
     assert conflicting("turn the alarm off", ["turn the alarm on", "set an alarm for 7 am"])
 
 
+def test_a_text_adding_a_specific_differs_without_clashing() -> None:
+    umbrella = "Replace Sets#newHashSet() with constructors directly"
+    subtask = umbrella + " in hadoop-client-modules"
+    assert differs(subtask, umbrella) and differs(umbrella, subtask)
+    assert not clash(subtask, umbrella)
+    assert not differs("Upgrade Mockito version to 4.11.0", "Upgrade mockito to 4.11.0")
+
+
 def _three_tight_groups() -> np.ndarray:
     rng = np.random.default_rng(0)
     centres = rng.normal(size=(3, 384))
@@ -85,3 +93,39 @@ def test_specifics_forbid_nothing_where_few_neighbour_links_clash() -> None:
     versions = [f"Upgrade Jetty to 9.4.{i}" for i in range(10)]
     links = specific_cannot_links(versions, ring)
     assert (0, 1) in links and len(links) == 20
+
+
+def test_in_a_workspace_of_specifics_a_subtask_is_kept_from_its_umbrella_issue() -> None:
+    modules = ("common", "hdfs", "yarn", "client", "tools", "mapreduce", "azure", "aws")
+    texts = ["Replace Guava Sets directly"] + [f"Replace Guava Sets in hadoop-{m}" for m in modules]
+    ring = np.array([[(i + 1) % 9, (i + 2) % 9] for i in range(9)])
+    links = specific_cannot_links(texts, ring)
+    assert (0, 1) in links and (0, 2) in links  # the umbrella issue and two of its sub-tasks
+    feedback = ["Export my data", "Export my data to CSV"] + ["Export all my data please"] * 7
+    assert specific_cannot_links(feedback, ring) == []  # an added detail: the same request
+
+
+def test_in_a_workspace_of_specifics_only_near_verbatim_items_share_an_idea() -> None:
+    """An issue tracker: twins the model finds loosely alike (cosine ~0.6) are two issues,
+    near-verbatim ones (~0.98) one; without the tracker's texts both kinds of twin merge."""
+    rng = np.random.default_rng(0)
+    pairs = 30
+    centres = rng.normal(size=(pairs, 384))
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    spread = np.where(np.arange(pairs) < 15, 0.15, 0.8)[:, None]  # tight twins, then loose
+
+    def twin() -> np.ndarray:
+        noise = rng.normal(size=(pairs, 384))
+        return centres + noise / np.linalg.norm(noise, axis=1, keepdims=True) * spread
+
+    x = np.stack([twin(), twin()], axis=1).reshape(-1, 384)
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    tracker = [f"Upgrade Jetty to 9.4.{i // 2}" for i in range(2 * pairs)]  # twins share a text
+
+    def together(labels: np.ndarray, twins: range) -> int:
+        return sum(int(labels[2 * k] == labels[2 * k + 1]) for k in twins)
+
+    plain = cluster_embeddings(x, seed=0).labels
+    assert together(plain, range(15)) == 15 and together(plain, range(15, 30)) == 15
+    issues = cluster_embeddings(x, seed=0, texts=tracker).labels
+    assert together(issues, range(15)) == 15 and together(issues, range(15, 30)) == 0
