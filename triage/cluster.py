@@ -456,12 +456,23 @@ def _confidence(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
 def _separate(
     labels: np.ndarray, cannot_link: list[tuple[int, int]], locked: np.ndarray
 ) -> np.ndarray:
-    """Last guard for cannot-link pairs that voting put together: one of them stands alone."""
+    """Last guard for cannot-link pairs that voting put together: items stand alone, the one at
+    odds with most of its idea first, until no pair is left. So an issue that voting pulled in
+    beside two copies of another leaves, not both copies (an unlocked item leaves before a
+    locked one; a tie, the later item)."""
     labels = labels.copy()
+    at_odds: dict[int, set[int]] = {}
     for i, j in cannot_link:
         if labels[i] == labels[j]:
-            loner = j if not locked[j] else i
-            labels[loner] = labels.max() + 1
+            at_odds.setdefault(i, set()).add(j)
+            at_odds.setdefault(j, set()).add(i)
+    while at_odds:
+        loner = max(at_odds, key=lambda i: (not locked[i], len(at_odds[i]), i))
+        for other in at_odds.pop(loner):
+            at_odds[other].discard(loner)
+            if not at_odds[other]:
+                del at_odds[other]
+        labels[loner] = labels.max() + 1
     return np.unique(labels, return_inverse=True)[1]
 
 

@@ -57,6 +57,15 @@ def test_cannot_link_pairs_are_never_together() -> None:
     assert result.labels[0] != result.labels[1]
 
 
+def test_the_item_at_odds_with_its_idea_leaves_it_not_the_items_it_is_kept_from() -> None:
+    """Item 0 may not share an idea with items 1-5 of its own topic: it leaves; they stay."""
+    x, truth = topics()
+    labels = cluster_embeddings(x, cannot_link=[(0, j) for j in range(1, 6)]).labels
+    topic = np.flatnonzero(truth == truth[0])
+    assert np.sum(labels == labels[0]) == 1
+    assert len(set(labels[1:6])) == 1 and np.sum(labels[topic] == labels[1]) >= 0.9 * len(topic)
+
+
 def test_match_previous_keeps_ids_of_unchanged_and_larger_parts() -> None:
     labels = np.array([0, 0, 0, 1, 1, 2])
     previous = [10, 10, 10, 11, 10, None]
