@@ -146,9 +146,8 @@ def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[
     n = len(texts)
     step = max(1, n // SAMPLE_ITEMS)
     sample = [(i, int(j)) for i in range(0, n, step) for j in neighbours[i] if j >= 0]
-    if not sample or sum(clash(texts[i], texts[j]) for i, j in sample) <= SPECIFIC_WORKSPACE * len(
-        sample
-    ):
+    clashing = sum(clash(texts[i], texts[j]) for i, j in sample)
+    if not sample or clashing <= SPECIFIC_WORKSPACE * len(sample):
         return []
     links = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in neighbours[i] if j >= 0}
     return sorted(pair for pair in links if differs(texts[pair[0]], texts[pair[1]]))
