@@ -56,6 +56,7 @@ import numpy as np
 from scipy import sparse
 
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels, persistent_cut
+from triage.neighbours import nearest_others
 from triage.specifics import specific_cannot_links
 
 # Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
@@ -379,10 +380,9 @@ def _silhouettes(totals: np.ndarray, own: np.ndarray, sizes: np.ndarray) -> np.n
 def _item_neighbours(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Each item's k nearest other items: exact when small, HNSW graph when large."""
     if len(x) <= EXACT_KNN_UP_TO:
-        index: faiss.Index = faiss.IndexFlatIP(x.shape[1])
-    else:
-        index = faiss.IndexHNSWFlat(x.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efSearch = 64
+        return nearest_others(x, k)
+    index = faiss.IndexHNSWFlat(x.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efSearch = 64
     index.add(x)
     scores, ids = index.search(x, min(k + 1, len(x)))
     return scores[:, 1:], ids[:, 1:]

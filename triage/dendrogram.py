@@ -16,15 +16,16 @@ the choice of the height to cut it at.
 Keeping each pair's present similarity (no dot product when a stale entry is popped) saved as
 much as the bookkeeping cost, and was not kept.
 
-Pure: numpy and FAISS, no I/O.
+Pure numpy, no I/O.
 """
 
 from __future__ import annotations
 
 import heapq
 
-import faiss
 import numpy as np
+
+from triage.neighbours import nearest_others
 
 # Candidate cut heights (mean-centred cosine; a random pair sits at ~0). Chosen cuts on the
 # ten battery sets fall in 0.2-0.475; the floor bounds how far merging must run.
@@ -161,13 +162,10 @@ class Merger:
     def link(self, centres: np.ndarray, k: int) -> None:
         """Make each unit's k nearest units its merge candidates and queue those pairs."""
         centres = np.ascontiguousarray(centres, dtype=np.float32)
-        index = faiss.IndexFlatIP(centres.shape[1])
-        index.add(centres)
-        _, near = index.search(centres, min(k + 1, len(centres)))
+        _, near = nearest_others(centres, k)
         rows = np.repeat(np.arange(len(centres)), near.shape[1])
-        cols = near.ravel().astype(np.int64)
-        keep = (cols >= 0) & (cols != rows)
-        low, high = np.minimum(rows, cols)[keep], np.maximum(rows, cols)[keep]
+        cols = near.ravel()
+        low, high = np.minimum(rows, cols), np.maximum(rows, cols)
         pairs = np.unique(low * len(centres) + high)
         low, high = pairs // len(centres), pairs % len(centres)
         ends = np.concatenate((low, high))
