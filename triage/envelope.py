@@ -26,6 +26,7 @@ import html
 import json
 import math
 import re
+import statistics
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -33,7 +34,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
-from triage.envelope_rules import SENTENCE_SPLIT
+from triage.envelope_rules import (
+    ASK_LABEL,
+    RATING_LINE,
+    RATING_PREFIX,
+    SENTENCE_SPLIT,
+    SURVEY_Q,
+)
 from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
@@ -43,7 +50,15 @@ _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)  # HTML entity
 _SLACK_LINK = re.compile(r"<(?:#C\w+|https?://[^|>\s]+)\|(?P<label>[^>]*)>")  # labelled only
-_SLACK_NOISE = re.compile(r"<[@!][\w^|-]+>\s?|(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s?")
+_SLACK_NOISE = re.compile(
+    r"<[@!][\w^|-]+>[ \t]?|(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])[ \t]?"
+    r"|(?<!\S)@(?:here|channel|everyone)\b[,:]?[ \t]?"
+)
+# An e-mail's HTML body: block ends and <br> become line breaks, every other tag goes. Two or
+# more tags, so a request that names one ("support <br> in notes") stays as written.
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table|blockquote)\s*>", re.IGNORECASE)
+_HTML_DROPPED = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # calendar words vary inside one template line ("renewal is coming up in March/April")
 _CALENDAR = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -55,6 +70,17 @@ _DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
 _STRONG = frozenset({"|", "::", "»", ">>"})
 _MACHINE = re.compile(r"[0#@\[\]|]")
 _MAX_PHRASE_WORDS = 8
+# "Device: iPhone 15 (iOS 17.4)", "Full Name<TAB>Ana Ruiz", "How can we help?: …": a form's field
+_FIELD = re.compile(r"^\s*(?P<label>[^\W\d][^:\t]{0,60}?)\s*(?::\s+|\t\s*)(?P<value>\S.*)$")
+_FORM_FIELDS = 3  # fields a text needs to read as a form, where labels are learned from
+# A field's values read as metadata when the median one holds at most this many lowercase
+# words (names, e-mails, devices, dates: "iPhone 15 (iOS 17.4)", "Wed, 20 May 2026"), and as
+# someone's own words from _QUESTION_WORDS up, if most of its values differ.
+_METADATA_WORDS = 1
+_QUESTION_WORDS = 3
+_FIELD_KEEP_WORDS = 8  # a value this long under a metadata label is kept: someone wrote it
+_READ_BY_RULES = (ASK_LABEL, RATING_LINE, RATING_PREFIX, SURVEY_Q)
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
 
 
 def normalise_line(line: str) -> str:
@@ -111,18 +137,24 @@ class Envelope:
         lines: Whole lines (in :func:`normalise_line` form) to drop.
         prefixes: Leading phrases, cut at a delimiter, to strip from the start of a line.
         suffixes: Trailing phrases, cut at a delimiter, to strip from the end of a line.
+        fields: Labels of form fields whose values are metadata ("Device", "Screen"): their
+            lines are dropped unless the value is a long one.
+        questions: Labels of form fields whose values are what someone wrote ("How can we
+            help?", "Message"): the label goes, the value stays.
         vocabulary: The workspace's words, which typos in the ask are corrected toward.
     """
 
     lines: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    fields: frozenset[str] = frozenset()
+    questions: frozenset[str] = frozenset()
     vocabulary: Vocabulary = field(default_factory=Vocabulary, hash=False)
 
     @property
     def is_empty(self) -> bool:
         """Whether nothing was learned."""
-        return not (self.lines or self.prefixes or self.suffixes)
+        return not (self.lines or self.prefixes or self.suffixes or self.fields or self.questions)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (sorted lists), the inverse of :meth:`from_dict`."""
@@ -131,6 +163,8 @@ class Envelope:
             "lines": sorted(self.lines),
             "prefixes": sorted(self.prefixes),
             "suffixes": sorted(self.suffixes),
+            "fields": sorted(self.fields),
+            "questions": sorted(self.questions),
             "words": dict(sorted(self.vocabulary.to_dict().items())),
         }
         # names this learning, so a reader can keep the parsed envelope while it is current
@@ -142,7 +176,8 @@ class Envelope:
         """Rebuild an envelope stored with :meth:`to_dict`.
 
         Args:
-            data: A mapping with optional ``lines``, ``prefixes`` and ``suffixes`` lists.
+            data: A mapping with optional ``lines``, ``prefixes``, ``suffixes``, ``fields``
+                and ``questions`` lists (an envelope stored before fields were learned has none).
 
         Returns:
             The envelope, entries re-normalised.
@@ -151,7 +186,7 @@ class Envelope:
             ValueError: If an entry is not a list of strings.
         """
         parts: dict[str, frozenset[str]] = {}
-        for key in ("lines", "prefixes", "suffixes"):
+        for key in ("lines", "prefixes", "suffixes", "fields", "questions"):
             value = data.get(key, [])
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"envelope {key!r} must be a list of strings")
@@ -162,12 +197,22 @@ class Envelope:
         return cls(**parts, vocabulary=Vocabulary.from_dict(words))
 
     def strip(self, lines: Sequence[str]) -> list[str]:
-        """Drop learned lines and cut learned phrases; blank lines are kept as ``""``."""
+        """Drop learned lines and metadata fields, cut learned phrases and question labels;
+        blank lines are kept as ``""``. Fields the hand rules read themselves stay for them (a
+        "Rating: 2/5" line marks the next as a review title; "A:" a survey answer)."""
         out: list[str] = []
         for line in lines:
             s = line.strip()
             if s and normalise_line(_BULLET.sub("", s, count=1)) in self.lines:
                 continue
+            if s and (self.fields or self.questions) and (m := _FIELD.match(s)):
+                label = normalise_line(m["label"])
+                ruled = any(rx.match(s) for rx in _READ_BY_RULES)
+                if label in self.fields and len(m["value"].split()) < _FIELD_KEEP_WORDS:
+                    if not ruled:
+                        continue
+                elif label in self.questions and not ruled:
+                    s = m["value"].strip()
             if s and self.prefixes and (h := _head(s)) and h[0] in self.prefixes:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
@@ -219,10 +264,15 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
 
 
 def _plain(text: str) -> str:
-    """``text`` without the markup a channel leaves in it: HTML entities from an e-mail's
-    conversion to text (``&nbsp;``) read as their characters; Slack's mentions (``<@U024BE7LH>``,
-    ``<!here>``) and emoji codes (``:pray:``) go, its labelled links and channels read as their
-    labels."""
+    """``text`` without the markup a channel leaves in it: Jira's ``{quote}`` marks go, an
+    HTML e-mail body reads as its
+    text (tags go, ``<br>`` and block ends break lines) and HTML entities (``&nbsp;``) as their
+    characters; Slack's mentions (``<@U024BE7LH>``, ``<!here>``, ``@channel``) and emoji codes
+    (``:pray:``) go, its labelled links and channels read as their labels."""
+    if "{quote}" in text:  # Jira's quote markup: the quoted words on lines of their own
+        text = text.replace("{quote}", "\n")
+    if len(_HTML_TAG.findall(text, 0, 20_000)) >= 2:
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_DROPPED.sub("", text)))
     if _ENTITY.search(text):
         text = html.unescape(text).replace("\xa0", " ")
     return _SLACK_NOISE.sub("", _SLACK_LINK.sub(r"\g<label>", text))
@@ -300,8 +350,17 @@ def learn_envelope(
         "head": defaultdict(set),
         "tail": defaultdict(set),
     }
+    field_values: defaultdict[str, list[str]] = defaultdict(list)
     multi = 0
     for text in distinct:
+        fields = {
+            normalise_line(m["label"]): m["value"]
+            for line in split_lines(_plain(text))
+            if (m := _FIELD.match(line)) and len(m["label"].split()) <= _MAX_PHRASE_WORDS
+        }
+        if len(fields) >= _FORM_FIELDS:
+            for label, value in fields.items():
+                field_values[label].append(value)
         content = [s for line in apply_rules(text).lines if (s := line.strip())]
         norms = list(dict.fromkeys(normalise_line(s) for s in content))
         if len(norms) == 1:
@@ -339,4 +398,30 @@ def learn_envelope(
         )
         for kind in ("head", "tail")
     )
-    return Envelope(lines=lines, prefixes=prefixes, suffixes=suffixes, vocabulary=vocabulary)
+    metadata, questions = _field_labels(field_values, need, max_entries)
+    return Envelope(
+        lines=lines,
+        prefixes=prefixes,
+        suffixes=suffixes,
+        fields=metadata,
+        questions=questions,
+        vocabulary=vocabulary,
+    )
+
+
+def _field_labels(
+    values: Mapping[str, list[str]], need: int, max_entries: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The labels of recurring form fields, split into metadata and questions by what their
+    values read like (see _METADATA_WORDS). Only forms count (texts of _FORM_FIELDS fields or
+    more), so a topic many people open a one-line request with ("Dark mode: …") is no label."""
+    common = sorted((k for k, v in values.items() if len(v) >= need), key=lambda k: -len(values[k]))
+    metadata: set[str] = set()
+    questions: set[str] = set()
+    for label in common[:max_entries]:
+        words = statistics.median(len(_LOWER_WORD.findall(v)) for v in values[label])
+        if words <= _METADATA_WORDS:
+            metadata.add(label)
+        elif words >= _QUESTION_WORDS and len(set(values[label])) >= len(values[label]) / 2:
+            questions.add(label)
+    return frozenset(metadata), frozenset(questions)

@@ -82,15 +82,37 @@ def _boundary(lines: list[str], i: int) -> int:
     return 0
 
 
+def _forwarded(lines: list[str], i: int) -> bool:
+    """Whether the marker at ``i`` opens a forwarded message ("Forwarded message", "Begin
+    forwarded message", or a header block whose subject starts FW:/Fwd:), not a reply's quote."""
+    if r.FORWARDED.search(lines[i]):
+        return True
+    for line in lines[i : i + 7]:
+        m = r.HEADER_FIELD.match(line)
+        if m and m["field"].casefold() == "subject":
+            return bool(r.FORWARD_SUBJECT.match(m["value"]))
+    return False
+
+
+def _points_below(above: RuleResult) -> bool:
+    """Whether the text above a forward or quote is only a note about it: a name or two words
+    ("FYI", "Marco"), or a short line pointing at it ("Can you help with this one?")."""
+    words = " ".join(line for line in above.lines if line).split()
+    return len(words) <= 2 or (len(words) <= 15 and bool(r.POINTER.search(" ".join(words))))
+
+
 def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
-    """Keep the new text above a quote or forward, else recurse into the quoted body."""
+    """Keep the new text above a reply's quote, else recurse into the quoted body. A forward
+    is the other way round: what was forwarded is the feedback, and the note above it ("see
+    below from one of our customers") is kept only when the forwarded body holds nothing."""
     quoted = [bool(r.QUOTED.match(s)) for s in lines]
     for i in range(len(lines)):
         skip = 0 if quoted[i] else _boundary(lines, i)
         if not skip:
             continue
         above = _clean([x for x, q in zip(lines[:i], quoted[:i], strict=True) if not q], subjects)
-        if above.hard or depth >= _MAX_DEPTH:
+        forward = _forwarded(lines, i) or _points_below(above)
+        if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
         # quoted lines stay marked: where the reply is written under the quote (an inline or
         # bottom-posted reply), the next level keeps the unquoted text, else the quote
@@ -101,7 +123,7 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
         return inner if inner.hard or not above.lines else above
     if any(quoted) and depth < _MAX_DEPTH:
         fresh = _clean([x for x, q in zip(lines, quoted, strict=True) if not q], subjects)
-        if fresh.hard:
+        if fresh.hard and not _points_below(fresh):
             return fresh
         inner = _select([r.DEQUOTE.sub("", x) for x in lines], subjects, depth + 1)
         return inner if inner.hard or not fresh.lines else fresh
@@ -170,7 +192,7 @@ def _signature_tail(line: str, loose: bool) -> bool:
 
 def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
     """Drop envelope lines; keep request lines (hard) and pleasantry-only lines (soft)."""
-    lines = _speakers(transcript(lines))
+    lines = _labelled_asks(_speakers(transcript(lines)))
     out: list[tuple[str, bool]] = []
     after_rating = False
     i = 0
@@ -210,6 +232,28 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
     return _finish(out)
 
 
+def _labelled_asks(lines: list[str]) -> list[str]:
+    """In notes that label the customer's ask ("They asked: …", "- Q: …"), those asks alone:
+    the meeting header, attendees, context and next steps around them are the note's frame.
+    A label over a name ("Customer: Acme Corp") or a survey's question is not an ask."""
+    asks = []
+    for line in lines:
+        m = r.ASK_LABEL.match(line)
+        ask = m["ask"].strip() if m else ""
+        if len(ask.split()) >= 3 and not r.is_signature_line(ask) and " A: " not in ask:
+            asks.append(ask)
+    return asks or lines
+
+
+def _cut_short(line: str) -> str:
+    """The casefolded start of a line cut short with an ellipsis, else ``""``."""
+    s = line.rstrip()
+    for mark in ("...", "…"):
+        if s.endswith(mark) and len(s) > len(mark) + 8:
+            return s[: -len(mark)].rstrip().casefold()
+    return ""
+
+
 def _title_like(s: str) -> bool:
     """A review title: a few words that carry no request (dropped when more text follows)."""
     words = s.split()
@@ -217,11 +261,22 @@ def _title_like(s: str) -> bool:
 
 
 def _finish(out: list[tuple[str, bool]]) -> RuleResult:
-    """Resolve soft lines and drop a trailing name/title paragraph."""
+    """Resolve soft lines, drop a subject cut short ("tell me which stocks were the...") where
+    the whole text follows, and a trailing name/title paragraph."""
+    texts = [t.casefold() for t, _ in out]
+    out = [
+        (t, soft)
+        for t, soft in out
+        if not (
+            (stem := _cut_short(t)) and any(o.startswith(stem) and o != t.casefold() for o in texts)
+        )
+    ]
     hard = any(t and not soft for t, soft in out)
     lines = [t for t, soft in out if not (hard and soft)]
     while lines and not lines[-1]:
         lines.pop()
+    while len(lines) > 1 and r.is_person_name(lines[0]) and any(lines[1:]):
+        lines.pop(0)  # who posted it, above what they wrote ("Tom Nair", then the post)
     if hard and "" in lines:
         cut = len(lines) - lines[::-1].index("")
         tail = lines[cut:]
@@ -252,7 +307,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         value = m["value"].strip()
         entity = m["label"].casefold() in r.ENTITY_LABELS
         if (entity and (r.is_signature_line(value) or len(value.split()) <= 2)) or (
-            not entity and len(value) <= 60
+            not entity and (len(value) <= 60 or r.PEOPLE_LABEL.match(m["label"]))
         ):
             return None
         s = value
@@ -267,9 +322,15 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.FORWARD_NOTE,
         r.DATE_LINE,
         r.RULE_LINE,
+        r.TOOL_FOOTER,
+        r.CHAT_APP_NOISE,
+        r.REVIEW_BYLINE,
+        r.SOCIAL_NOISE,
     )
     if any(rx.match(s) for rx in noise):
         return None
+    s = r.PASS_ON.sub("", r.REACTIONS_TAIL.sub("", s), count=1)
+    s = r.WHOLE_QUOTE.sub(r"\g<quote>", s)
     if " | " in s:
         segments = s.split(" | ")
         kept = [x for x in segments if _line(x, subjects, first=False) is not None]

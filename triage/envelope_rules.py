@@ -19,6 +19,8 @@ FORWARD_MARKER = re.compile(
     r"|begin\s+forwarded\s+message\s*:?|_{10,})\s*$",
     _I,
 )
+FORWARDED = re.compile(r"\bforwarded\b", _I)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", _I)
 HEADER_FIELD = re.compile(
     r"^\s*\*?(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\*?\s*:\s*(?P<value>.*)$", _I
 )
@@ -60,9 +62,12 @@ def _pleasant(span: str) -> str:
         r"|happy\s+(?:monday|tuesday|wednesday|thursday|friday|weekend|new\s+year|holidays)"
         r"|long\s+time\s+no\s+(?:see|talk|speak)|it['’]s\s+been\s+a\s+while"
         r"|(?:good|nice|great)\s+to\s+(?:hear|see)\s+from\s+you|nice\s+to\s+(?:e-?)?meet\s+you"
-        r"|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|reaching\s+out|contacting\s+you"
+        r"|(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+)?(?:writing|reaching\s+out|contacting\s+you"
         r"|getting\s+in\s+touch)\s+(?:on\s+behalf\s+of|from|with\s+regards?\s+to|regarding"
         rf"|about)\b{span}{{0,60}}?"
+        r"|(?:i\s+)?hope\s+this\s+is\s+the\s+right\s+(?:address|place|person|e-?mail|team|channel"
+        rf"|inbox)\b{span}{{0,20}}?"
+        r"|sorry\s+to\s+(?:bother|trouble|bug)\s+you(?:\s+(?:again|guys|all))?"
     )
 
 
@@ -133,9 +138,11 @@ AGENT_TAG = re.compile(
 )
 AGENT_LABEL = re.compile(
     r"^\s*(?:(?:internal|agent|private|staff|support|admin)\s+(?:note|notes|reply|response"
-    r"|comment)|(?:agent|support|staff|assignee)(?:\s+(?:wrote|said|replied))?|(?:developer"
+    r"|comment)(?:\s+(?:by|from)\s+[\w .'-]{1,30}|\s*\([^)]{1,30}\)"
+    r"|\s*[-–—]\s*[\w .'-]{1,30}(?=:))?"
+    r"|(?:agent|support|staff|assignee)(?:\s+(?:wrote|said|replied))?|(?:developer"
     r"|dev|company|owner|publisher)(?:['’]s)?\s+(?:response|reply)|response\s+from\s+(?:the\s+)?"
-    r"(?:developer|company|owner|team)|reply\s+from\s+[\w .'()-]{1,40}|public\s+(?:reply|response"
+    r"(?:developer|company|owner|team)|reply\s+from\s+[\w .'()@-]{1,60}|public\s+(?:reply|response"
     r"|comment))\s*[:\-–—]\s*(?P<rest>.*)$",
     _I,
 )
@@ -168,7 +175,7 @@ CUSTOMER_ROLE = re.compile(
     _I,
 )
 TRANSCRIPT_NOISE = re.compile(
-    r"^\s*(?:(?:chat|conversation|call)\s+(?:transcript|log|started|ended|history)\b.*"
+    r"^\s*(?:[-=*~]+\s*)?(?:(?:chat|conversation|call)\s+(?:transcript|log|started|ended|history)\b.*"
     r"|.{0,60}\b(?:joined|left)\s+the\s+(?:chat|conversation)\.?)\s*$",
     _I,
 )
@@ -195,9 +202,69 @@ METADATA = re.compile(
     _I,
 )
 ENTITY_LABELS = frozenset({"customer", "client", "company", "account", "org", "organisation"})
+# people, never a request, whatever the length of the list
+PEOPLE_LABEL = re.compile(
+    r"^(?:attendees|participants|present|contact|requester|requested\s+by|reporter|reported"
+    r"\s+by|assignee|assigned\s+to|owner|name|full\s+name|e-?mail|phone|csm|ae|am|rep)$",
+    _I,
+)
+# "Logged to Salesforce by Ana", "Recorded in Gong · 46 min": the tool that carried a note
+TOOL_FOOTER = re.compile(
+    r"^\s*(?:logged|recorded|synced|saved|imported|captured|transcribed|exported)\s+(?:to|in|from"
+    r"|via|with|into|by)\s+(?-i:[A-Z])[^.?!]{0,60}$",
+    _I,
+)
+# a chat app's own lines: "Ana Silva  3:18 PM", "Ana posted in #feedback", "#cs-team", thread
+# and reaction counters ("View thread · 3 replies", "↳ 1 reply", "(2 reactions: 👍)", "3")
+CHAT_APP_NOISE = re.compile(
+    r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\[\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\]\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"|.{0,60}\bposted\s+in\s+#?[\w-]+|#[\w-]+|(?:view\s+thread\b|↳).*"
+    r"|\d+\s+repl(?:y|ies)\b.*|\(?\d+\s+reactions?\b.*|[\d\s·|,]+)\s*$",
+    _I,
+)
+# a social post's frame: "@thetom", "Replying to @AskAcme", "10:57 AM · Sep 29, 2025",
+# "358 Views", "Reviewed 24 June 2026"
+SOCIAL_NOISE = re.compile(
+    r"^\s*(?:@\w{2,30}|replying\s+to\s+@\w+(?:\s+and\s+@?\w+)*"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*·\s*\S.{0,30}"
+    r"|[\d.,]+[km]?\s+(?:views?|likes?|reposts?|retweets?|comments?|upvotes?|shares?)"
+    r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}"
+    r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\w+\s+\d{1,2},?\s+\d{4})\s*$",
+    _I,
+)
+REACTIONS_TAIL = re.compile(r"\s*\(\d+\s+reactions?:[^)]*\)\s*$", _I)
+# a note's line naming the customer's own ask: "They asked: …", "- Q: …", "- Customer: …" (a
+# bullet: unbulleted, "Customer:" names the customer)
+ASK_LABEL = re.compile(
+    r"^\s*(?:(?:[-–—•*·]\s*)(?:q|customer|client)\s*:|(?:[-–—•*·]\s*)?(?:open\s+question|(?:they"
+    r"|customer|client)\s+(?:asked|asks|wants|requested)|ask(?:\s+from\s+(?:the\s+)?(?:customer"
+    r"|client))?|the\s+ask|key\s+ask|customer\s+request|feature\s+request|verbatim|quote)\s*:)"
+    r"\s*(?P<ask>\S.*)$",
+    _I,
+)
+WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")
+# a forwarder's note that only points at what follows: "Can you help with this one?"
+POINTER = re.compile(
+    r"\b(?:below|this\s+one|the\s+following|attached|forward(?:ing|ed)?|passing|from\s+(?:a|one\s+of"
+    r"\s+our)\s+(?:clients?|customers?|users?)|customer\s+request|came\s+in\s+(?:via|through|from))\b",
+    _I,
+)
+# "by carlos23 – 2024-12-25": a review's author and date
+REVIEW_BYLINE = re.compile(r"^\s*by\s+\S+(?:\s+\S+)?\s*[–—·|,-]\s*\S.{0,30}\d\s*$", _I)
+# "heads up, got this today:", "can you take this?": who passes the request on, before it
+PASS_ON = re.compile(
+    r"^\s*(?:(?:heads[\s-]?up|fyi)\b[^:?\"“]{0,40}|(?:got|received)\s+this\b[^:?\"“]{0,30}"
+    r"|(?:(?:another\s+)?customer|client|user)\s+(?:question|request|says|said|asks|asked|wrote"
+    r"|wants|feedback)\b[^:?\"“]{0,30}|from\s+(?:a|one\s+of\s+our)\s+(?:customer|client|user)s?\b"
+    r"[^:?\"“]{0,30}|[^:?\"“]{0,30}\bone\s+(?:more\s+)?thing(?:\s+though)?|can\s+(?:you|someone|anyone)\s+(?:take|look\s+at|check)\s+"
+    r"this\??)\s*[:?]\s*(?=\S)",
+    _I,
+)
 HELPDESK_NOISE = re.compile(
     r"^\s*(?:#*-*\s*please\s+(?:type|write|reply|respond)\s+(?:your\s+)?(?:reply|response)?\s*"
     r"above\s+this\s+line.*|(?:reply|respond)\s+above\s+this\s+line.*"
+    r"|to\s+unsubscribe\b.*|\(?no\s+subject\)?"
     r"|your\s+(?:request|ticket|case)\s*\(?#?\s*\d*\)?\s+has\s+been\s+(?:received|updated|solved"
     r"|closed).*|you\s+are\s+receiving\s+this\s+(?:e-?mail|message|because).*"
     r"|to\s+add\s+(?:additional\s+)?comments,?\s+reply\s+to\s+this\s+e-?mail.*"
@@ -278,7 +345,9 @@ CALL_HEADER = re.compile(
     r"|^\s*notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+|today['’]s\s+)?(?:\w+\s+)?(?:call"
     r"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
     r"|^\s*(?:call|meeting|sync|demo|qbr|check-?in|interview)\s+(?:notes?|recap|summary|minutes)"
-    r"\b(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
+    r"\b(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    r"|^\s*(?:call|meeting|sync|demo|qbr|check-?in|interview)\s*[:—–-]\s*[\w /&-]{0,40}?\s+(?:with"
+    r"|w/)\s+(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
     _I,
 )
 # "account Globex", "with Priya": who a call-note header names, before the name itself
@@ -411,9 +480,25 @@ def is_signature_line(line: str) -> bool:
     return len(words) <= 4 and s[0].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
+def is_person_name(line: str) -> bool:
+    """Whether a line is only a name of two or three capitalised words ("Tom Nair")."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+
+
+# "221 Market St, Suite 400, San Francisco, CA 94105": a signature's postal address
+POSTAL_ADDRESS = re.compile(
+    r"^\s*\d{1,5}[a-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:st|street|ave"
+    r"|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|place|pl|square|sq|court|ct|strasse"
+    r"|straße|str|plaza|parkway|pkwy|quay|row|terrace)\.?(?:,\s*[^,]{1,40}){1,4}$",
+    _I,
+)
+
+
 def is_contact_line(line: str) -> bool:
-    """Whether a line is only a phone number, URL or e-mail address (or a piped mix of them)."""
+    """Whether a line is only a phone number, URL, e-mail or postal address (or a piped mix of
+    them)."""
     s = line.strip()
-    if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s):
+    if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s) or POSTAL_ADDRESS.match(s):
         return True
     return s.count("|") >= 1 and bool(CONTACT_BIT.search(s)) and len(s.split()) <= 14

@@ -766,3 +766,142 @@ def test_a_call_notes_attendee_line_tells_the_customer_from_the_seller() -> None
     # the seller asking is still the seller: the customer's turn is the ask
     reversed_roles = notes.replace("Sam (AE), Priya (Globex)", "Sam (Globex), Priya (AE)")
     assert extract_ask(reversed_roles) == "noted, will follow up"
+
+
+HTML_EMAIL = """<html><body><div dir="ltr">Hello,<br><br>Could the board show each idea's \
+revenue?<br><br>Best regards,<br>Ines Duarte</div>
+<p style="font-size:11px">You are receiving this email because you signed up. \
+<a href="https://x.example/u">Unsubscribe</a></p></body></html>"""
+
+FORWARD_WITH_POINTER = """Can you help with this one?
+
+Thanks,
+Ravi
+
+________________________________
+From: Lena Park <lena@northwind.example>
+Sent: Tuesday, March 3, 2026 9:12 AM
+To: Ravi Shah <ravi@throughline.example>
+Subject: Roadmap
+
+Hi,
+please add a public roadmap page for our customers
+
+Lena Park"""
+
+GMAIL_FORWARD_WITH_NOTE = """Forwarding from one of our biggest accounts.
+
+---------- Forwarded message ---------
+From: Omar Haddad <omar@acme.example>
+Date: Mon, 2 Mar 2026 at 10:02
+Subject: SSO
+To: <sales@throughline.example>
+
+We need SAML single sign-on before we can roll out to 400 people."""
+
+SLACK_THREAD = """#customer-feedback
+Maya Cohen  10:42 AM
+@channel heads up, got this today: "bulk edit tags on many items at once" :pray:
+:eyes: 3
+View thread · 4 replies"""
+
+CALL_NOTE_FRAME = """Meeting: renewal review with Harbor Logistics (2026-02-11)
+Attendees: Paul Meyer (Harbor Logistics), Sara Lind (Harbor Logistics); Tom Ruiz (CSM)
+Context: renewal review
+Notes:
+- Pricing discussed, no changes
+- Q: can the weekly digest include new ideas per theme
+- Happy with onboarding so far
+Logged to Salesforce by Tom Ruiz"""
+
+TICKET_FRAME = """Ticket ID: #50211 | Status: Open
+Contact: Ana Ruiz (Bluefin Media)
+Summary: exports should keep the...
+Description:
+exports should keep the column order I chose
+Private note by Joel: VIP account, please prioritise."""
+
+SIGNED_WITH_ADDRESS = """Hi team,
+Sorry to bother you again. Can we pin ideas to the top of the board?
+Kind regards,
+Mia Olsen
+Operations Lead
+Fjord Freight
+14 Harbour Street, Suite 2, Bergen 5003, Norway"""
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (HTML_EMAIL, "Could the board show each idea's revenue?"),
+        (FORWARD_WITH_POINTER, "please add a public roadmap page for our customers"),
+        (
+            GMAIL_FORWARD_WITH_NOTE,
+            "We need SAML single sign-on before we can roll out to 400 people.",
+        ),
+        (SLACK_THREAD, "bulk edit tags on many items at once"),
+        (CALL_NOTE_FRAME, "can the weekly digest include new ideas per theme"),
+        (TICKET_FRAME, "exports should keep the column order I chose"),
+        (SIGNED_WITH_ADDRESS, "Can we pin ideas to the top of the board?"),
+    ],
+)
+def test_the_frames_channels_put_around_an_ask_come_off(text: str, ask: str) -> None:
+    """An HTML body, a forward under a note that only points at it, a chat app's own lines, a
+    call note's frame around its labelled ask, a ticket's cut-short summary and agent note, and
+    a signature's postal address."""
+    assert extract_ask(text) == ask
+
+
+def test_a_reply_above_a_quote_still_wins_over_the_quote() -> None:
+    reply = (
+        "Yes please, and it should cover archived ideas too.\n\n"
+        "On Tue, 3 Mar 2026 at 09:00, Throughline Support <support@throughline.example> wrote:\n"
+        "> Would search across all workspaces help?"
+    )
+    assert extract_ask(reply) == "Yes please, and it should cover archived ideas too."
+
+
+def test_a_single_html_tag_named_in_a_request_stays() -> None:
+    assert extract_ask("support <br> line breaks in notes") == "support <br> line breaks in notes"
+
+
+ASKS = [
+    "Please let us export the roadmap as a PDF",
+    "Could ideas be merged from the board view?",
+    "We want Slack alerts when an idea ships",
+    "Search should find ideas by their comments too",
+    "Let admins rename themes in bulk",
+    "Show revenue per theme on the report",
+    "Our team needs SAML login with Okta",
+    "Allow voting on ideas from the widget",
+]
+
+
+def _in_app_report(i: int) -> str:
+    return (
+        f"Feedback from iOS app 4.{i % 7}.{i % 3}\n"
+        f"Device: iPhone {12 + i % 4} (iOS 17.{i % 5})\n"
+        f"Screen: Settings › {['Billing', 'Account', 'Board'][i % 3]}\n"
+        f"User: user{i}@example.org\n"
+        f"Message: {ASKS[i % len(ASKS)]} (#{i})"
+    )
+
+
+def test_a_workspace_of_forms_learns_which_fields_are_metadata_and_which_hold_the_ask() -> None:
+    reports = [_in_app_report(i) for i in range(40)]
+    envelope = learn_envelope(reports)
+    assert {"device", "screen", "user"} <= envelope.fields
+    assert "message" in envelope.questions
+    assert extract_ask(reports[3], envelope) == f"{ASKS[3]} (#3)"
+    assert extract_ask("Device: I use it on my iPad too", envelope) == (
+        "Device: I use it on my iPad too"  # one line is no form: the label is the writer's own
+    )
+    stored = Envelope.from_dict({k: v for k, v in envelope.to_dict().items() if k != "fields"})
+    assert stored.fields == frozenset() and stored.questions == envelope.questions
+
+
+def test_a_topic_many_people_open_a_request_with_is_not_learned_as_a_label() -> None:
+    texts = [f"Dark mode: {ask.lower()} at night ({i})" for i, ask in enumerate(ASKS * 5)]
+    envelope = learn_envelope(texts)
+    assert not envelope.fields and not envelope.questions
+    assert extract_ask(texts[0], envelope).startswith("Dark mode:")
