@@ -301,7 +301,7 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
 
 def learn_envelope(
     texts: Sequence[str],
-    min_share: float = 0.01,
+    min_share: float = 0.0025,
     min_count: int = 5,
     max_entries: int = 200,
     spelling: bool = True,
