@@ -220,6 +220,8 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
             while out and out[-1][0] and r.is_signature_line(out[-1][0]):
                 out.pop()
             continue
+        if r.HANDLE.match(s) and out and r.is_person_name(out[-1][0]):
+            out.pop()  # a post's author above their handle ("Tom Nair", "@thetom")
         rated = bool(r.RATING_PREFIX.match(s))
         kept = _line(s, subjects, first=not started)
         if kept is not None:
@@ -275,8 +277,6 @@ def _finish(out: list[tuple[str, bool]]) -> RuleResult:
     lines = [t for t, soft in out if not (hard and soft)]
     while lines and not lines[-1]:
         lines.pop()
-    while len(lines) > 1 and r.is_person_name(lines[0]) and any(lines[1:]):
-        lines.pop(0)  # who posted it, above what they wrote ("Tom Nair", then the post)
     if hard and "" in lines:
         cut = len(lines) - lines[::-1].index("")
         tail = lines[cut:]

@@ -233,6 +233,7 @@ SOCIAL_NOISE = re.compile(
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\w+\s+\d{1,2},?\s+\d{4})\s*$",
     _I,
 )
+HANDLE = re.compile(r"^\s*@\w{2,30}\s*$")
 REACTIONS_TAIL = re.compile(r"\s*\(\d+\s+reactions?:[^)]*\)\s*$", _I)
 # a note's line naming the customer's own ask: "They asked: …", "- Q: …", "- Customer: …" (a
 # bullet: unbulleted, "Customer:" names the customer)

@@ -865,6 +865,14 @@ def test_a_reply_above_a_quote_still_wins_over_the_quote() -> None:
     assert extract_ask(reply) == "Yes please, and it should cover archived ideas too."
 
 
+def test_a_post_loses_its_author_but_a_title_case_subject_stays() -> None:
+    post = "Tom Nair\n@thetom\nReplying to @AcmeHelp\nplease add dark mode\n358 Views"
+    assert extract_ask(post) == "please add dark mode"
+    assert (
+        extract_ask("Dark Mode\nwould love this at night") == "Dark Mode\nwould love this at night"
+    )
+
+
 def test_a_single_html_tag_named_in_a_request_stays() -> None:
     assert extract_ask("support <br> line breaks in notes") == "support <br> line breaks in notes"
 
