@@ -11,7 +11,9 @@ Two layers do the peeling:
 * hand-written rules (:mod:`triage.envelope_rules`) for envelopes every workspace shares, and
 * a learned :class:`Envelope` per workspace (:func:`learn_envelope`): lines and delimited
   phrases that recur across many distinct items, such as a ticket template, a company
-  signature or an agent's macro, and therefore carry no request whatever their words.
+  signature or an agent's macro, and therefore carry no request whatever their words; and the
+  labels of its forms' fields, as metadata ("Device:") or as the place the ask is written
+  ("How can we help?:"), told apart by what their values read like.
 
 What is left has its typos fixed against the workspace's own words (:mod:`triage.spelling`;
 ``learn_envelope(..., spelling=False)`` turns that off).
@@ -265,10 +267,10 @@ def extract_ask(text: str, envelope: Envelope | None = None) -> str:
 
 def _plain(text: str) -> str:
     """``text`` without the markup a channel leaves in it: Jira's ``{quote}`` marks go, an
-    HTML e-mail body reads as its
-    text (tags go, ``<br>`` and block ends break lines) and HTML entities (``&nbsp;``) as their
-    characters; Slack's mentions (``<@U024BE7LH>``, ``<!here>``, ``@channel``) and emoji codes
-    (``:pray:``) go, its labelled links and channels read as their labels."""
+    HTML e-mail body reads as its text (tags go, ``<br>`` and block ends break lines) and HTML
+    entities (``&nbsp;``) as their characters; Slack's mentions (``<@U024BE7LH>``, ``<!here>``,
+    ``@channel``) and emoji codes (``:pray:``) go, its labelled links and channels read as
+    their labels."""
     if "{quote}" in text:  # Jira's quote markup: the quoted words on lines of their own
         text = text.replace("{quote}", "\n")
     if len(_HTML_TAG.findall(text, 0, 20_000)) >= 2:
@@ -324,6 +326,12 @@ def learn_envelope(
     Leading/trailing phrases are learned likewise, but only when cut at a machine-made
     delimiter (``|``, ``::``, ``»``, ``>>``, a bracketed tag) or when they hold a number, ``#``
     or ``@`` (``"Ref 123 - "``): a human topic prefix like ``"Dark mode: "`` is never learned.
+
+    Form fields (``label: value`` or ``label<TAB>value`` lines) are learned from texts of
+    _FORM_FIELDS fields or more, as often as a line must occur: a label is metadata when its
+    median value holds at most _METADATA_WORDS lowercase words, and a question when it holds
+    _QUESTION_WORDS or more and most of its values differ. The share is low (0.25%) because a
+    workspace fed by many tools holds many templates, each in a small share of its items.
 
     Args:
         texts: The workspace's item texts.
