@@ -161,7 +161,6 @@ class Merger:
 
     def link(self, centres: np.ndarray, k: int) -> None:
         """Make each unit's k nearest units its merge candidates and queue those pairs."""
-        centres = np.ascontiguousarray(centres, dtype=np.float32)
         _, near = nearest_others(centres, k)
         rows = np.repeat(np.arange(len(centres)), near.shape[1])
         cols = near.ravel()
