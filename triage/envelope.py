@@ -43,6 +43,7 @@ from triage.envelope_rules import (
     SENTENCE_SPLIT,
     SURVEY_Q,
 )
+from triage.envelope_shapes import is_shape, shapes
 from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
@@ -137,6 +138,9 @@ class Envelope:
 
     Attributes:
         lines: Whole lines (in :func:`normalise_line` form) to drop.
+        late_lines: Whole lines the hand rules usually read themselves (an operator's chat
+            turn, a sign-off, a rating): dropped only where the rules kept them, since taking
+            them away first would hide what the rules read from them.
         prefixes: Leading phrases, cut at a delimiter, to strip from the start of a line.
         suffixes: Trailing phrases, cut at a delimiter, to strip from the end of a line.
         fields: Labels of form fields whose values are metadata ("Device", "Screen"): their
@@ -147,6 +151,7 @@ class Envelope:
     """
 
     lines: frozenset[str] = frozenset()
+    late_lines: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
@@ -156,13 +161,21 @@ class Envelope:
     @property
     def is_empty(self) -> bool:
         """Whether nothing was learned."""
-        return not (self.lines or self.prefixes or self.suffixes or self.fields or self.questions)
+        return not (
+            self.lines
+            or self.late_lines
+            or self.prefixes
+            or self.suffixes
+            or self.fields
+            or self.questions
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (sorted lists), the inverse of :meth:`from_dict`."""
         data: dict[str, Any] = {
             "version": 2,
             "lines": sorted(self.lines),
+            "late_lines": sorted(self.late_lines),
             "prefixes": sorted(self.prefixes),
             "suffixes": sorted(self.suffixes),
             "fields": sorted(self.fields),
@@ -178,8 +191,9 @@ class Envelope:
         """Rebuild an envelope stored with :meth:`to_dict`.
 
         Args:
-            data: A mapping with optional ``lines``, ``prefixes``, ``suffixes``, ``fields``
-                and ``questions`` lists (an envelope stored before fields were learned has none).
+            data: A mapping with optional ``lines``, ``late_lines``, ``prefixes``,
+                ``suffixes``, ``fields`` and ``questions`` lists (an envelope stored before
+                some were learned lacks them).
 
         Returns:
             The envelope, entries re-normalised.
@@ -188,7 +202,7 @@ class Envelope:
             ValueError: If an entry is not a list of strings.
         """
         parts: dict[str, frozenset[str]] = {}
-        for key in ("lines", "prefixes", "suffixes", "fields", "questions"):
+        for key in ("lines", "late_lines", "prefixes", "suffixes", "fields", "questions"):
             value = data.get(key, [])
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"envelope {key!r} must be a list of strings")
@@ -198,14 +212,17 @@ class Envelope:
             raise ValueError("envelope 'words' must map words to counts")
         return cls(**parts, vocabulary=Vocabulary.from_dict(words))
 
-    def strip(self, lines: Sequence[str]) -> list[str]:
+    def strip(self, lines: Sequence[str], late: bool = False) -> list[str]:
         """Drop learned lines and metadata fields, cut learned phrases and question labels;
         blank lines are kept as ``""``. Fields the hand rules read themselves stay for them (a
-        "Rating: 2/5" line marks the next as a review title; "A:" a survey answer)."""
+        "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
+
+        ``late``: the rules have read the lines already, so late lines go as well."""
+        drop = self.lines | self.late_lines if late else self.lines
         out: list[str] = []
         for line in lines:
             s = line.strip()
-            if s and normalise_line(_BULLET.sub("", s, count=1)) in self.lines:
+            if s and _learned(_BULLET.sub("", s, count=1), drop):
                 continue
             if s and (self.fields or self.questions) and (m := _FIELD.match(s)):
                 label = normalise_line(m["label"])
@@ -219,19 +236,25 @@ class Envelope:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
                 s = t[1]
-            out.append(self._trim_sentences(s) if s and self.lines else s)
+            out.append(_trim_sentences(s, drop) if s and drop else s)
         return out
 
-    def _trim_sentences(self, line: str) -> str:
-        """A learned line also comes off where it opens or closes a paragraph as one of its
-        sentences ("A colleague asked me to pass this on. <the ask>"); one sentence stays."""
-        parts = SENTENCE_SPLIT.split(line)
-        start, end = 0, len(parts)
-        while end - start > 1 and normalise_line(parts[start]) in self.lines:
-            start += 1
-        while end - start > 1 and normalise_line(parts[end - 1]) in self.lines:
-            end -= 1
-        return line if (start, end) == (0, len(parts)) else " ".join(parts[start:end])
+
+def _learned(line: str, drop: frozenset[str]) -> bool:
+    """Whether ``line`` or its shape is among the learned lines ``drop``."""
+    return normalise_line(line) in drop or any(k in drop for k in shapes(line, normalise_line))
+
+
+def _trim_sentences(line: str, drop: frozenset[str]) -> str:
+    """A learned line also comes off where it opens or closes a paragraph as one of its
+    sentences ("A colleague asked me to pass this on. <the ask>"); one sentence stays."""
+    parts = SENTENCE_SPLIT.split(line)
+    start, end = 0, len(parts)
+    while end - start > 1 and _learned(parts[start], drop):
+        start += 1
+    while end - start > 1 and _learned(parts[end - 1], drop):
+        end -= 1
+    return line if (start, end) == (0, len(parts)) else " ".join(parts[start:end])
 
 
 def _text(lines: Sequence[str]) -> str:
@@ -286,12 +309,16 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
     if not stripped:
         return stripped
     attempts: list[RuleResult] = []
+    raw = apply_rules(stripped)
     if envelope is not None and not envelope.is_empty:
         pre = envelope.strip(split_lines(stripped))
         if _text(pre):
             ask = apply_rules("\n".join(pre))
-            attempts.append(RuleResult(envelope.strip(ask.lines), ask.hard, ask.subject))
-    attempts.append(apply_rules(stripped))
+            attempts.append(RuleResult(envelope.strip(ask.lines, late=True), ask.hard, ask.subject))
+        # where the learned lines leave the rules too little to read (a review title after
+        # its rating line), the rules on the whole text, then the learned lines
+        attempts.append(RuleResult(envelope.strip(raw.lines, late=True), raw.hard, raw.subject))
+    attempts.append(raw)
     for ask in attempts:
         if ask.hard and (found := _text(ask.lines)):
             return found
@@ -305,7 +332,7 @@ def learn_envelope(
     texts: Sequence[str],
     min_share: float = 0.0025,
     min_count: int = 5,
-    max_entries: int = 200,
+    max_entries: int = 1000,
     spelling: bool = True,
 ) -> Envelope:
     """Learn the lines and phrases a workspace wraps around its requests.
@@ -351,6 +378,7 @@ def learn_envelope(
     if len(distinct) < min_count:
         return Envelope(vocabulary=vocabulary)
     count: Counter[str] = Counter()
+    kept_by_rules: Counter[str] = Counter()
     solo: Counter[str] = Counter()
     contexts: defaultdict[str, set[int]] = defaultdict(set)
     phrase_count: dict[str, Counter[str]] = {"head": Counter(), "tail": Counter()}
@@ -361,23 +389,38 @@ def learn_envelope(
     field_values: defaultdict[str, list[str]] = defaultdict(list)
     multi = 0
     for text in distinct:
+        plain = split_lines(_plain(text))
         fields = {
             normalise_line(m["label"]): m["value"]
-            for line in split_lines(_plain(text))
+            for line in plain
             if (m := _FIELD.match(line)) and len(m["label"].split()) <= _MAX_PHRASE_WORDS
         }
         if len(fields) >= _FORM_FIELDS:
             for label, value in fields.items():
                 field_values[label].append(value)
         content = [s for line in apply_rules(text).lines if (s := line.strip())]
-        norms = list(dict.fromkeys(normalise_line(s) for s in content))
-        if len(norms) == 1:
-            solo[norms[0]] += posted[text]  # a request posted alone 30 times is no template
-        elif len(norms) > 1:
+        kept = _keys(content)
+        if len(kept) == 1:
+            for key in next(iter(kept.values())):  # a request posted alone 30 times is no template
+                solo[key] += posted[text]
+        elif len(kept) > 1:
             multi += 1
-            for n in norms:
-                count[n] += 1
-                contexts[n].add(hash(tuple(sorted(o for o in norms if o != n))))
+        kept_by_rules.update(key for keys in kept.values() for key in keys)
+        # the lines the rules drop count too: where a learned form label or line is taken
+        # away first, the rules may read the text differently and keep a template line. A
+        # line the rules keep has its context among what they keep, so that a request
+        # re-posted in many people's e-mails does not look varied for their signatures.
+        everything = {**_keys(plain), **kept}
+        if len(everything) > 1:
+            seen_keys: dict[str, int] = {}
+            for n, keys in everything.items():
+                around = kept if n in kept else everything
+                context = hash(tuple(sorted(o for o in around if o != n)))
+                for key in keys:
+                    seen_keys.setdefault(key, context)
+            for key, context in seen_keys.items():
+                count[key] += 1
+                contexts[key].add(context)
         for kind, cut in (("head", _head), ("tail", _tail)):
             seen: dict[str, str] = {}
             for s in content:
@@ -393,12 +436,15 @@ def learn_envelope(
         chosen = [k for k, c in counter.most_common() if c >= need and ok(k, c)]
         return frozenset(chosen[:max_entries])
 
-    lines = ranked(
-        count,
-        lambda n, c: (
-            len(contexts[n]) >= max(min_count, c / 2) and solo[n] < max(2, 0.05 * (c + solo[n]))
-        ),
-    )
+    def template(key: str, c: int) -> bool:
+        # a shape covers many wordings, some of them maybe requests ("Is ‹name› on the
+        # roadmap?"): one of them posted alone is enough to keep it, unless the shape is
+        # common (1%: an item whose ask the rules lost may leave just its template line)
+        share = 0.01 if is_shape(key) else 0.05
+        alone = max(1 if is_shape(key) else 2, share * (c + solo[key]))
+        return len(contexts[key]) >= max(min_count, c / 2) and solo[key] < alone
+
+    lines = ranked(count, template)
     prefixes, suffixes = (
         ranked(
             phrase_count[kind],
@@ -408,13 +454,24 @@ def learn_envelope(
     )
     metadata, questions = _field_labels(field_values, need, max_entries)
     return Envelope(
-        lines=lines,
+        lines=frozenset(n for n in lines if kept_by_rules[n] * 2 >= count[n]),
+        late_lines=frozenset(n for n in lines if kept_by_rules[n] * 2 < count[n]),
         prefixes=prefixes,
         suffixes=suffixes,
         fields=metadata,
         questions=questions,
         vocabulary=vocabulary,
     )
+
+
+def _keys(lines: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each distinct line of ``lines`` (normalised) with what it is learned as: itself, and
+    its shape where it has one."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if (s := line.strip()) and (n := normalise_line(s)) not in out:
+            out[n] = (n, *shapes(s, normalise_line))
+    return out
 
 
 def _field_labels(

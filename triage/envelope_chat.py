@@ -34,7 +34,9 @@ _STAMP = rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME})"
 CHAT_LINE = re.compile(
     rf"^\s*(?:[\[(]?(?P<ts>{_STAMP})[\])]?\s*[-–—|]?\s*)?"
     # a name, maybe with its team or company in brackets: "Emma (Acme)", "Agent (Emma)"
-    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?(?:\s*\([^\W\d][\w .'’&/@-]{0,30}\))?)"
+    # or a phone number (an SMS or WhatsApp export)
+    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?(?:\s*\(@?[^\W\d][\w .'’&/@-]{0,30}\))?"
+    r"|\+?\d[\d ()-]{6,18}\d)"
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
     _I,
 )
@@ -48,6 +50,7 @@ OUR_SIDE = re.compile(
     r"|us|ours?|me)\b",
     _I,
 )
+_PHONE = re.compile(r"^\s*\+?\d[\d ()-]{6,18}\d\s*$")
 SYSTEM_ROLE = re.compile(r"^\s*(?:system|bot|automated|auto|notification)\b", _I)
 AGENT_TURN = re.compile(
     r"^\s*(?:welcome\s+to\b|(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|do|assist)"
@@ -134,7 +137,8 @@ def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]]
         and m["msg"]
         and (_speaker(m["who"]) or m["who"].strip().casefold() in cast)
     }
-    if len(timed) >= 2 or any(not m["msg"] for m in timed.values()):
+    phoned = any(_PHONE.match(m["who"]) for m in timed.values())  # an SMS or WhatsApp export
+    if len(timed) >= 2 or phoned or any(not m["msg"] for m in timed.values()):
         chosen = timed
     else:
         who = {m["who"].strip().casefold(): m for m in named.values()}

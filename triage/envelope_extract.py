@@ -133,6 +133,8 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
 def _reply_header(s: str, out: list[str]) -> bool:
     """Whether ``s`` heads the agent's answer: a named reply header, or a bare ``Response:``
     on its own line after the customer's text (not after a question, as in a survey)."""
+    if r.REPLY_BYLINE.match(s):
+        return True
     m = r.REPLY_HEADER.match(s)
     if m is None:
         return False
@@ -220,8 +222,8 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
             while out and out[-1][0] and r.is_signature_line(out[-1][0]):
                 out.pop()
             continue
-        if r.HANDLE.match(s) and out and r.is_person_name(out[-1][0]):
-            out.pop()  # a post's author above their handle ("Tom Nair", "@thetom")
+        if (r.HANDLE.match(s) or r.REVIEWER_META.match(s)) and out and r.is_person_name(out[-1][0]):
+            out.pop()  # a post's author above their handle ("Tom Nair", "@thetom", "FR · 1 review")
         rated = bool(r.RATING_PREFIX.match(s))
         kept = _line(s, subjects, first=not started)
         if kept is not None:
@@ -326,11 +328,19 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.CHAT_APP_NOISE,
         r.REVIEW_BYLINE,
         r.SOCIAL_NOISE,
+        r.SOCIAL_BYLINE,
+        r.CHAT_AUTHOR,
+        r.REVIEWER_META,
     )
-    if any(rx.match(s) for rx in noise):
+    if any(rx.match(s) for rx in noise) or r.is_stamp_line(s) or r.is_reference_line(s):
         return None
+    label, colon, value = s.partition(":")
+    if colon and len(label.split()) <= 4 and (r.DATE_LINE.match(value) or r.is_stamp_line(value)):
+        return None  # "Date of experience: 4 February 2026"
     s = r.PASS_ON.sub("", r.REACTIONS_TAIL.sub("", s), count=1)
-    s = r.WHOLE_QUOTE.sub(r"\g<quote>", s)
+    s = r.WHOLE_QUOTE.sub(r"\g<quote>", r.LEADING_MENTIONS.sub("", s, count=1))
+    if r.SPOKEN_FILLER.search(s) and (s := _unspoken(s)) == "":
+        return None
     if " | " in s:
         segments = s.split(" | ")
         kept = [x for x in segments if _line(x, subjects, first=False) is not None]
@@ -362,6 +372,17 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     if survey or r.FOLLOW_UP.match(s) or r.INTRO.match(s):
         return s, True
     return _sentences(s.strip())
+
+
+def _unspoken(s: str) -> str:
+    """Transcribed speech without its fillers, the caller's introduction and the closing. A
+    line reads as speech with two fillers or one and a caller's introduction; else a written
+    "hmm, not what I asked" stays as it is."""
+    bare, fillers = r.SPOKEN_FILLER.subn("", s)
+    bare, intro = r.SPOKEN_INTRO.subn("", bare.strip(), count=1)
+    if fillers < 2 and not intro:
+        return s
+    return r.SPOKEN_CLOSE.sub("", bare, count=1).strip()
 
 
 def _labelled_ask(line: str, question: str) -> bool:

@@ -152,6 +152,13 @@ REPLY_HEADER = re.compile(
     r"\s*[:\-–—]\s*(?P<rest>.*)$",
     _I,
 )
+# the same on a line of its own over the answer: "Reply from Orbit Bank", "Developer Response"
+REPLY_BYLINE = re.compile(
+    r"^\s*(?:(?:developer|company|owner|publisher|official)(?:['’]s)?\s+(?:reply|response)"
+    r"|(?:reply|response)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3})"
+    r"\s*$",
+    _I,
+)
 CUSTOMER_MARK = re.compile(
     r"^\s*\[?(?:(?:the\s+)?(?:customer|client|requester|user|end\s*user|reporter)(?:['’]s)?"
     r"\s*(?:wrote|said|says|writes|asked|asks|message|request|comment|feedback|note|verbatim)"
@@ -220,7 +227,10 @@ CHAT_APP_NOISE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|\[\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\]\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
     r"|.{0,60}\bposted\s+in\s+#?[\w-]+|#[\w-]+|(?:view\s+thread\b|↳).*"
-    r"|\d+\s+repl(?:y|ies)\b.*|\(?\d+\s+reactions?\b.*|[\d\s·|,]+)\s*$",
+    r"|\d+\s+repl(?:y|ies)\b.*|\(?\d+\s+reactions?\b.*|[\d\s·|,]+|reply|seen(?:\s+by\s+\w+)?"
+    r"|(?:[^\w\s]{1,4}\s*\d+\s*)+"  # "👍 4 ❤️ 1": reaction counts
+    r"|\W*(?:this\s+message\s+was\s+deleted|<?(?:media|image|video|audio|sticker|gif|document)"
+    r"\s+omitted>?)\W*)\s*$",
     _I,
 )
 # a social post's frame: "@thetom", "Replying to @AskAcme", "10:57 AM · Sep 29, 2025",
@@ -228,19 +238,68 @@ CHAT_APP_NOISE = re.compile(
 SOCIAL_NOISE = re.compile(
     r"^\s*(?:@\w{2,30}|replying\s+to\s+@\w+(?:\s+and\s+@?\w+)*"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*·\s*\S.{0,30}"
-    r"|[\d.,]+[km]?\s+(?:views?|likes?|reposts?|retweets?|comments?|upvotes?|shares?)"
+    r"|(?:[\d.,]+[km]?\s+(?:views?|likes?|reposts?|retweets?|comments?|upvotes?|shares?|repl(?:y|ies)"
+    r"|points?|votes?)\s*[·|,]?\s*)+"
+    r"|(?:useful|helpful|share|report|like|reply)(?:\s*·\s*(?:useful|helpful|share|report|like"
+    r"|reply))+|level\s+\d+|upvote\b.{0,20}\bdownvote\b.*|permalink\b.{0,40}\breport\b.*"
+    r"|created\s+.{1,20}\s+last\s+reply\b.*|[a-z0-9]+(?:[._][a-z0-9]+)+"  # forum user names
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}"
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\w+\s+\d{1,2},?\s+\d{4})\s*$",
     _I,
 )
 HANDLE = re.compile(r"^\s*@\w{2,30}\s*$")
+REVIEWER_META = re.compile(r"^\s*[A-Z]{2}\s*·\s*\d+\s+reviews?\s*$", _I)  # "FR · 1 review"
+# a post's byline or a DM thread's header: "Ravi Park @rpark_ · 23 Jun", "Direct Messages · Acme"
+SOCIAL_BYLINE = re.compile(
+    r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+@\w{2,30}(?:\s*·.{0,30})?"
+    r"|direct\s+messages?\s*·.{0,80}"
+    # "u/tired_dad_99 · 3h", "[–]jdm_fan 173 points 2 days ago"
+    r"|(?:\[[–-]\]\s*)?(?:u/)?[\w.-]{2,30}\s*(?:·\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)\b"
+    r"|\d+\s+points?\b)(?:.{0,20}\bago)?)\s*$",
+    _I,
+)
+# who a post is by or for, ahead of its words: "@AskAcme @acme_dev Hi, …", "Lena (@lena59): …"
+LEADING_MENTIONS = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*\(@\w{2,30}\)\s*:\s*"
+    r"|(?:@\w{2,30}[,:]?\s+)+)(?=\S)"
+)
+# a chat app's author line over a message: "Tiago Oliveira (Guest)", "Mike Costa [External]"
+CHAT_AUTHOR = re.compile(
+    r"^\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*[(\[](?:guest|external|bot|app"
+    r"|admin|owner|moderator|mod|staff)[)\]]\s*$",
+    _I,
+)
+# Speech transcribed (voicemail, call recordings): fillers, the caller's introduction and the
+# closing around what they ask ("hi this is Emily um play chopin okay thanks bye")
+SPOKEN_FILLER = re.compile(
+    r"(?<![\w'’])(?:u+m+|u+h+|e+r+m+|hmm+|mhm)(?![\w'’])[,.]?\s*"
+    r"|[\[(](?:inaudible|unintelligible|crosstalk|silence|pause|laughs?|noise)[\])]\s*",
+    _I,
+)
+_CALLER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+SPOKEN_INTRO = re.compile(
+    r"^(?:transcript(?:ion)?(?:\s*\([^)]{0,30}\))?\s*:\s*)?"
+    r"(?:(?:yeah|yes|so|ok(?:ay)?|hi|hey|hello|good\s+(?:morning|afternoon|evening))(?:\s+there)?"
+    r"[,.!]?\s+)*(?:this\s+(?:message|call)\s+is\s+for\s+(?:the\s+)?[\w ]{1,30}?(?:team|department"
+    r"|support)[,.]?\s+)?(?:(?:this\s+is|it['’]?s|my\s+name\s+is|i['’]?m)\s+"
+    rf"{_CALLER}(?:\s+again)?(?:\s+(?:from|at|with)\s+{_CALLER}(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"
+    rf"|{_CALLER}\s+here)[,.]?\s+(?=\S)",
+    _I,
+)
+SPOKEN_CLOSE = re.compile(
+    r"(?:[,.]?\s+(?:yeah|okay|ok|alright|so|anyway))*(?:[,.]?\s+(?:please\s+)?(?:give\s+(?:me|us)"
+    r"\s+a\s+(?:call|ring)(?:\s+back)?|call\s+(?:me|us)\s+back|you\s+can\s+reach\s+me\s+(?:on|at)"
+    r"\s+this\s+number)(?:\s+when\s+you\s+(?:get|have)\s+a\s+(?:chance|minute|moment|sec))?)?"
+    r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?(?:[,.]?\s+(?:bye|goodbye))*\s*[.!]?\s*$",
+    _I,
+)
 REACTIONS_TAIL = re.compile(r"\s*\(\d+\s+reactions?:[^)]*\)\s*$", _I)
 # a note's line naming the customer's own ask: "They asked: …", "- Q: …", "- Customer: …" (a
 # bullet: unbulleted, "Customer:" names the customer)
 ASK_LABEL = re.compile(
     r"^\s*(?:(?:[-–—•*·]\s*)(?:q|customer|client)\s*:|(?:[-–—•*·]\s*)?(?:open\s+question|(?:they"
     r"|customer|client)\s+(?:asked|asks|wants|requested)|ask(?:\s+from\s+(?:the\s+)?(?:customer"
-    r"|client))?|the\s+ask|key\s+ask|customer\s+request|feature\s+request|verbatim|quote)\s*:)"
+    r"|client))?|the\s+ask|key\s+ask|customer\s+request|feature\s+request|verbatim|quote|cons)\s*:)"
     r"\s*(?P<ask>\S.*)$",
     _I,
 )
@@ -479,6 +538,35 @@ def is_signature_line(line: str) -> bool:
     if " | " in s or "•" in s or "·" in s or TITLE_WORD.search(s) or COMPANY.search(s):
         return True
     return len(words) <= 4 and s[0].isupper() and all(_NAME_WORD.match(w) for w in words)
+
+
+_NUMBER_GROUP = re.compile(r"\d+")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+ID_LINE = re.compile(
+    r"^\s*[\[(]?(?=[A-Z0-9_:-]*\d)(?=[A-Z0-9_:-]*[A-Z])[A-Z0-9]+(?:[-_:][A-Z0-9]+)*[\])]?\s*$"
+)
+
+
+def is_stamp_line(line: str) -> bool:
+    """Whether a line is only a date and time, in any language ("26. Juni 2023, 11:25 MESZ",
+    "10 oct. 2023, 02:37 UTC+2"): three number groups or more, a clock time or a year, and at
+    most two short words."""
+    s = line.strip()
+    words = _LETTER_WORD.findall(s)
+    return (
+        len(s) <= 40
+        and len(_NUMBER_GROUP.findall(s)) >= 3
+        and len(words) <= 2
+        and all(len(w) <= 12 for w in words)
+        and bool(_CLOCK_OR_YEAR.search(s))
+    )
+
+
+def is_reference_line(line: str) -> bool:
+    """Whether a line is only a machine reference ("[LN02AU-CK6Z]", "MSG8082776"): capitals
+    and digits, both, eight characters or more."""
+    return bool(ID_LINE.match(line)) and len(line.strip(" []()")) >= 8
 
 
 def is_person_name(line: str) -> bool:

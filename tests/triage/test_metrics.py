@@ -69,13 +69,35 @@ def test_capture_and_purity_leave_out_of_scope_items_out() -> None:
         purity(["a", "b"], [0])
 
 
-def test_clustering_scores_add_capture_and_purity_only() -> None:
+def test_clustering_scores_leave_out_of_scope_items_out() -> None:
     labels = ["a", "a", "a", "a", "b", "b", "oos", "oos"]
     ideas = [1, 1, 1, 2, 2, 3, 1, 1]
     plain = clustering_scores(labels, ideas)
     scoped = clustering_scores(labels, ideas, out_of_scope="oos")
     assert (plain["capture"], plain["purity"]) == (0.75, 0.625)
     assert (scoped["capture"], scoped["purity"]) == (0.6667, 0.8333)
-    shared = ("nmi", "ari", "v_measure", "ideas", "singleton_share")
-    assert {k: plain[k] for k in shared} == {k: scoped[k] for k in shared}
-    assert set(plain) == {*shared, "capture", "purity"}
+    in_scope = clustering_scores(labels[:6], ideas[:6])
+    for key in ("nmi", "ari", "v_measure"):
+        assert scoped[key] == in_scope[key] != plain[key]
+    assert (scoped["ideas"], scoped["singleton_share"]) == (
+        plain["ideas"],
+        plain["singleton_share"],
+    )
+    assert set(plain) == {
+        "nmi",
+        "ari",
+        "v_measure",
+        "ideas",
+        "singleton_share",
+        "capture",
+        "purity",
+    }
+
+
+def test_out_of_scope_queries_grouped_apart_do_not_cost_ari() -> None:
+    """Ten intents found whole and ten out-of-scope queries each alone: perfect in scope,
+    though "oos" read as one group would call it poor."""
+    labels = [f"i{n // 3}" for n in range(30)] + ["oos"] * 10
+    ideas = [n // 3 for n in range(30)] + [100 + n for n in range(10)]
+    assert clustering_scores(labels, ideas, out_of_scope="oos")["ari"] == 1.0
+    assert clustering_scores(labels, ideas)["ari"] < 0.9

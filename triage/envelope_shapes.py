@@ -1,0 +1,69 @@
+"""Line shapes: a template line with its names, addresses and ids masked.
+
+A helpdesk or chat tool writes the same line around a different name each time ("Luca closed
+the conversation", "A new ticket has been submitted by Emily Tanaka.", "Please reach out to
+support@fernpay.com so we can help."). Each wording is too rare to be learned as a line, yet
+the shape they share ("‹name› closed the conversation") recurs as often as the template does.
+:func:`shapes` gives that shape, so :func:`triage.envelope.learn_envelope` can learn it under
+the same guards as a whole line.
+
+Only what varies between people is masked: capitalised words, links, e-mail addresses,
+@handles and user names (numbers and dates are already folded by ``normalise_line``). The
+words a template is made of stay, and a shape needs at least MIN_WORDS of them, so "Emily
+Tanaka" alone or "‹name› (‹name›)" never becomes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["MIN_WORDS", "is_shape", "shapes"]
+
+MIN_WORDS = 2  # lowercase words a shape must keep besides its masks
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HANDLE = re.compile(r"(?<![\w@])[@#]\w[\w.-]*")
+_USER = re.compile(r"(?<![\w/])(?:[ur]/)?[a-z0-9]+(?:[_.][a-z0-9]+)+(?![\w/])", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+_NAMES = re.compile(r"‹name›(?:[\s,&]+‹name›)+")
+_WORD = re.compile(r"(?<![\w‹])[a-z][a-z'’-]+(?![\w›])")
+_MASK = "‹"
+
+
+def is_shape(key: str) -> bool:
+    """Whether a learned key is a shape rather than a whole line."""
+    return _MASK in key
+
+
+def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
+    """The shapes of ``line``: none if nothing in it is masked or too few words stay.
+
+    A capitalised first word may be a name ("Luca closed the conversation") or just a
+    sentence's start ("Started on https://…"), so a line has two shapes then: one with it
+    masked and one with it kept.
+
+    Args:
+        line: One line as written (case matters: capitalised words are masked).
+        normalise: The envelope's line normalisation (numbers and dates folded).
+
+    Returns:
+        Normalised lines with their variable parts as ``‹url›``, ``‹email›``, ``‹id›`` and
+        ``‹name›`` (a run of capitalised words is one ``‹name›``).
+    """
+    masked = _HANDLE.sub("‹id›", _EMAIL.sub("‹email›", _URL.sub("‹url›", line.strip())))
+    masked = _USER.sub("‹id›", masked)
+    first = _NAME.match(masked)
+    found = [_mask_names(masked)]
+    if first is not None:  # the first word kept as written
+        found.append(masked[: first.end()] + _mask_names(masked[first.end() :]))
+    out = []
+    for form in found:
+        folded = normalise(form)
+        if _MASK in folded and len(_WORD.findall(folded)) >= MIN_WORDS and folded not in out:
+            out.append(folded)
+    return tuple(out)
+
+
+def _mask_names(text: str) -> str:
+    return _NAMES.sub("‹name›", _NAME.sub("‹name›", text))
