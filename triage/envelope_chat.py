@@ -99,6 +99,8 @@ def _role(who: str) -> str | None:
 
 def _speaker(who: str) -> bool:
     """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
+    if _PHONE.match(who):  # an SMS or WhatsApp export names people by number
+        return True
     if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
         return _role(who) is not None
     return r.is_signature_line(who) and len(who.split()) <= 4
@@ -140,6 +142,8 @@ def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]]
     phoned = any(_PHONE.match(m["who"]) for m in timed.values())  # an SMS or WhatsApp export
     if len(timed) >= 2 or phoned or any(not m["msg"] for m in timed.values()):
         chosen = timed
+    elif any(_PHONE.match(m["who"]) for m in named.values()):
+        chosen = named  # numbers speak only in an SMS or WhatsApp export
     else:
         who = {m["who"].strip().casefold(): m for m in named.values()}
         roles = {w: _role(w) or cast.get(w) for w in who}

@@ -35,7 +35,12 @@ SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr)\s*:\s*)+", _I)
 # --- greetings, pleasantries, sign-offs -----------------------------------------------------
 _GREET_WORD = (
     r"(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)"
-    r"|to\s+whom\s+it\s+may\s+concern)"
+    r"|to\s+whom\s+it\s+may\s+concern"
+    # the same in the languages customers write in most, after English
+    r"|hallo|guten\s+(?:tag|morgen|abend)|sehr\s+geehrte(?:r|s)?(?:\s+damen\s+und\s+herren)?"
+    r"|liebe[rs]?|bonjour|bonsoir|salut|cher|ch(?:è|e)re|madame|monsieur|ciao|buongiorno|buonasera"
+    r"|gentil[ei]|hola|buen(?:os|as)\s+(?:d(?:í|i)as|tardes|noches)|estimad[oa]s?|ol(?:á|a)|bom\s+dia"
+    r"|boa\s+tarde|prezad[oa]s?|goede(?:morgen|middag|navond)|beste|hej|hei|dzie(?:ń|n)\s+dobry)"
 )
 _ADDRESSEE = (
     r"\s+(?:there|team|all|everyone|everybody|folks|guys|y'all|friends|sir(?:\s*(?:or|/)\s*madam)?"
@@ -75,11 +80,23 @@ PLEASANTRY = re.compile(rf"^\s*(?:{_pleasant('[^.!?]')})\s*[.!?]*\s*$", _I)
 PLEASANT_LEAD = re.compile(
     rf"^\s*(?:{_pleasant('[^.!?,;]')})\s*(?:[.!?]+|[,;:]|\s[-–—]+)\s*(?=\S)", _I
 )
-SIGNOFF = re.compile(
-    r"^\s*(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|tia|cheers|best|regards|rgds"
+# sign-offs in the languages customers write in most, after English
+_FOREIGN_SIGNOFF = (
+    r"mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|liebe|beste|sch(?:ö|oe)ne)\s+gr(?:ü|ue)(?:ß|ss)e"
+    r"|vielen\s+dank|danke(?:\s+sch(?:ö|oe)n)?|gr(?:ü|ue)(?:ß|ss)e|merci(?:\s+beaucoup)?|cordialement"
+    r"|bien\s+(?:à|a)\s+vous|bonne\s+journ(?:é|e)e|salutations|grazie(?:\s+mille)?|(?:distinti|cordiali)"
+    r"\s+saluti|saluti|gracias|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|obrigad[oa]"
+    r"|cumprimentos|abra(?:ç|c)os|(?:met\s+)?vriendelijke\s+groet(?:en)?|groeten|bedankt"
+    r"|(?:med\s+)?v(?:ä|a)nliga?\s+h(?:ä|a)lsning(?:ar)?|h(?:ä|a)lsningar|pozdrawiam|dzi(?:ę|e)kuj(?:ę|e)"
+)
+_SIGNOFF_WORDS = (
+    r"(?:(?:many|big|huge)\s+)?(?:thanks|thank\s+you|thx|tia|cheers|best|regards|rgds"
     r"|sincerely|cordially|respectfully|yours|take\s+care|talk\s+soon|speak\s+soon|all\s+the"
     r"\s+best|best\s+wishes|warm(?:est)?\s+regards|kind(?:est)?\s+regards|best\s+regards"
-    r"|with\s+(?:thanks|regards|gratitude)|much\s+appreciated|appreciate\s+it)"
+    rf"|with\s+(?:thanks|regards|gratitude)|much\s+appreciated|appreciate\s+it|{_FOREIGN_SIGNOFF})"
+)
+SIGNOFF = re.compile(
+    rf"^\s*{_SIGNOFF_WORDS}(?:\s*[,&]?\s*{_SIGNOFF_WORDS})?"  # "Obrigado, cumprimentos"
     r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|in\s+advance|very\s+much|truly|sincerely"
     r"|faithfully))?(?:\s*[,!.\-–—]*\s*(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?)?"
     r"\s*[,!.:;)]*\s*$",
@@ -242,7 +259,9 @@ SOCIAL_NOISE = re.compile(
     r"|points?|votes?)\s*[·|,]?\s*)+"
     r"|(?:useful|helpful|share|report|like|reply)(?:\s*·\s*(?:useful|helpful|share|report|like"
     r"|reply))+|level\s+\d+|upvote\b.{0,20}\bdownvote\b.*|permalink\b.{0,40}\breport\b.*"
-    r"|created\s+.{1,20}\s+last\s+reply\b.*|[a-z0-9]+(?:[._][a-z0-9]+)+"  # forum user names
+    r"|created\s+.{1,20}\s+last\s+reply\b.*|[a-z0-9]+(?:[._][a-z0-9]+)+(?:\s+op)?"  # user names
+    # a subreddit, a comment's head: "r/acme", "**marcus** commented on Nov 9, 2025"
+    r"|r/\w{2,30}|\**[\w.-]{2,30}\**\s+commented\s+(?:on\s+)?\S.{2,30}"
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}"
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\w+\s+\d{1,2},?\s+\d{4})\s*$",
     _I,

@@ -1055,6 +1055,12 @@ def test_speech_transcripts_lose_fillers_introduction_and_closing(text: str, ask
             "26. Juni 2023, 11:25 MESZ\n\nadd dark mode\n\n[LN02AU-CK6Z]",
             "add dark mode",
         ),
+        ("r/acmehelp\ncoffee_and_code OP\nadd dark mode", "add dark mode"),
+        ("**marcus** commented on Nov 9, 2025\nadd dark mode", "add dark mode"),
+        (
+            "+61 491 570 136: add dark mode\n+61 491 570 136: \u200eThis message was deleted.",
+            "add dark mode",
+        ),
     ],
 )
 def test_social_chat_and_review_frames_come_off(text: str, ask: str) -> None:
@@ -1078,3 +1084,17 @@ def test_late_lines_survive_storage() -> None:
     envelope = learn_envelope([_case(i, ask) for i, ask in enumerate(ASKS)])
     restored = Envelope.from_dict(json.loads(json.dumps(envelope.to_dict())))
     assert restored.late_lines == envelope.late_lines and restored.late_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá,\n\nadd dark mode\n\nObrigado, cumprimentos\nLotte",
+        "Sehr geehrte Damen und Herren,\n\nadd dark mode\n\nMit freundlichen Grüßen\nAnna Weber",
+        "Bonjour,\nadd dark mode\nCordialement,\nJulien",
+        "Buongiorno,\nadd dark mode\n\nDistinti saluti\nGiulia Russo",
+        "Goedemiddag,\nadd dark mode\nMet vriendelijke groet,\nAnouk",
+    ],
+)
+def test_greetings_and_sign_offs_in_other_languages_come_off(text: str) -> None:
+    assert extract_ask(text) == "add dark mode"
