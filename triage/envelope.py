@@ -337,18 +337,24 @@ def learn_envelope(
 ) -> Envelope:
     """Learn the lines and phrases a workspace wraps around its requests.
 
-    Each distinct text is first cut down by the hand rules. A line (in :func:`normalise_line`
-    form) is learned only if all of these hold, so that a genuine duplicate, the same request
-    posted by many people, is never mistaken for envelope:
+    Each distinct text is read whole and as the hand rules cut it down. A line (in
+    :func:`normalise_line` form), or a line's shape (:mod:`triage.envelope_shapes`), is learned
+    only if all of these hold, so that a genuine duplicate, the same request posted by many
+    people, is never mistaken for envelope:
 
     * it occurs in at least ``max(min_count, ceil(min_share * m))`` distinct texts with at
-      least one other content line, ``m`` being the number of such multi-line texts (single-line
-      texts can hold no envelope line, so they neither count nor dilute the share);
+      least one other line, ``m`` being the number of texts the rules leave two lines or more
+      (single-line texts can hold no envelope line, so they neither count nor dilute the share);
     * the other content it appears with differs: at least ``max(min_count, count / 2)``
-      distinct sets of co-occurring lines (a request re-posted verbatim has one);
-    * it is hardly ever a text's whole content: fewer than ``max(2, 5%)`` of its occurrences,
-      re-posts of the same text included (a request is often posted on its own, again and
-      again; a template line practically never).
+      distinct sets of co-occurring lines (a request re-posted verbatim has one); for a line
+      the rules keep, among the lines they keep, so a signature does not make it look varied;
+    * it is hardly ever a text's whole content after the rules: fewer than ``max(2, 5%)`` of
+      its occurrences, re-posts of the same text included (a request is often posted on its
+      own, again and again; a template line practically never); for a shape, which covers many
+      wordings, fewer than ``max(1, 1%)``.
+
+    A learned line the rules drop in most texts they read becomes a late line (see
+    :class:`Envelope`).
 
     Leading/trailing phrases are learned likewise, but only when cut at a machine-made
     delimiter (``|``, ``::``, ``»``, ``>>``, a bracketed tag) or when they hold a number, ``#``
@@ -466,7 +472,7 @@ def learn_envelope(
 
 def _keys(lines: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """Each distinct line of ``lines`` (normalised) with what it is learned as: itself, and
-    its shape where it has one."""
+    its shapes (:func:`triage.envelope_shapes.shapes`)."""
     out: dict[str, tuple[str, ...]] = {}
     for line in lines:
         if (s := line.strip()) and (n := normalise_line(s)) not in out:

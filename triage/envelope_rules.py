@@ -572,14 +572,10 @@ def is_stamp_line(line: str) -> bool:
     "10 oct. 2023, 02:37 UTC+2"): three number groups or more, a clock time or a year, and at
     most two short words."""
     s = line.strip()
+    if len(s) > 40 or len(_NUMBER_GROUP.findall(s)) < 3:
+        return False
     words = _LETTER_WORD.findall(s)
-    return (
-        len(s) <= 40
-        and len(_NUMBER_GROUP.findall(s)) >= 3
-        and len(words) <= 2
-        and all(len(w) <= 12 for w in words)
-        and bool(_CLOCK_OR_YEAR.search(s))
-    )
+    return len(words) <= 2 and all(len(w) <= 12 for w in words) and bool(_CLOCK_OR_YEAR.search(s))
 
 
 def is_reference_line(line: str) -> bool:

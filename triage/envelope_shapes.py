@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = ["MIN_WORDS", "is_shape", "shapes"]
 
@@ -29,6 +30,7 @@ _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
 _NAMES = re.compile(r"‹name›(?:[\s,&]+‹name›)+")
 _WORD = re.compile(r"(?<![\w‹])[a-z][a-z'’-]+(?![\w›])")
 _MASK = "‹"
+_MASKABLE = re.compile(r"[A-Z@#_]|https?://|www\.|\w\.\w")  # what any mask needs
 
 
 def is_shape(key: str) -> bool:
@@ -36,6 +38,7 @@ def is_shape(key: str) -> bool:
     return _MASK in key
 
 
+@lru_cache(maxsize=65_536)  # template lines recur in item after item; bounded for a long worker
 def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
     """The shapes of ``line``: none if nothing in it is masked or too few words stay.
 
@@ -51,6 +54,8 @@ def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
         Normalised lines with their variable parts as ``‹url›``, ``‹email›``, ``‹id›`` and
         ``‹name›`` (a run of capitalised words is one ``‹name›``).
     """
+    if not _MASKABLE.search(line):
+        return ()
     masked = _HANDLE.sub("‹id›", _EMAIL.sub("‹email›", _URL.sub("‹url›", line.strip())))
     masked = _USER.sub("‹id›", masked)
     first = _NAME.match(masked)
