@@ -118,12 +118,13 @@ def clustering_scores(
     predicted = np.asarray(labels_pred)
     sizes = np.unique(predicted, return_counts=True)[1]
     scope = [i for i, label in enumerate(labels_true) if label != out_of_scope]
-    truth = [labels_true[i] for i in scope]
-    scoped = predicted[scope] if len(predicted) else predicted
+    truth, scoped = [labels_true[i] for i in scope], predicted[scope]
+    agree = (normalized_mutual_info_score, adjusted_rand_score, v_measure_score)
+    nmi, ari, v_measure = (float(f(truth, scoped)) if scope else 0.0 for f in agree)
     return {
-        "nmi": round(float(normalized_mutual_info_score(truth, scoped)), 4),
-        "ari": round(float(adjusted_rand_score(truth, scoped)), 4),
-        "v_measure": round(float(v_measure_score(truth, scoped)), 4),
+        "nmi": round(nmi, 4),
+        "ari": round(ari, 4),
+        "v_measure": round(v_measure, 4),
         "ideas": int(len(sizes)),
         "singleton_share": round(float(sizes[sizes == 1].sum() / max(len(predicted), 1)), 4),
         "capture": round(demand_capture(labels_true, labels_pred, out_of_scope), 4),

@@ -101,3 +101,9 @@ def test_out_of_scope_queries_grouped_apart_do_not_cost_ari() -> None:
     ideas = [n // 3 for n in range(30)] + [100 + n for n in range(10)]
     assert clustering_scores(labels, ideas, out_of_scope="oos")["ari"] == 1.0
     assert clustering_scores(labels, ideas)["ari"] < 0.9
+
+
+def test_a_file_with_nothing_in_scope_scores_zero_not_perfect() -> None:
+    scores = clustering_scores(["oos", "oos"], [0, 1], out_of_scope="oos")
+    assert (scores["nmi"], scores["ari"], scores["v_measure"]) == (0.0, 0.0, 0.0)
+    assert scores["ideas"] == 2
