@@ -29,13 +29,14 @@ import json
 import math
 import re
 import statistics
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
+from triage.envelope_lines import normalise_line
 from triage.envelope_rules import (
     ASK_LABEL,
     RATING_LINE,
@@ -48,9 +49,7 @@ from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
 
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
-_SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)  # HTML entity
 _SLACK_LINK = re.compile(r"<(?:#C\w+|https?://[^|>\s]+)\|(?P<label>[^>]*)>")  # labelled only
 _SLACK_NOISE = re.compile(
@@ -62,13 +61,6 @@ _SLACK_NOISE = re.compile(
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table|blockquote)\s*>", re.IGNORECASE)
 _HTML_DROPPED = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-# calendar words vary inside one template line ("renewal is coming up in March/April")
-_CALENDAR = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)\b"
-)
 _DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
 _STRONG = frozenset({"|", "::", "»", ">>"})
 _MACHINE = re.compile(r"[0#@\[\]|]")
@@ -84,22 +76,6 @@ _QUESTION_WORDS = 3
 _FIELD_KEEP_WORDS = 8  # a value this long under a metadata label is kept: someone wrote it
 _READ_BY_RULES = (ASK_LABEL, RATING_LINE, RATING_PREFIX, SURVEY_Q)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
-
-
-def normalise_line(line: str) -> str:
-    """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``,
-    month and weekday names -> ``~``.
-
-    Args:
-        line: One line of an item.
-
-    Returns:
-        The line with whitespace folded to single spaces and trimmed, so that
-        ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal (a thousands-separated
-        number such as ``1,200`` is one number).
-    """
-    folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
-    return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
 
 
 def _phrase_ok(phrase: str, delimiter: str) -> bool:
@@ -170,6 +146,12 @@ class Envelope:
             or self.questions
         )
 
+    @cached_property
+    def after_rules(self) -> frozenset[str]:
+        """The lines and late lines: what goes once the rules have read a text (built once,
+        not per item)."""
+        return self.lines | self.late_lines
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (sorted lists), the inverse of :meth:`from_dict`."""
         data: dict[str, Any] = {
@@ -218,7 +200,7 @@ class Envelope:
         "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
 
         ``late``: the rules have read the lines already, so late lines go as well."""
-        drop = self.lines | self.late_lines if late else self.lines
+        drop = self.after_rules if late else self.lines
         out: list[str] = []
         for line in lines:
             s = line.strip()
@@ -242,7 +224,7 @@ class Envelope:
 
 def _learned(line: str, drop: frozenset[str]) -> bool:
     """Whether ``line`` or its shape is among the learned lines ``drop``."""
-    return normalise_line(line) in drop or any(k in drop for k in shapes(line, normalise_line))
+    return normalise_line(line) in drop or any(k in drop for k in shapes(line))
 
 
 def _trim_sentences(line: str, drop: frozenset[str]) -> str:
@@ -476,7 +458,7 @@ def _keys(lines: Sequence[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for line in lines:
         if (s := line.strip()) and (n := normalise_line(s)) not in out:
-            out[n] = (n, *shapes(s, normalise_line))
+            out[n] = (n, *shapes(s))
     return out
 
 

@@ -50,7 +50,6 @@ OUR_SIDE = re.compile(
     r"|us|ours?|me)\b",
     _I,
 )
-_PHONE = re.compile(r"^\s*\+?\d[\d ()-]{6,18}\d\s*$")
 SYSTEM_ROLE = re.compile(r"^\s*(?:system|bot|automated|auto|notification)\b", _I)
 AGENT_TURN = re.compile(
     r"^\s*(?:welcome\s+to\b|(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|do|assist)"
@@ -99,7 +98,7 @@ def _role(who: str) -> str | None:
 
 def _speaker(who: str) -> bool:
     """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
-    if _PHONE.match(who):  # an SMS or WhatsApp export names people by number
+    if r.PHONE.match(who):  # an SMS or WhatsApp export names people by number
         return True
     if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
         return _role(who) is not None
@@ -139,10 +138,10 @@ def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]]
         and m["msg"]
         and (_speaker(m["who"]) or m["who"].strip().casefold() in cast)
     }
-    phoned = any(_PHONE.match(m["who"]) for m in timed.values())  # an SMS or WhatsApp export
+    phoned = any(r.PHONE.match(m["who"]) for m in timed.values())  # an SMS or WhatsApp export
     if len(timed) >= 2 or phoned or any(not m["msg"] for m in timed.values()):
         chosen = timed
-    elif any(_PHONE.match(m["who"]) for m in named.values()):
+    elif any(r.PHONE.match(m["who"]) for m in named.values()):
         chosen = named  # numbers speak only in an SMS or WhatsApp export
     else:
         who = {m["who"].strip().casefold(): m for m in named.values()}

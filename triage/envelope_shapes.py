@@ -16,8 +16,9 @@ Tanaka" alone or "‹name› (‹name›)" never becomes one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
+
+from triage.envelope_lines import normalise_line
 
 __all__ = ["MIN_WORDS", "is_shape", "shapes"]
 
@@ -39,7 +40,7 @@ def is_shape(key: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)  # template lines recur in item after item; bounded for a long worker
-def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
+def shapes(line: str) -> tuple[str, ...]:
     """The shapes of ``line``: none if nothing in it is masked or too few words stay.
 
     A capitalised first word may be a name ("Luca closed the conversation") or just a
@@ -48,11 +49,11 @@ def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
 
     Args:
         line: One line as written (case matters: capitalised words are masked).
-        normalise: The envelope's line normalisation (numbers and dates folded).
 
     Returns:
-        Normalised lines with their variable parts as ``‹url›``, ``‹email›``, ``‹id›`` and
-        ``‹name›`` (a run of capitalised words is one ``‹name›``).
+        Lines in :func:`~triage.envelope_lines.normalise_line` form with their variable parts
+        as ``‹url›``, ``‹email›``, ``‹id›`` and ``‹name›`` (a run of capitalised words is one
+        ``‹name›``).
     """
     if not _MASKABLE.search(line):
         return ()
@@ -64,7 +65,7 @@ def shapes(line: str, normalise: Callable[[str], str]) -> tuple[str, ...]:
         found.append(masked[: first.end()] + _mask_names(masked[first.end() :]))
     out = []
     for form in found:
-        folded = normalise(form)
+        folded = normalise_line(form)
         if _MASK in folded and len(_WORD.findall(folded)) >= MIN_WORDS and folded not in out:
             out.append(folded)
     return tuple(out)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from triage.envelope import normalise_line
 from triage.envelope_shapes import is_shape, shapes
 
 
@@ -33,7 +32,7 @@ from triage.envelope_shapes import is_shape, shapes
 def test_shapes_mask_names_links_addresses_and_handles(
     line: str, expected: tuple[str, ...]
 ) -> None:
-    assert shapes(line, normalise_line) == expected
+    assert shapes(line) == expected
     assert all(is_shape(s) for s in expected)
 
 
@@ -41,4 +40,4 @@ def test_shapes_mask_names_links_addresses_and_handles(
     "line", ["Emily Tanaka", "Julien Mercier (Groupe Vallon SAS)", "please add dark mode"]
 )
 def test_no_shape_without_a_mask_or_without_template_words(line: str) -> None:
-    assert shapes(line, normalise_line) == ()
+    assert shapes(line) == ()

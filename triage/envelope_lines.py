@@ -1,0 +1,35 @@
+"""The form an envelope line is learned and matched in (:func:`normalise_line`), shared by the
+learned lines (:mod:`triage.envelope`) and their shapes (:mod:`triage.envelope_shapes`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise_line"]
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+_SPACE = re.compile(r"\s+")
+# calendar words vary inside one template line ("renewal is coming up in March/April")
+_CALENDAR = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\b"
+)
+
+
+def normalise_line(line: str) -> str:
+    """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``,
+    month and weekday names -> ``~``.
+
+    Args:
+        line: One line of an item.
+
+    Returns:
+        The line with whitespace folded to single spaces and trimmed, so that
+        ``"Ticket #12345  "`` and ``"ticket #9"`` compare equal (a thousands-separated
+        number such as ``1,200`` is one number).
+    """
+    folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
+    return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
