@@ -43,6 +43,7 @@ from triage.envelope_rules import (
     RATING_PREFIX,
     SENTENCE_SPLIT,
     SURVEY_Q,
+    is_person_name,
 )
 from triage.envelope_shapes import is_shape, shapes
 from triage.spelling import Vocabulary, learn_vocabulary
@@ -76,6 +77,7 @@ _QUESTION_WORDS = 3
 _FIELD_KEEP_WORDS = 8  # a value this long under a metadata label is kept: someone wrote it
 _READ_BY_RULES = (ASK_LABEL, RATING_LINE, RATING_PREFIX, SURVEY_Q)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
+_ASK_WORDS = 3  # lowercase words the rest must hold for name lines to go
 
 
 def _phrase_ok(phrase: str, delimiter: str) -> bool:
@@ -212,8 +214,8 @@ class Envelope:
                 if label in self.fields and len(m["value"].split()) < _FIELD_KEEP_WORDS:
                     if not ruled:
                         continue
-                elif label in self.questions and not ruled:
-                    s = m["value"].strip()
+                elif label in self.questions and not ruled and not _learned(s, self.late_lines):
+                    s = m["value"].strip()  # a late line stays whole for the late pass to match
             if s and self.prefixes and (h := _head(s)) and h[0] in self.prefixes:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
@@ -302,19 +304,34 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
         attempts.append(RuleResult(envelope.strip(raw.lines, late=True), raw.hard, raw.subject))
     attempts.append(raw)
     for ask in attempts:
-        if ask.hard and (found := _text(ask.lines)):
+        if ask.hard and (found := _text(_without_names(ask.lines))):
             return found
     subject = next((a.subject for a in attempts if a.subject), None)
     if subject:
         return subject
-    return next((found for a in attempts if (found := _text(a.lines))), stripped)
+    return next((found for a in attempts if (found := _text(_without_names(a.lines)))), stripped)
+
+
+def _without_names(lines: Sequence[str]) -> list[str]:
+    """``lines`` without lines that are only a name, where the rest holds an ask
+    (_ASK_WORDS lowercase words): left alone, a name line outweighs a short ask's words. A
+    first line with words right below it stays: that is a title-case subject ("Dark Mode")."""
+    content = [n for n, line in enumerate(lines) if line.strip()]
+    names = {n for n in content if is_person_name(lines[n].strip())}
+    first = content[0] if content else None
+    if first is not None and first in names and first + 1 in content and first + 1 not in names:
+        names.discard(first)
+    rest = [line for n, line in enumerate(lines) if n not in names]
+    if not names or sum(len(_LOWER_WORD.findall(line)) for line in rest) < _ASK_WORDS:
+        return list(lines)
+    return rest
 
 
 def learn_envelope(
     texts: Sequence[str],
     min_share: float = 0.0025,
     min_count: int = 5,
-    max_entries: int = 1000,
+    max_entries: int = 5000,
     spelling: bool = True,
 ) -> Envelope:
     """Learn the lines and phrases a workspace wraps around its requests.
@@ -386,7 +403,7 @@ def learn_envelope(
         if len(fields) >= _FORM_FIELDS:
             for label, value in fields.items():
                 field_values[label].append(value)
-        content = [s for line in apply_rules(text).lines if (s := line.strip())]
+        content = [s for line in apply_rules("\n".join(plain)).lines if (s := line.strip())]
         kept = _keys(content)
         if len(kept) == 1:
             for key in next(iter(kept.values())):  # a request posted alone 30 times is no template

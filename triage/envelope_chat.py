@@ -152,6 +152,8 @@ def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]]
         if len(named) < 2 or len(who) < 2 or not agent:
             return None
         chosen = named
+    if len(chosen) == 1 and not next(iter(chosen.values()))["msg"]:
+        return None  # one dated heading ("Layla Qureshi (Jul 4, 2024):") is a thread, not a chat
     return {i: (m["who"].strip().casefold(), m["msg"] or "") for i, m in chosen.items()}
 
 

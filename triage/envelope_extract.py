@@ -233,6 +233,8 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
             after_rating = False
         elif r.STARS_ONLY.match(s) or r.RATING_LINE.match(s):
             after_rating = True
+        elif s.endswith("?"):
+            after_rating = False  # a form's next question: its answer is no review title
     return _finish(out)
 
 
@@ -305,6 +307,10 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         if not (m["rest"] or "").strip():
             return None
         s = m["rest"].strip()
+    if (m := r.ISSUE_KEY.match(s)) is not None:
+        if not m["rest"].strip():
+            return None
+        s = m["rest"].strip()
     if (m := r.METADATA.match(s)) is not None:
         value = m["value"].strip()
         entity = m["label"].casefold() in r.ENTITY_LABELS
@@ -333,6 +339,8 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.REVIEWER_META,
     )
     if any(rx.match(s) for rx in noise) or r.is_stamp_line(s) or r.is_reference_line(s):
+        return None
+    if r.is_field_row(s) or r.is_dotted_byline(s):
         return None
     label, colon, value = s.partition(":")
     if colon and len(label.split()) <= 4 and (r.DATE_LINE.match(value) or r.is_stamp_line(value)):

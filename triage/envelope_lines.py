@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise_line"]
+__all__ = ["STAMP", "normalise_line"]
+
+STAMP = "0:0"  # what a date or time becomes
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _SPACE = re.compile(r"\s+")
@@ -17,11 +19,19 @@ _CALENDAR = re.compile(
     r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\b"
 )
+# after the two folds above: a date or time written any way ("12/31/2023 5:07 pm",
+# "sat, 10 sep 2022 17:20:09 +0530", "2023-06-20t14:06:08z") is one token, so a template
+# line stamped in several formats is still one line
+_STAMP_PART = r"(?:[0~](?:[/.:-][0~])*(?:t0(?::0)*)?z?|[ap]\.?m\.?|utc|gmt|[+-]0)"
+_STAMP = re.compile(
+    rf"(?<![\w.])(?:{_STAMP_PART}(?:[\s,]+{_STAMP_PART})+|0(?:[/:-][0~])+(?:t0(?::0)*)?z?"
+    rf"|0\.0\.0)(?![\w.])"
+)
 
 
 def normalise_line(line: str) -> str:
     """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``,
-    month and weekday names -> ``~``.
+    month and weekday names -> ``~``, then a whole date or time -> ``0:0`` (:data:`STAMP`).
 
     Args:
         line: One line of an item.
@@ -32,4 +42,4 @@ def normalise_line(line: str) -> str:
         number such as ``1,200`` is one number).
     """
     folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
-    return _SPACE.sub(" ", _DIGITS.sub("0", folded)).strip()
+    return _STAMP.sub(STAMP, _SPACE.sub(" ", _DIGITS.sub("0", folded))).strip()

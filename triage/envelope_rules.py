@@ -180,7 +180,9 @@ CUSTOMER_MARK = re.compile(
     r"^\s*\[?(?:(?:the\s+)?(?:customer|client|requester|user|end\s*user|reporter)(?:['’]s)?"
     r"\s*(?:wrote|said|says|writes|asked|asks|message|request|comment|feedback|note|verbatim)"
     r"|original\s+(?:message|request)|description|message\s+from\s+(?:the\s+)?customer"
-    r"|[\w .'()-]{1,40}?\s+wrote)\]?\s*:\s*(?P<rest>.*)$",
+    r"|[\w .'()-]{1,40}?\s+wrote"
+    # a thread's entry: "Layla Qureshi (Jul 4, 2024):"
+    r"|(?-i:[A-Z])[\w .'’-]{1,40}?\s*\((?=[^)]*\d)[^()]{3,40}\))\]?\s*:\s*(?P<rest>.*)$",
     _I,
 )
 CHAT_LINE = re.compile(
@@ -212,6 +214,8 @@ TICKET_HEADER = re.compile(
     r"[A-Z]{0,6}-?\d{2,}\]?(?:\s*\([^)]*\))?(?:" + _SEP + r"(?P<rest>.*))?\s*$",
     _I,
 )
+# "CS-4804  [Request a change] Quick question": an issue key and request type before a title
+ISSUE_KEY = re.compile(r"^\s*[A-Z][A-Z0-9]{1,9}-\d{1,7}\s+\[[^\]\n]{1,40}\]\s*(?P<rest>.*)$")
 METADATA = re.compile(
     r"^\s*(?P<label>status|priority|severity|assignee|assigned\s+to|owner|requester|requested"
     r"\s+by|reporter|reported\s+by|created(?:\s+(?:at|on|by))?|updated(?:\s+at)?|opened|closed"
@@ -416,17 +420,19 @@ SURVEY_TOPIC = re.compile(
     r"|recommend|differently|satisf)",
     _I,
 )
+# where a call header ends: a dash, a colon that is not a clock's ("11:54"), or the line's end
+_HEADER_END = r"(?:\s*[—–]\s*|(?<!\d):(?!\d)\s*|\s+-+\s+|\s*$)"
 CALL_HEADER = re.compile(
     r"^\s*(?:notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+)?)?(?:(?:discovery|intro|sales"
     r"|support|renewal|onboarding|customer|weekly|quarterly|follow-?up)\s+)?(?:call|meeting|chat"
     r"|sync|demo|qbr|check-?in|interview|session|visit|conversation)\s+(?:with|w/|@)\s+"
-    r"(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    rf"(?-i:[A-Z])[^\n]{{0,100}}?{_HEADER_END}"
     r"|^\s*notes?\s+(?:from|on|for)\s+(?:the\s+|a\s+|our\s+|today['’]s\s+)?(?:\w+\s+)?(?:call"
-    r"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    rf"|meeting|sync|demo|qbr|check-?in|interview)\b[^\n]{{0,100}}?{_HEADER_END}"
     r"|^\s*(?:call|meeting|sync|demo|qbr|check-?in|interview)\s+(?:notes?|recap|summary|minutes)"
-    r"\b(?:\s*[—–:]\s*|\s+-+\s+|\s*$)"
+    rf"\b{_HEADER_END}"
     r"|^\s*(?:call|meeting|sync|demo|qbr|check-?in|interview)\s*[:—–-]\s*[\w /&-]{0,40}?\s+(?:with"
-    r"|w/)\s+(?-i:[A-Z])[^\n]{0,100}?(?:\s*[—–:]\s*|\s+-+\s+|\s*$)",
+    rf"|w/)\s+(?-i:[A-Z])[^\n]{{0,100}}?{_HEADER_END}",
     _I,
 )
 # "account Globex", "with Priya": who a call-note header names, before the name itself
@@ -567,6 +573,12 @@ ID_LINE = re.compile(
 )
 
 
+_DOT_GAP = re.compile(r"\s+[·•]\s+")
+_BYLINE_PART_WORDS = 6
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+_SHORT_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s*\S(?:\S*\s?){0,3}$")
+
+
 def is_stamp_line(line: str) -> bool:
     """Whether a line is only a date and time, in any language ("26. Juni 2023, 11:25 MESZ",
     "10 oct. 2023, 02:37 UTC+2"): three number groups or more, a clock time or a year, and at
@@ -576,6 +588,28 @@ def is_stamp_line(line: str) -> bool:
         return False
     words = _LETTER_WORD.findall(s)
     return len(words) <= 2 and all(len(w) <= 12 for w in words) and bool(_CLOCK_OR_YEAR.search(s))
+
+
+def is_dotted_byline(line: str) -> bool:
+    """Whether a line is a tool's byline of dot-separated parts ("✅ Accepted answer · tuantra
+    (Expert) · ▲ 71", "Posted by vut · Monday, November 29, 2021 6:51 PM"): three short parts or
+    more, or two of which one is a date."""
+    parts = [p for p in _DOT_GAP.split(line.strip()) if p]
+    if len(parts) >= 3:
+        return all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
+    if len(parts) == 2:
+        dated = [bool(DATE_LINE.match(p) or is_stamp_line(p)) for p in parts]
+        return any(dated) and all(len(p.split()) <= 8 for p in parts)
+    return False
+
+
+def is_field_row(line: str) -> bool:
+    """Whether a line is a row of short form fields laid out with wide gaps ("Open    Priority:
+    Low    Source: Email", "Email: ana@acme.io    Phone: +49 158 9999"): two fields or more,
+    any other cell a word or two."""
+    cells = [c for c in _WIDE_GAP.split(line.strip()) if c]
+    fields = sum(bool(_SHORT_FIELD.match(c)) for c in cells)
+    return fields >= 2 and all(_SHORT_FIELD.match(c) or len(c.split()) <= 2 for c in cells)
 
 
 def is_reference_line(line: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from triage.envelope_lines import normalise_line
+from triage.envelope_lines import STAMP, normalise_line
 
 __all__ = ["MIN_WORDS", "is_shape", "shapes"]
 
@@ -26,9 +26,25 @@ MIN_WORDS = 2  # lowercase words a shape must keep besides its masks
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HANDLE = re.compile(r"(?<![\w@])[@#]\w[\w.-]*")
-_USER = re.compile(r"(?<![\w/])(?:[ur]/)?[a-z0-9]+(?:[_.][a-z0-9]+)+(?![\w/])", re.IGNORECASE)
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+_USER = re.compile(  # with a letter in it: "08.45" is a time
+    r"(?<![\w/])(?:[ur]/)?(?=[\w.]*[a-z])[a-z0-9]+(?:[_.][a-z0-9]+)+(?![\w/])", re.IGNORECASE
+)
+# a capitalised word is a name unless it is part of a date or time ("PM", "Sep", "Sat")
+_NAME = re.compile(
+    r"(?<![\w'’-])(?!(?i:[ap]\.?m|utc|gmt|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?)\.?(?![\w'’-]))[A-Z][\w'’.-]*"
+)
 _NAMES = re.compile(r"‹name›(?:[\s,&]+‹name›)+")
+# a tool's header line is masks between separators ("‹name› · ‹name› ‹id› · ‹name›"):
+# two separators make a shape of it without lowercase words
+_SEPARATOR = re.compile(r"\s[·›|•»]\s")
+# "2021-07-17 06:55 - ", "[1-JAN-21 22.47] ": a log line's stamp, which the rules may or may
+# not have cut; the shape is the same either way
+_LEADING_STAMP = re.compile(
+    r"^(?:[\[(]\d[^\])]{3,30}[\])]|(?:\d[\w/.:,+-]*\s+){1,4}(?:[AaPp]\.?[Mm]\.?\s+)?[-–—·|])\s+(?=\S)"
+)
 _WORD = re.compile(r"(?<![\w‹])[a-z][a-z'’-]+(?![\w›])")
 _MASK = "‹"
 _MASKABLE = re.compile(r"[A-Z@#_]|https?://|www\.|\w\.\w")  # what any mask needs
@@ -57,7 +73,8 @@ def shapes(line: str) -> tuple[str, ...]:
     """
     if not _MASKABLE.search(line):
         return ()
-    masked = _HANDLE.sub("‹id›", _EMAIL.sub("‹email›", _URL.sub("‹url›", line.strip())))
+    line = _LEADING_STAMP.sub("", line.strip())
+    masked = _HANDLE.sub("‹id›", _EMAIL.sub("‹email›", _URL.sub("‹url›", line)))
     masked = _USER.sub("‹id›", masked)
     first = _NAME.match(masked)
     found = [_mask_names(masked)]
@@ -66,7 +83,12 @@ def shapes(line: str) -> tuple[str, ...]:
     out = []
     for form in found:
         folded = normalise_line(form)
-        if _MASK in folded and len(_WORD.findall(folded)) >= MIN_WORDS and folded not in out:
+        worded = (
+            len(_WORD.findall(folded)) >= MIN_WORDS
+            or len(_SEPARATOR.findall(folded)) >= 2
+            or (STAMP in folded and folded != STAMP)  # "‹name› (external) 0:0": a byline
+        )
+        if _MASK in folded and worded and folded not in out:
             out.append(folded)
     return tuple(out)
 
