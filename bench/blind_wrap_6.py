@@ -59,108 +59,140 @@ CULTURES: dict[str, tuple[list[str], list[str], str, list[str]]] = {
         "Tyler Grace Owen Zoe Caleb Madison Dylan Brittany Gareth Fiona Declan".split(),
         "Smith Johnson Walker Thompson Harris Clarke Bennett Hughes Mitchell Carter "
         "Brooks Reed Foster Hayes Murphy Sullivan Price Barnes O'Neill MacLeod".split(),
-        "en", ["US", "UK", "AU", "CA"],
+        "en",
+        ["US", "UK", "AU", "CA"],
     ),
     "german": (
         "Lukas Anna Jonas Lena Felix Marie Maximilian Leon Johanna Tobias Katharina "
         "Florian Friederike Sebastian Jana Matthias Ulrike Jürgen Sabine Henrik".split(),
         "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Schäfer "
         "Koch Richter Klein Wolf Neumann Zimmermann Krüger Hartmann".split(),
-        "de", ["DE"],
+        "de",
+        ["DE"],
     ),
     "french": (
         "Camille Louis Léa Hugo Manon Théo Chloé Antoine Inès Mathieu Élodie Baptiste "
         "Margaux Julien Océane Nicolas Amélie Gaëlle".split(),
         "Martin Bernard Dubois Lefèvre Moreau Laurent Girard Roux Fournier Mercier "
         "Bonnet Lambert Fontaine Chevalier Rousseau Garnier".split(),
-        "fr", ["FR"],
+        "fr",
+        ["FR"],
     ),
     "spanish": (
         "Lucía Alejandro Martina Pablo Sofía Javier Carmen Diego Elena Sergio Paula "
         "Álvaro Irene Marcos Nuria Raúl Ximena Joaquín".split(),
         "García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Ruiz "
         "Hernández Jiménez Moreno Muñoz Álvarez Romero".split(),
-        "es", ["ES", "MX"],
+        "es",
+        ["ES", "MX"],
     ),
     "lusophone": (
         "João Ana Pedro Beatriz Gabriel Mariana Rafael Larissa Thiago Camila Bruno "
         "Fernanda Lucas Juliana Matheus Letícia".split(),
         "Silva Santos Oliveira Souza Pereira Costa Rodrigues Almeida Nascimento Lima "
         "Araújo Carvalho Ribeiro Gomes Barbosa Ferreira".split(),
-        "pt", ["BR", "PT"],
+        "pt",
+        ["BR", "PT"],
     ),
     "dutch": (
         "Daan Sanne Bram Femke Jeroen Lotte Sem Eva Thijs Anouk Ruben Iris Joost "
         "Marloes Wouter Fleur".split(),
-        ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser",
-         "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Hendriks"],
-        "nl", ["NL"],
+        [
+            "de Jong",
+            "Jansen",
+            "de Vries",
+            "van den Berg",
+            "van Dijk",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "de Boer",
+            "Mulder",
+            "de Groot",
+            "Bos",
+            "Vos",
+            "Hendriks",
+        ],
+        "nl",
+        ["NL"],
     ),
     "italian": (
         "Giulia Marco Francesca Alessandro Chiara Lorenzo Sara Matteo Elisa Davide "
         "Federica Simone".split(),
-        "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Gallo "
-        "Conti".split() + ["De Luca"],
-        "it", ["IT"],
+        "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Gallo Conti".split()
+        + ["De Luca"],
+        "it",
+        ["IT"],
     ),
     "swedish": (
         "Erik Astrid Lars Ingrid Oskar Elin Johan Maja Nils Linnea Anders Karin".split(),
         "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson "
         "Lindqvist Berg Lund".split(),
-        "sv", ["SE"],
+        "sv",
+        ["SE"],
     ),
     "indian": (
         "Aarav Priya Rohan Ananya Vikram Sneha Arjun Kavya Rahul Divya Siddharth Meera "
         "Karthik Lakshmi Nikhil Pooja".split(),
         "Sharma Patel Iyer Reddy Nair Gupta Menon Kulkarni Singh Rao Chatterjee Desai "
         "Joshi Krishnan Mehta Banerjee".split(),
-        "en", ["IN", "IN", "US", "UK"],
+        "en",
+        ["IN", "IN", "US", "UK"],
     ),
     "chinese": (
         "Wei Xin Jing Hao Mei Jun Yan Lei Fang Tao Ying Zhiwei Xiaoming Lina".split(),
         "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu".split(),
-        "en", ["SG", "CN", "US"],
+        "en",
+        ["SG", "CN", "US"],
     ),
     "japanese": (
         "Haruto Yui Sota Aoi Ren Hina Kenji Sakura Takumi Yuki Daiki Mio".split(),
         "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato "
         "Yoshida Yamada".split(),
-        "en", ["JP"],
+        "en",
+        ["JP"],
     ),
     "korean": (
         "Min-jun Seo-yeon Ji-ho Ha-eun Do-hyun Ji-woo Seung-min Yuna Hyun-woo Soo-ah".split(),
         "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim".split(),
-        "en", ["KR"],
+        "en",
+        ["KR"],
     ),
     "nigerian": (
         "Chinedu Ngozi Oluwaseun Adaeze Emeka Funmilayo Tunde Chiamaka Ifeanyi Yetunde "
         "Babajide Amaka".split(),
         "Okafor Adeyemi Okonkwo Balogun Eze Nwosu Ogunleye Abubakar Adebayo Obi Uche "
         "Afolabi".split(),
-        "en", ["NG", "UK"],
+        "en",
+        ["NG", "UK"],
     ),
     "arabic": (
         "Omar Layla Youssef Fatima Karim Nour Hassan Amira Tariq Salma Khalid Yasmin".split(),
         "Haddad Al-Sayed Khoury Mansour Nasser Hamdan El-Amin Farouk Saleh Aziz Rahman "
         "Qureshi".split(),
-        "en", ["AE"],
+        "en",
+        ["AE"],
     ),
     "polish": (
         "Jakub Zofia Mateusz Katarzyna Piotr Agnieszka Krzysztof Magdalena Tomasz "
         "Aleksandra Paweł Joanna".split(),
         "Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński "
         "Szymański Woźniak Dąbrowski Kozłowski".split(),
-        "en", ["PL"],
+        "en",
+        ["PL"],
     ),
     "turkish": (
         "Emre Zeynep Mehmet Elif Burak Ayşe Can Selin Murat Deniz".split(),
         "Yılmaz Kaya Demir Şahin Çelik Yıldız Aydın Öztürk Arslan Doğan".split(),
-        "en", ["TR", "DE"],
+        "en",
+        ["TR", "DE"],
     ),
     "vietnamese": (
         "Minh Linh Huy Trang Duc Thao Quang Ngoc Tuan Mai".split(),
         "Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do".split(),
-        "en", ["VN", "US"],
+        "en",
+        ["VN", "US"],
     ),
 }
 
@@ -176,37 +208,98 @@ COMPANY_SECTORS = (
     "Labs Insurance Motors Education Clinics"
 ).split()
 LEGAL_SUFFIX = {
-    "US": ["Inc.", "LLC", "Corp.", ""], "UK": ["Ltd", "Ltd.", "plc", ""], "AU": ["Pty Ltd"],
-    "CA": ["Inc.", "Ltd."], "DE": ["GmbH", "AG", "GmbH & Co. KG"], "FR": ["SAS", "SARL", "SA"],
-    "ES": ["S.L.", "S.A."], "MX": ["S.A. de C.V."], "BR": ["Ltda.", "S.A."],
-    "PT": ["Lda.", "S.A."], "NL": ["B.V.", "N.V."], "IT": ["S.r.l.", "S.p.A."],
-    "SE": ["AB"], "IN": ["Pvt. Ltd.", "Private Limited"], "SG": ["Pte. Ltd."],
-    "CN": ["Co., Ltd."], "JP": ["K.K.", "Co., Ltd."], "KR": ["Co., Ltd."],
-    "NG": ["Ltd", "Limited"], "AE": ["FZ-LLC", "LLC"], "PL": ["Sp. z o.o.", "S.A."],
-    "TR": ["A.Ş.", "Ltd. Şti."], "VN": ["JSC", "Co., Ltd."],
+    "US": ["Inc.", "LLC", "Corp.", ""],
+    "UK": ["Ltd", "Ltd.", "plc", ""],
+    "AU": ["Pty Ltd"],
+    "CA": ["Inc.", "Ltd."],
+    "DE": ["GmbH", "AG", "GmbH & Co. KG"],
+    "FR": ["SAS", "SARL", "SA"],
+    "ES": ["S.L.", "S.A."],
+    "MX": ["S.A. de C.V."],
+    "BR": ["Ltda.", "S.A."],
+    "PT": ["Lda.", "S.A."],
+    "NL": ["B.V.", "N.V."],
+    "IT": ["S.r.l.", "S.p.A."],
+    "SE": ["AB"],
+    "IN": ["Pvt. Ltd.", "Private Limited"],
+    "SG": ["Pte. Ltd."],
+    "CN": ["Co., Ltd."],
+    "JP": ["K.K.", "Co., Ltd."],
+    "KR": ["Co., Ltd."],
+    "NG": ["Ltd", "Limited"],
+    "AE": ["FZ-LLC", "LLC"],
+    "PL": ["Sp. z o.o.", "S.A."],
+    "TR": ["A.Ş.", "Ltd. Şti."],
+    "VN": ["JSC", "Co., Ltd."],
 }
 TLD = {
-    "US": "com", "UK": "co.uk", "AU": "com.au", "CA": "ca", "DE": "de", "FR": "fr",
-    "ES": "es", "MX": "com.mx", "BR": "com.br", "PT": "pt", "NL": "nl", "IT": "it",
-    "SE": "se", "IN": "in", "SG": "sg", "CN": "cn", "JP": "jp", "KR": "kr", "NG": "ng",
-    "AE": "ae", "PL": "pl", "TR": "com.tr", "VN": "vn",
+    "US": "com",
+    "UK": "co.uk",
+    "AU": "com.au",
+    "CA": "ca",
+    "DE": "de",
+    "FR": "fr",
+    "ES": "es",
+    "MX": "com.mx",
+    "BR": "com.br",
+    "PT": "pt",
+    "NL": "nl",
+    "IT": "it",
+    "SE": "se",
+    "IN": "in",
+    "SG": "sg",
+    "CN": "cn",
+    "JP": "jp",
+    "KR": "kr",
+    "NG": "ng",
+    "AE": "ae",
+    "PL": "pl",
+    "TR": "com.tr",
+    "VN": "vn",
 }
 TITLES = [
-    "Operations Manager", "Head of IT", "Office Manager", "Founder & CEO",
-    "Customer Success Lead", "Procurement Specialist", "Senior Data Analyst",
-    "Facilities Coordinator", "VP Engineering", "Marketing Director",
-    "Executive Assistant to the COO", "IT Administrator", "Finance Controller",
-    "Teamleiterin Einkauf", "Responsable Achats", "Jefa de Operaciones", "Gerente de TI",
-    "Projectmanager", "Product Owner", "Store Manager", "Practice Manager",
-    "Sr. Solutions Architect", "People & Culture Partner", "Co-founder / CTO",
+    "Operations Manager",
+    "Head of IT",
+    "Office Manager",
+    "Founder & CEO",
+    "Customer Success Lead",
+    "Procurement Specialist",
+    "Senior Data Analyst",
+    "Facilities Coordinator",
+    "VP Engineering",
+    "Marketing Director",
+    "Executive Assistant to the COO",
+    "IT Administrator",
+    "Finance Controller",
+    "Teamleiterin Einkauf",
+    "Responsable Achats",
+    "Jefa de Operaciones",
+    "Gerente de TI",
+    "Projectmanager",
+    "Product Owner",
+    "Store Manager",
+    "Practice Manager",
+    "Sr. Solutions Architect",
+    "People & Culture Partner",
+    "Co-founder / CTO",
 ]
 PRONOUNS = ["she/her", "he/him", "they/them", "she/they", "he/they"]
 PRODUCTS = [
-    ("Flowdesk", "flowdesk.io"), ("Ledgerly", "ledgerly.com"), ("Pingwise", "pingwise.app"),
-    ("Roostr", "roostr.co"), ("Quillbase", "quillbase.com"), ("Tandem Home", "tandemhome.com"),
-    ("Orbitly", "orbitly.io"), ("Parcelio", "parcelio.eu"), ("Brightboard", "brightboard.so"),
-    ("Nestor Assistant", "nestor.ai"), ("Halo Hub", "halohub.net"), ("Clarion", "clarion.app"),
-    ("Mosaic HR", "mosaichr.com"), ("Kiwi Voice", "kiwivoice.io"), ("Sable CRM", "sablecrm.com"),
+    ("Flowdesk", "flowdesk.io"),
+    ("Ledgerly", "ledgerly.com"),
+    ("Pingwise", "pingwise.app"),
+    ("Roostr", "roostr.co"),
+    ("Quillbase", "quillbase.com"),
+    ("Tandem Home", "tandemhome.com"),
+    ("Orbitly", "orbitly.io"),
+    ("Parcelio", "parcelio.eu"),
+    ("Brightboard", "brightboard.so"),
+    ("Nestor Assistant", "nestor.ai"),
+    ("Halo Hub", "halohub.net"),
+    ("Clarion", "clarion.app"),
+    ("Mosaic HR", "mosaichr.com"),
+    ("Kiwi Voice", "kiwivoice.io"),
+    ("Sable CRM", "sablecrm.com"),
 ]
 PLANS = ["Starter", "Growth", "Business", "Pro", "Enterprise", "Team", "Premium", "Free", "Plus"]
 STREET_WORDS = (
@@ -223,51 +316,108 @@ def make_address(r: random.Random, region: str) -> str:
     n = r.randint(1, 240)
     s = r.choice(STREET_WORDS)
     table: dict[str, Callable[[], str]] = {
-        "US": lambda: f"{n} {s} {r.choice(['St', 'Ave', 'Blvd'])}, Suite {r.randint(100, 950)}, "
-        + r.choice(["Austin, TX 787", "Denver, CO 802", "Chicago, IL 606", "Seattle, WA 981",
-                    "Atlanta, GA 303", "Boston, MA 021", "Raleigh, NC 276"]) + digits(r, 2),
-        "UK": lambda: f"{n} {s} Road, "
-        + r.choice(["London EC1V", "Manchester M1", "Leeds LS1", "Bristol BS1",
-                    "Edinburgh EH2"]) + f" {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXY')}"
-        + r.choice("ABDEFGHJLNPQRSTUWXYZ"),
-        "AU": lambda: f"Level {r.randint(2, 30)}, {n} {s} St, "
-        + r.choice(["Sydney NSW 2000", "Melbourne VIC 3000", "Brisbane QLD 4000"]),
-        "CA": lambda: f"{n} {s} St W, "
-        + r.choice(["Toronto, ON M5V 2T6", "Vancouver, BC V6B 1A1", "Montréal, QC H3B 2Y5"]),
-        "DE": lambda: f"{s}straße {n}, {r.randint(10, 99)}{digits(r, 3)} "
-        + r.choice(["Berlin", "München", "Hamburg", "Köln", "Frankfurt am Main", "Leipzig"]),
-        "FR": lambda: f"{n} " + r.choice(["rue de la République", "avenue Jean Jaurès",
-                                          "boulevard Voltaire", "rue des Lilas"])
-        + f", {r.choice(['75011 Paris', '69002 Lyon', '44000 Nantes', '31000 Toulouse'])}",
-        "ES": lambda: r.choice(["Calle de Alcalá", "Carrer de Mallorca", "Calle Mayor"])
-        + f" {n}, {r.choice(['28014 Madrid', '08008 Barcelona', '46001 Valencia'])}",
+        "US": lambda: (
+            f"{n} {s} {r.choice(['St', 'Ave', 'Blvd'])}, Suite {r.randint(100, 950)}, "
+            + r.choice(
+                [
+                    "Austin, TX 787",
+                    "Denver, CO 802",
+                    "Chicago, IL 606",
+                    "Seattle, WA 981",
+                    "Atlanta, GA 303",
+                    "Boston, MA 021",
+                    "Raleigh, NC 276",
+                ]
+            )
+            + digits(r, 2)
+        ),
+        "UK": lambda: (
+            f"{n} {s} Road, "
+            + r.choice(
+                ["London EC1V", "Manchester M1", "Leeds LS1", "Bristol BS1", "Edinburgh EH2"]
+            )
+            + f" {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXY')}"
+            + r.choice("ABDEFGHJLNPQRSTUWXYZ")
+        ),
+        "AU": lambda: (
+            f"Level {r.randint(2, 30)}, {n} {s} St, "
+            + r.choice(["Sydney NSW 2000", "Melbourne VIC 3000", "Brisbane QLD 4000"])
+        ),
+        "CA": lambda: (
+            f"{n} {s} St W, "
+            + r.choice(["Toronto, ON M5V 2T6", "Vancouver, BC V6B 1A1", "Montréal, QC H3B 2Y5"])
+        ),
+        "DE": lambda: (
+            f"{s}straße {n}, {r.randint(10, 99)}{digits(r, 3)} "
+            + r.choice(["Berlin", "München", "Hamburg", "Köln", "Frankfurt am Main", "Leipzig"])
+        ),
+        "FR": lambda: (
+            f"{n} "
+            + r.choice(
+                [
+                    "rue de la République",
+                    "avenue Jean Jaurès",
+                    "boulevard Voltaire",
+                    "rue des Lilas",
+                ]
+            )
+            + f", {r.choice(['75011 Paris', '69002 Lyon', '44000 Nantes', '31000 Toulouse'])}"
+        ),
+        "ES": lambda: (
+            r.choice(["Calle de Alcalá", "Carrer de Mallorca", "Calle Mayor"])
+            + f" {n}, {r.choice(['28014 Madrid', '08008 Barcelona', '46001 Valencia'])}"
+        ),
         "MX": lambda: f"Av. Insurgentes Sur {n}, Col. Roma Norte, 06700 Ciudad de México, CDMX",
-        "BR": lambda: f"Rua {r.choice(['Augusta', 'Oscar Freire', 'da Consolação'])}, {n} – "
-        f"Jardins, São Paulo – SP, 01{digits(r, 3)}-{digits(r, 3)}",
-        "PT": lambda: f"Rua {r.choice(['Augusta', 'do Ouro', 'da Prata'])} {n}, "
-        f"1100-{digits(r, 3)} Lisboa",
-        "NL": lambda: f"{r.choice(['Keizersgracht', 'Herengracht', 'Stationsplein'])} {n}, "
-        f"{r.randint(1011, 3599)} {r.choice(['AB', 'DV', 'KL', 'RT'])} "
-        + r.choice(["Amsterdam", "Utrecht", "Rotterdam", "Eindhoven"]),
-        "IT": lambda: f"Via {r.choice(['Roma', 'Garibaldi', 'Dante', 'Torino'])} {n}, "
-        + r.choice(["20121 Milano (MI)", "00184 Roma (RM)", "10121 Torino (TO)"]),
-        "SE": lambda: f"{r.choice(['Drottning', 'Kungs', 'Sveavä'])}gatan {n}, "
-        + r.choice(["111 51 Stockholm", "411 03 Göteborg", "211 22 Malmö"]),
-        "IN": lambda: f"{n}, {r.choice(['MG Road', '100 Feet Road', 'Outer Ring Road'])}, "
-        + r.choice(["Indiranagar, Bengaluru 560038", "Baner, Pune 411045",
-                    "HITEC City, Hyderabad 500081"]),
-        "SG": lambda: f"{n} {s} Road, #{r.randint(2, 30):02d}-{r.randint(1, 20):02d}, "
-        f"Singapore {digits(r, 6)}",
+        "BR": lambda: (
+            f"Rua {r.choice(['Augusta', 'Oscar Freire', 'da Consolação'])}, {n} – "
+            f"Jardins, São Paulo – SP, 01{digits(r, 3)}-{digits(r, 3)}"
+        ),
+        "PT": lambda: (
+            f"Rua {r.choice(['Augusta', 'do Ouro', 'da Prata'])} {n}, 1100-{digits(r, 3)} Lisboa"
+        ),
+        "NL": lambda: (
+            f"{r.choice(['Keizersgracht', 'Herengracht', 'Stationsplein'])} {n}, "
+            f"{r.randint(1011, 3599)} {r.choice(['AB', 'DV', 'KL', 'RT'])} "
+            + r.choice(["Amsterdam", "Utrecht", "Rotterdam", "Eindhoven"])
+        ),
+        "IT": lambda: (
+            f"Via {r.choice(['Roma', 'Garibaldi', 'Dante', 'Torino'])} {n}, "
+            + r.choice(["20121 Milano (MI)", "00184 Roma (RM)", "10121 Torino (TO)"])
+        ),
+        "SE": lambda: (
+            f"{r.choice(['Drottning', 'Kungs', 'Sveavä'])}gatan {n}, "
+            + r.choice(["111 51 Stockholm", "411 03 Göteborg", "211 22 Malmö"])
+        ),
+        "IN": lambda: (
+            f"{n}, {r.choice(['MG Road', '100 Feet Road', 'Outer Ring Road'])}, "
+            + r.choice(
+                [
+                    "Indiranagar, Bengaluru 560038",
+                    "Baner, Pune 411045",
+                    "HITEC City, Hyderabad 500081",
+                ]
+            )
+        ),
+        "SG": lambda: (
+            f"{n} {s} Road, #{r.randint(2, 30):02d}-{r.randint(1, 20):02d}, "
+            f"Singapore {digits(r, 6)}"
+        ),
         "CN": lambda: f"Room {r.randint(101, 2808)}, {n} Century Avenue, Pudong, Shanghai 200120",
-        "JP": lambda: f"{r.randint(1, 5)}-{r.randint(1, 30)}-{r.randint(1, 20)} "
-        + r.choice(["Shibuya, Shibuya-ku", "Marunouchi, Chiyoda-ku", "Roppongi, Minato-ku"])
-        + f", Tokyo {digits(r, 3)}-{digits(r, 4)}",
+        "JP": lambda: (
+            f"{r.randint(1, 5)}-{r.randint(1, 30)}-{r.randint(1, 20)} "
+            + r.choice(["Shibuya, Shibuya-ku", "Marunouchi, Chiyoda-ku", "Roppongi, Minato-ku"])
+            + f", Tokyo {digits(r, 3)}-{digits(r, 4)}"
+        ),
         "KR": lambda: f"{n} Teheran-ro, Gangnam-gu, Seoul {digits(r, 5)}",
         "NG": lambda: f"{n} Adeola Odeku Street, Victoria Island, Lagos",
-        "AE": lambda: f"Office {r.randint(101, 909)}, Building {r.randint(1, 20)}, "
-        "Dubai Internet City, Dubai, UAE",
-        "PL": lambda: f"ul. {r.choice(['Marszałkowska', 'Prosta', 'Grzybowska'])} {n}, "
-        f"00-{digits(r, 3)} Warszawa",
+        "AE": lambda: (
+            f"Office {r.randint(101, 909)}, Building {r.randint(1, 20)}, "
+            "Dubai Internet City, Dubai, UAE"
+        ),
+        "PL": lambda: (
+            f"ul. {r.choice(['Marszałkowska', 'Prosta', 'Grzybowska'])} {n}, "
+            f"00-{digits(r, 3)} Warszawa"
+        ),
         "TR": lambda: f"Büyükdere Cad. No:{n}, Levent, 34394 İstanbul",
         "VN": lambda: f"{n} Nguyen Hue Street, District 1, Ho Chi Minh City",
     }
@@ -346,10 +496,18 @@ def make_person(r: random.Random, company: tuple[str, str] | None = None) -> Per
     local = r.choice([f"{f}.{la}", f"{f[0]}{la}", f"{f}", f"{f}_{la}", f"{la}.{f}", f"{f}{la[0]}"])
     handle = r.choice([f"{f}{la[:3]}", f"{f}_{r.randint(1, 99)}", f"{la}{f[0]}", f"the{f}"])
     return Person(
-        first=first, last=last, lang=lang, region=region, company=comp_name, domain=domain,
-        email=f"{local}@{domain}", title=r.choice(TITLES),
-        pronouns=r.choice(PRONOUNS), phone=make_phone(r, region),
-        address=make_address(r, region), handle=handle,
+        first=first,
+        last=last,
+        lang=lang,
+        region=region,
+        company=comp_name,
+        domain=domain,
+        email=f"{local}@{domain}",
+        title=r.choice(TITLES),
+        pronouns=r.choice(PRONOUNS),
+        phone=make_phone(r, region),
+        address=make_address(r, region),
+        handle=handle,
     )
 
 
@@ -359,29 +517,28 @@ def make_person(r: random.Random, company: tuple[str, str] | None = None) -> Per
 
 MONTHS = {
     "en": "January February March April May June July August September October November "
-          "December".split(),
+    "December".split(),
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
-          "Dezember".split(),
+    "Dezember".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-          "décembre".split(),
+    "décembre".split(),
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-          "diciembre".split(),
+    "diciembre".split(),
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-          "dezembro".split(),
+    "dezembro".split(),
     "nl": "januari februari maart april mei juni juli augustus september oktober november "
-          "december".split(),
+    "december".split(),
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-          "novembre dicembre".split(),
+    "novembre dicembre".split(),
     "sv": "januari februari mars april maj juni juli augusti september oktober november "
-          "december".split(),
+    "december".split(),
 }
 WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
     "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
-    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
-          "domingo".split(),
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
     "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica".split(),
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag".split(),
@@ -422,8 +579,9 @@ def date_style(r: random.Random, lang: str = "en") -> Callable[[datetime], str]:
         lambda dt: f"{dt.month:02d}/{dt.day:02d}/{dt.year} {clock12(dt)}",
         lambda dt: dt.strftime("%d.%m.%Y %H:%M"),
         lambda dt: dt.strftime("%d/%m/%Y %H:%M"),
-        lambda dt: f"{WEEKDAYS['en'][dt.weekday()][:3]}, {dt.day} {mo3(dt)} {dt.year} "
-                   f"{dt:%H:%M:%S} {tz}",
+        lambda dt: (
+            f"{WEEKDAYS['en'][dt.weekday()][:3]}, {dt.day} {mo3(dt)} {dt.year} {dt:%H:%M:%S} {tz}"
+        ),
         lambda dt: long_date(dt, lang),
         lambda dt: f"{mo3(dt)} {dt.day}, {dt.year}",
         lambda dt: f"{dt.day} {mo3(dt)} {dt.year}, {dt:%H:%M}",
@@ -442,10 +600,25 @@ def later(r: random.Random, dt: datetime, lo: int = 1, hi: int = 240) -> datetim
 # --------------------------------------------------------------------------------------
 
 GREETINGS = {
-    "en": ["Hi team,", "Hello,", "Hi there,", "Hey folks,", "Good morning,",
-           "Dear Support Team,", "Hi {agent},", "Hey {agent}!", "Afternoon all,"],
-    "de": ["Hallo zusammen,", "Guten Tag,", "Hallo {agent},", "Sehr geehrte Damen und Herren,",
-           "Moin,", "Liebes Support-Team,"],
+    "en": [
+        "Hi team,",
+        "Hello,",
+        "Hi there,",
+        "Hey folks,",
+        "Good morning,",
+        "Dear Support Team,",
+        "Hi {agent},",
+        "Hey {agent}!",
+        "Afternoon all,",
+    ],
+    "de": [
+        "Hallo zusammen,",
+        "Guten Tag,",
+        "Hallo {agent},",
+        "Sehr geehrte Damen und Herren,",
+        "Moin,",
+        "Liebes Support-Team,",
+    ],
     "fr": ["Bonjour,", "Bonjour {agent},", "Madame, Monsieur,", "Salut l'équipe,", "Bonsoir,"],
     "es": ["Hola,", "Buenos días,", "Hola equipo,", "Estimados:", "Hola {agent},"],
     "pt": ["Olá,", "Bom dia,", "Oi pessoal,", "Prezados,", "Boa tarde, {agent},"],
@@ -454,12 +627,26 @@ GREETINGS = {
     "sv": ["Hej,", "Hej {agent}!", "Hej supporten,", "God morgon,"],
 }
 SIGNOFFS = {
-    "en": ["Thanks,", "Thanks!", "Best,", "Cheers,", "Kind regards,", "Thanks in advance,",
-           "Best regards,", "Rgds,", "Many thanks,", "Warmly,"],
-    "de": ["Viele Grüße", "Beste Grüße", "Mit freundlichen Grüßen", "VG", "LG",
-           "Danke und Gruß"],
-    "fr": ["Cordialement,", "Bien à vous,", "Merci d'avance,", "Bonne journée,",
-           "Bien cordialement,"],
+    "en": [
+        "Thanks,",
+        "Thanks!",
+        "Best,",
+        "Cheers,",
+        "Kind regards,",
+        "Thanks in advance,",
+        "Best regards,",
+        "Rgds,",
+        "Many thanks,",
+        "Warmly,",
+    ],
+    "de": ["Viele Grüße", "Beste Grüße", "Mit freundlichen Grüßen", "VG", "LG", "Danke und Gruß"],
+    "fr": [
+        "Cordialement,",
+        "Bien à vous,",
+        "Merci d'avance,",
+        "Bonne journée,",
+        "Bien cordialement,",
+    ],
     "es": ["Saludos,", "Un saludo,", "Gracias,", "Atentamente,", "Quedo atento,"],
     "pt": ["Atenciosamente,", "Abraços,", "Obrigado,", "Att.,", "Obrigada desde já,"],
     "nl": ["Met vriendelijke groet,", "Groetjes,", "Alvast bedankt,", "Mvg,"],
@@ -467,9 +654,22 @@ SIGNOFFS = {
     "sv": ["Mvh", "Vänliga hälsningar,", "Tack på förhand,", "Hälsningar,"],
 }
 LEAD_INS = [
-    "Quick one: ", "Also, ", "One more thing: ", "Question - ", "Hey, ", "Another question: ",
-    "Sorry if this is obvious, but ", "FYI, ", "Another thing, ", "Random q: ", "PS: ",
-    "Hi again! ", "Okay so ", "Small request: ", "While I have you: ", "btw ",
+    "Quick one: ",
+    "Also, ",
+    "One more thing: ",
+    "Question - ",
+    "Hey, ",
+    "Another question: ",
+    "Sorry if this is obvious, but ",
+    "FYI, ",
+    "Another thing, ",
+    "Random q: ",
+    "PS: ",
+    "Hi again! ",
+    "Okay so ",
+    "Small request: ",
+    "While I have you: ",
+    "btw ",
 ]
 CONTEXT_SENTENCES = [
     "We're a team of {n} on the {plan} plan.",
@@ -506,12 +706,17 @@ DISCLAIMERS = [
     "Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario y "
     "pueden contener información confidencial. Si no es usted el destinatario, le rogamos que "
     "lo comunique al remitente y proceda a su eliminación.",
-    "Please consider the environment before printing this e-mail. \U0001F33F",
+    "Please consider the environment before printing this e-mail. \U0001f33f",
     "{company} | Registered office: {address} | Registered in England and Wales No. {regno}",
 ]
 MOBILE_FOOTERS = {
-    "en": ["Sent from my iPhone", "Sent from Gmail Mobile", "Get Outlook for Android",
-           "Sent from my Galaxy", "Sent from Yahoo Mail for iPhone"],
+    "en": [
+        "Sent from my iPhone",
+        "Sent from Gmail Mobile",
+        "Get Outlook for Android",
+        "Sent from my Galaxy",
+        "Sent from Yahoo Mail for iPhone",
+    ],
     "de": ["Von meinem iPhone gesendet", "Gesendet von Outlook für Android"],
     "fr": ["Envoyé de mon iPhone", "Envoyé depuis mon smartphone Samsung Galaxy."],
     "es": ["Enviado desde mi iPhone", "Enviado desde mi smartphone Samsung Galaxy."],
@@ -526,6 +731,7 @@ MOBILE_FOOTERS = {
 # Per-row context handed to channel builders
 # --------------------------------------------------------------------------------------
 
+
 @dataclass
 class Ctx:
     rng: random.Random
@@ -534,8 +740,8 @@ class Ctx:
     other: Person
     product: str
     vendor_domain: str
-    lead: str       # lead-in before the request ("" if none)
-    context: str    # unrelated context sentence after the request ("" if none)
+    lead: str  # lead-in before the request ("" if none)
+    context: str  # unrelated context sentence after the request ("" if none)
     when: datetime
     ask_punct: bool  # the request already ends with . ? or !
     stamp: Callable[[datetime], str] | None = None
@@ -570,11 +776,16 @@ class Ctx:
 
     def ticket_id(self) -> str:
         r = self.rng
-        return r.choice([
-            f"#{r.randint(1000, 999999)}", f"INC{r.randint(10**6, 10**7 - 1)}",
-            f"SR-{r.randint(10000, 99999)}", f"CS-{r.randint(100, 9999)}",
-            f"{r.randint(10**13, 10**14 - 1)}", f"T{r.randint(1000, 99999)}",
-        ])
+        return r.choice(
+            [
+                f"#{r.randint(1000, 999999)}",
+                f"INC{r.randint(10**6, 10**7 - 1)}",
+                f"SR-{r.randint(10000, 99999)}",
+                f"CS-{r.randint(100, 9999)}",
+                f"{r.randint(10**13, 10**14 - 1)}",
+                f"T{r.randint(1000, 99999)}",
+            ]
+        )
 
 
 def signature_block(c: Ctx) -> list[str]:
@@ -585,8 +796,9 @@ def signature_block(c: Ctx) -> list[str]:
     lines = [sep] if sep else []
     pronoun_style = r.choice(["inline", "line", "none"])
     lines.append(f"{name} ({p.pronouns})" if pronoun_style == "inline" else name)
-    lines.append(r.choice([f"{p.title} | {p.company}", f"{p.title}\n{p.company}",
-                           f"{p.title}, {p.company}"]))
+    lines.append(
+        r.choice([f"{p.title} | {p.company}", f"{p.title}\n{p.company}", f"{p.title}, {p.company}"])
+    )
     if pronoun_style == "line":
         lines.append(f"Pronouns: {p.pronouns}")
     lines.append(p.address)
@@ -594,27 +806,40 @@ def signature_block(c: Ctx) -> list[str]:
     if r.random() < 0.6:
         lines.append(r.choice([f"www.{p.domain}", f"https://{p.domain}", p.email]))
     if r.random() < 0.25:
-        lines.append(r.choice([
-            "My working hours may not be your working hours. Please don't feel obliged to "
-            "respond outside of yours.",
-            f"Book time with me: calendly.com/{ascii_slug(p.first)}-{ascii_slug(p.last)}",
-            "I'm out of office every other Friday.",
-            f"Proud sponsor of the {r.choice(['city marathon', 'local food bank', 'U12 team'])}",
-        ]))
+        lines.append(
+            r.choice(
+                [
+                    "My working hours may not be your working hours. Please don't feel obliged to "
+                    "respond outside of yours.",
+                    f"Book time with me: calendly.com/{ascii_slug(p.first)}-{ascii_slug(p.last)}",
+                    "I'm out of office every other Friday.",
+                    f"Proud sponsor of the {r.choice(['city marathon', 'local food bank', 'U12 team'])}",
+                ]
+            )
+        )
     return lines
 
 
 def agent_sig(c: Ctx) -> list[str]:
-    return [c.agent.first, f"{c.product} Support" if c.rng.random() < 0.6 else
-            f"{c.agent.full} | Customer Support, {c.product}"]
+    return [
+        c.agent.first,
+        f"{c.product} Support"
+        if c.rng.random() < 0.6
+        else f"{c.agent.full} | Customer Support, {c.product}",
+    ]
 
 
 def context_sentence(r: random.Random) -> str:
     return r.choice(CONTEXT_SENTENCES).format(
-        n=r.choice([3, 5, 8, 12, 15, 25, 40, 60, 120]), big=r.choice([30, 80, 250, 900, 4000]),
-        k=r.randint(2, 9), plan=r.choice(PLANS), weekday=r.choice(WEEKDAYS["en"][:5]),
-        year=r.randint(2012, 2023), acct=f"{r.choice('ACKMX')}{digits(r, 6)}",
-        urgency=r.choice(["low", "medium", "high-ish"]), month=r.choice(MONTHS["en"]),
+        n=r.choice([3, 5, 8, 12, 15, 25, 40, 60, 120]),
+        big=r.choice([30, 80, 250, 900, 4000]),
+        k=r.randint(2, 9),
+        plan=r.choice(PLANS),
+        weekday=r.choice(WEEKDAYS["en"][:5]),
+        year=r.randint(2012, 2023),
+        acct=f"{r.choice('ACKMX')}{digits(r, 6)}",
+        urgency=r.choice(["low", "medium", "high-ish"]),
+        month=r.choice(MONTHS["en"]),
         day=r.randint(1, 28),
     )
 
@@ -624,9 +849,21 @@ def context_sentence(r: random.Random) -> str:
 # --------------------------------------------------------------------------------------
 
 TICKET_SUBJECTS = [
-    "Question about my account", "Help needed", "Quick question", "Request", "[External] Query",
-    "Support request", "Following on from last week", "Need assistance", "Anfrage",
-    "Demande d'assistance", "Consulta", "Dúvida", "Vraag", "Richiesta", "(no subject)",
+    "Question about my account",
+    "Help needed",
+    "Quick question",
+    "Request",
+    "[External] Query",
+    "Support request",
+    "Following on from last week",
+    "Need assistance",
+    "Anfrage",
+    "Demande d'assistance",
+    "Consulta",
+    "Dúvida",
+    "Vraag",
+    "Richiesta",
+    "(no subject)",
     "Fwd: see below",
 ]
 
@@ -708,14 +945,21 @@ MAIL_HEADERS = {  # From, Sent, To, Cc, Subject
     "sv": ("Från", "Skickat", "Till", "Kopia", "Ämne"),
 }
 ORIGINAL_MSG = {
-    "de": "-----Ursprüngliche Nachricht-----", "fr": "-----Message d'origine-----",
-    "es": "-----Mensaje original-----", "pt": "-----Mensagem original-----",
-    "nl": "-----Oorspronkelijk bericht-----", "it": "-----Messaggio originale-----",
+    "de": "-----Ursprüngliche Nachricht-----",
+    "fr": "-----Message d'origine-----",
+    "es": "-----Mensaje original-----",
+    "pt": "-----Mensagem original-----",
+    "nl": "-----Oorspronkelijk bericht-----",
+    "it": "-----Messaggio originale-----",
     "sv": "-----Ursprungligt meddelande-----",
 }
 REPLY_PREFIX = {
-    "de": ["AW:", "WG:", "AW: AW:"], "fr": ["RE :", "TR :", "RE : RE :"], "es": ["RE:", "RV:"],
-    "pt": ["RES:", "ENC:"], "nl": ["RE:", "FW:", "Antw:"], "it": ["R:", "I:", "RE:"],
+    "de": ["AW:", "WG:", "AW: AW:"],
+    "fr": ["RE :", "TR :", "RE : RE :"],
+    "es": ["RE:", "RV:"],
+    "pt": ["RES:", "ENC:"],
+    "nl": ["RE:", "FW:", "Antw:"],
+    "it": ["R:", "I:", "RE:"],
     "sv": ["SV:", "VB:"],
 }
 LOCAL_SUBJECTS = {
@@ -728,21 +972,40 @@ LOCAL_SUBJECTS = {
     "sv": ["Ditt ärende", "Fråga om kontot", "Uppföljning"],
 }
 AGENT_REPLIES = {
-    "de": ["vielen Dank für Ihre Nachricht. Wir haben Ihr Anliegen erhalten und melden uns so "
-           "schnell wie möglich.", "könnten Sie uns bitte noch Ihre Kundennummer mitteilen? "
-           "Dann können wir den Vorgang zuordnen."],
-    "fr": ["merci pour votre message. Nous avons bien reçu votre demande et revenons vers vous "
-           "rapidement.", "pourriez-vous nous préciser votre numéro client ?"],
-    "es": ["gracias por escribirnos. Hemos recibido su consulta y le responderemos lo antes "
-           "posible.", "¿podría indicarnos su número de cliente, por favor?"],
-    "pt": ["obrigado pelo contato. Recebemos sua mensagem e retornaremos em breve.",
-           "poderia nos informar o número do seu contrato?"],
-    "nl": ["bedankt voor uw bericht. We hebben uw vraag ontvangen en nemen zo snel mogelijk "
-           "contact met u op.", "kunt u ons uw klantnummer doorgeven?"],
-    "it": ["grazie per averci contattato. Abbiamo ricevuto la sua richiesta e le risponderemo "
-           "al più presto.", "potrebbe indicarci il suo codice cliente?"],
-    "sv": ["tack för ditt meddelande. Vi har tagit emot ditt ärende och återkommer så snart "
-           "som möjligt.", "kan du skicka ditt kundnummer till oss?"],
+    "de": [
+        "vielen Dank für Ihre Nachricht. Wir haben Ihr Anliegen erhalten und melden uns so "
+        "schnell wie möglich.",
+        "könnten Sie uns bitte noch Ihre Kundennummer mitteilen? "
+        "Dann können wir den Vorgang zuordnen.",
+    ],
+    "fr": [
+        "merci pour votre message. Nous avons bien reçu votre demande et revenons vers vous "
+        "rapidement.",
+        "pourriez-vous nous préciser votre numéro client ?",
+    ],
+    "es": [
+        "gracias por escribirnos. Hemos recibido su consulta y le responderemos lo antes posible.",
+        "¿podría indicarnos su número de cliente, por favor?",
+    ],
+    "pt": [
+        "obrigado pelo contato. Recebemos sua mensagem e retornaremos em breve.",
+        "poderia nos informar o número do seu contrato?",
+    ],
+    "nl": [
+        "bedankt voor uw bericht. We hebben uw vraag ontvangen en nemen zo snel mogelijk "
+        "contact met u op.",
+        "kunt u ons uw klantnummer doorgeven?",
+    ],
+    "it": [
+        "grazie per averci contattato. Abbiamo ricevuto la sua richiesta e le risponderemo "
+        "al più presto.",
+        "potrebbe indicarci il suo codice cliente?",
+    ],
+    "sv": [
+        "tack för ditt meddelande. Vi har tagit emot ditt ärende och återkommer så snart "
+        "som möjligt.",
+        "kan du skicka ditt kundnummer till oss?",
+    ],
 }
 EARLIER_CUSTOMER = {
     "de": "Hallo, ich hätte eine Frage zu unserem Konto. An wen kann ich mich wenden?",
@@ -755,7 +1018,7 @@ EARLIER_CUSTOMER = {
 }
 EXTERNAL_BANNER = {
     "de": "ACHTUNG: Diese E-Mail stammt von einem externen Absender. Klicken Sie nicht auf "
-          "Links, wenn Sie den Absender nicht kennen.",
+    "Links, wenn Sie den Absender nicht kennen.",
     "fr": "ATTENTION : Ce courriel provient de l'extérieur de l'organisation.",
     "es": "PRECAUCIÓN: Este correo se originó fuera de la organización.",
     "pt": "ATENÇÃO: Este e-mail foi enviado de fora da organização.",
@@ -789,10 +1052,15 @@ def ch_outlook_chain(c: Ctx) -> str:
     subject = r.choice(LOCAL_SUBJECTS[lang]) + f" [{c.ticket_id()}]"
     t_agent = c.when - timedelta(hours=r.randint(2, 90))
     t_first = t_agent - timedelta(hours=r.randint(1, 48))
-    cust_addr = r.choice([f"{c.cust.full} <{c.cust.email}>", f"{c.cust.last}, {c.cust.first}",
-                          c.cust.email])
-    agent_addr = r.choice([f"{c.product} Support <support@{c.vendor_domain}>",
-                           f"{c.agent.full} <{ascii_slug(c.agent.first)}@{c.vendor_domain}>"])
+    cust_addr = r.choice(
+        [f"{c.cust.full} <{c.cust.email}>", f"{c.cust.last}, {c.cust.first}", c.cust.email]
+    )
+    agent_addr = r.choice(
+        [
+            f"{c.product} Support <support@{c.vendor_domain}>",
+            f"{c.agent.full} <{ascii_slug(c.agent.first)}@{c.vendor_domain}>",
+        ]
+    )
     lines: list[str] = []
     if r.random() < 0.35:
         lines += [EXTERNAL_BANNER[lang], ""]
@@ -800,7 +1068,8 @@ def ch_outlook_chain(c: Ctx) -> str:
     if r.random() < 0.5:
         lines += [c.cust.title, c.cust.company]
     lines += [
-        "", r.choice(["________________________________", ORIGINAL_MSG[lang]]),
+        "",
+        r.choice(["________________________________", ORIGINAL_MSG[lang]]),
         f"{h_from}{colon}{agent_addr}",
         f"{h_sent}{colon}{long_date(t_agent, lang)}",
         f"{h_to}{colon}{cust_addr}",
@@ -808,17 +1077,24 @@ def ch_outlook_chain(c: Ctx) -> str:
     if r.random() < 0.4:
         lines.append(f"{h_cc}{colon}{c.other.full} <{c.other.email}>")
     lines += [
-        f"{h_subj}{colon}{r.choice(REPLY_PREFIX[lang])} {subject}", "",
-        r.choice(AGENT_GREETINGS[lang]).format(name=c.cust.first), "",
-        upper_first(r.choice(AGENT_REPLIES[lang])), "", r.choice(SIGNOFFS[lang]), *agent_sig(c),
+        f"{h_subj}{colon}{r.choice(REPLY_PREFIX[lang])} {subject}",
+        "",
+        r.choice(AGENT_GREETINGS[lang]).format(name=c.cust.first),
+        "",
+        upper_first(r.choice(AGENT_REPLIES[lang])),
+        "",
+        r.choice(SIGNOFFS[lang]),
+        *agent_sig(c),
     ]
     if r.random() < 0.6:
         lines += [
-            "", ORIGINAL_MSG[lang],
+            "",
+            ORIGINAL_MSG[lang],
             f"{h_from}{colon}{cust_addr}",
             f"{h_sent}{colon}{long_date(t_first, lang)}",
             f"{h_to}{colon}support@{c.vendor_domain}",
-            f"{h_subj}{colon}{subject}", "",
+            f"{h_subj}{colon}{subject}",
+            "",
             EARLIER_CUSTOMER[lang],
         ]
     return "\n".join(lines)
@@ -843,24 +1119,42 @@ def ch_gmail_mobile(c: Ctx) -> str:
     t = c.when - timedelta(hours=r.randint(1, 72))
     wd, mo = WEEKDAYS[lang][t.weekday()], MONTHS[lang][t.month - 1]
     quote_hdr = GMAIL_QUOTE[lang].format(
-        wd3=wd[:3], wd2=wd[:2].capitalize(), d=t.day, mo=mo, mo3=mo[:3], y=t.year,
-        hm=f"{t.hour:02d}:{t.minute:02d}", name=c.agent.full,
+        wd3=wd[:3],
+        wd2=wd[:2].capitalize(),
+        d=t.day,
+        mo=mo,
+        mo3=mo[:3],
+        y=t.year,
+        hm=f"{t.hour:02d}:{t.minute:02d}",
+        name=c.agent.full,
         email=f"support@{c.vendor_domain}",
     )
     quoted = [
-        f"Hi {c.cust.first},", "",
-        r.choice([
-            f"Thanks for getting in touch with {c.product}! I've had a look at your account and "
-            "everything seems to be configured correctly.",
-            "Just checking in to see whether the steps I sent yesterday resolved things.",
-            f"Your ticket {c.ticket_id()} has been updated. Let us know if there's anything else.",
-        ]), "",
-        r.choice(["Is there anything else I can help with?", "Have a great day!",
-                  "Looking forward to hearing from you."]), "",
-        "Best,", c.agent.first,
+        f"Hi {c.cust.first},",
+        "",
+        r.choice(
+            [
+                f"Thanks for getting in touch with {c.product}! I've had a look at your account and "
+                "everything seems to be configured correctly.",
+                "Just checking in to see whether the steps I sent yesterday resolved things.",
+                f"Your ticket {c.ticket_id()} has been updated. Let us know if there's anything else.",
+            ]
+        ),
+        "",
+        r.choice(
+            [
+                "Is there anything else I can help with?",
+                "Have a great day!",
+                "Looking forward to hearing from you.",
+            ]
+        ),
+        "",
+        "Best,",
+        c.agent.first,
     ]
     disclaimer = r.choice(DISCLAIMERS).format(
-        company=c.cust.company, address=c.cust.address, regno=digits(r, 8))
+        company=c.cust.company, address=c.cust.address, regno=digits(r, 8)
+    )
     lines: list[str] = []
     if r.random() < 0.5:
         lines += [c.greet(), ""]
@@ -877,9 +1171,16 @@ def ch_gmail_mobile(c: Ctx) -> str:
 
 
 COMMUNITY_CHATTER = [
-    "same here tbh", "+1, would love this too", "anyone from the team around? 👀",
-    "have you tried logging out and back in?", "following", "bump", "lol same",
-    "I asked this last month, no reply yet 😅", "good question", "ooh interested in the answer",
+    "same here tbh",
+    "+1, would love this too",
+    "anyone from the team around? 👀",
+    "have you tried logging out and back in?",
+    "following",
+    "bump",
+    "lol same",
+    "I asked this last month, no reply yet 😅",
+    "good question",
+    "ooh interested in the answer",
 ]
 
 
@@ -898,28 +1199,43 @@ def ch_community_thread(c: Ctx) -> str:
             return dt.strftime(stamp_fmt)
 
         lines = [f"{server} › {chan}", f"Exported {t:%Y-%m-%d}  ·  DiscordChatExporter", ""]
-        lines.append(f"{stamp(t)} {mod.handle} [Moderator] 🛡️: Reminder: check the pinned FAQ "
-                     "📌 before posting, and no DMs to staff please")
+        lines.append(
+            f"{stamp(t)} {mod.handle} [Moderator] 🛡️: Reminder: check the pinned FAQ "
+            "📌 before posting, and no DMs to staff please"
+        )
         t = later(r, t, 3, 90)
         lines.append(f"{stamp(t)} {c.cust.handle} [Member]: {c.body_messages()[0]}")
-        lines.append(f"    {r.choice(['👍', '👀', '🙏', '➕'])} {r.randint(1, 14)}   "
-                     f"{r.choice(['❤️', '🔥', '💯'])} {r.randint(1, 5)}")
+        lines.append(
+            f"    {r.choice(['👍', '👀', '🙏', '➕'])} {r.randint(1, 14)}   "
+            f"{r.choice(['❤️', '🔥', '💯'])} {r.randint(1, 5)}"
+        )
         for extra in c.body_messages()[1:]:
             lines.append(f"{stamp(later(r, t, 0, 2))} {c.cust.handle} [Member]: {extra}")
         t = later(r, t, 1, 30)
-        lines.append(f"{stamp(t)} {helper.handle} [Community Helper]: "
-                     f"{r.choice(COMMUNITY_CHATTER)}")
+        lines.append(
+            f"{stamp(t)} {helper.handle} [Community Helper]: {r.choice(COMMUNITY_CHATTER)}"
+        )
         t = later(r, t, 1, 10)
-        lines.append(f"{stamp(t)} {c.product.split()[0]}Bot [BOT]: Thanks for posting, "
-                     f"@{c.cust.handle}! A ticket ({c.ticket_id()}) was opened. Staff usually "
-                     "respond within 24h.")
+        lines.append(
+            f"{stamp(t)} {c.product.split()[0]}Bot [BOT]: Thanks for posting, "
+            f"@{c.cust.handle}! A ticket ({c.ticket_id()}) was opened. Staff usually "
+            "respond within 24h."
+        )
         t = later(r, t, 30, 600)
-        lines.append(f"{stamp(t)} {c.agent.first} | {c.product} [Staff] ✅: @{c.cust.handle} "
-                     "on it, will get back to you 🙏")
+        lines.append(
+            f"{stamp(t)} {c.agent.first} | {c.product} [Staff] ✅: @{c.cust.handle} "
+            "on it, will get back to you 🙏"
+        )
         lines.append(f"    ✅ {r.randint(1, 6)}")
     else:  # Slack
-        chan = r.choice(["#customer-feedback", "#ext-" + ascii_slug(c.cust.company)[:12],
-                         "#shared-support", "#voice-of-customer"])
+        chan = r.choice(
+            [
+                "#customer-feedback",
+                "#ext-" + ascii_slug(c.cust.company)[:12],
+                "#shared-support",
+                "#voice-of-customer",
+            ]
+        )
         lines = [f"Slack export · {chan} · {c.cust.company} ↔ {c.product} (Slack Connect)", ""]
         if r.random() < 0.5:
             lines += [f"{helper.full}  {clock12(t)}", f"{helper.full} has joined the channel", ""]
@@ -928,29 +1244,50 @@ def ch_community_thread(c: Ctx) -> str:
         lines += c.body_messages()
         lines += [f":eyes: {r.randint(1, 4)}  :+1: {r.randint(1, 6)}", ""]
         t = later(r, t, 1, 120)
-        lines += [f"{c.agent.full} ({r.choice(['CSM', 'Support Engineer', 'Account Manager'])})"
-                  f"  {clock12(t)}",
-                  r.choice(["Thanks! Logging this now :memo:", "Good flag, looping in the team",
-                            "Ack - will reply in thread"]),
-                  f":white_check_mark: {r.randint(1, 3)}", "",
-                  f"{r.randint(2, 7)} replies  ·  Last reply "
-                  f"{r.choice(['today', 'yesterday', '3 days ago'])} at {clock12(later(r, t))}"]
+        lines += [
+            f"{c.agent.full} ({r.choice(['CSM', 'Support Engineer', 'Account Manager'])})"
+            f"  {clock12(t)}",
+            r.choice(
+                [
+                    "Thanks! Logging this now :memo:",
+                    "Good flag, looping in the team",
+                    "Ack - will reply in thread",
+                ]
+            ),
+            f":white_check_mark: {r.randint(1, 3)}",
+            "",
+            f"{r.randint(2, 7)} replies  ·  Last reply "
+            f"{r.choice(['today', 'yesterday', '3 days ago'])} at {clock12(later(r, t))}",
+        ]
     return "\n".join(lines)
 
 
 REVIEW_TITLES = [
-    "Good but frustrating at times", "Solid tool, one gap", "Could be better", "Almost perfect",
-    "Does the job", "Mixed feelings", "Great support, rough edges", "Not bad!", "Meh.",
-    "Worth it for small teams", "Love it, with one caveat",
+    "Good but frustrating at times",
+    "Solid tool, one gap",
+    "Could be better",
+    "Almost perfect",
+    "Does the job",
+    "Mixed feelings",
+    "Great support, rough edges",
+    "Not bad!",
+    "Meh.",
+    "Worth it for small teams",
+    "Love it, with one caveat",
 ]
 PROS = [
-    "Setup took less than an hour and the UI is clean.", "Support answers fast.",
-    "Price is fair for what you get.", "Integrations with our calendar work well.",
-    "The mobile app is snappy.", "Reporting is much better than our previous vendor.",
+    "Setup took less than an hour and the UI is clean.",
+    "Support answers fast.",
+    "Price is fair for what you get.",
+    "Integrations with our calendar work well.",
+    "The mobile app is snappy.",
+    "Reporting is much better than our previous vendor.",
 ]
 CONS = [
-    "Some settings are buried three menus deep.", "Occasional sync delays.",
-    "Pricing jumps a lot between tiers.", "Docs are a bit outdated.",
+    "Some settings are buried three menus deep.",
+    "Occasional sync delays.",
+    "Pricing jumps a lot between tiers.",
+    "Docs are a bit outdated.",
 ]
 
 
@@ -961,26 +1298,47 @@ def ch_review_site(c: Ctx) -> str:
     star_line = "★" * stars + "☆" * (5 - stars)
     kind = r.choice(["g2", "capterra", "appstore", "play"])
     if kind in ("g2", "capterra"):
-        q_dis = (f"What do you dislike about {c.product}?" if kind == "g2" else "Cons:")
-        q_like = (f"What do you like best about {c.product}?" if kind == "g2" else "Pros:")
-        q_rec = (f"Recommendations to others considering {c.product}:" if kind == "g2"
-                 else "Overall:")
+        q_dis = f"What do you dislike about {c.product}?" if kind == "g2" else "Cons:"
+        q_like = f"What do you like best about {c.product}?" if kind == "g2" else "Pros:"
+        q_rec = (
+            f"Recommendations to others considering {c.product}:" if kind == "g2" else "Overall:"
+        )
         sections = [
             (q_dis, [c.body]),
             (q_like, [r.choice(PROS), r.choice(PROS)]),
-            (q_rec, [r.choice(["Try the free trial first.", "Go for it.",
-                               "Make sure you read the onboarding docs.", r.choice(CONS)])]),
+            (
+                q_rec,
+                [
+                    r.choice(
+                        [
+                            "Try the free trial first.",
+                            "Go for it.",
+                            "Make sure you read the onboarding docs.",
+                            r.choice(CONS),
+                        ]
+                    )
+                ],
+            ),
         ]
         r.shuffle(sections)
         lines = [
             f"{star_line}  {stars}.0 out of 5",
             f'"{r.choice(REVIEW_TITLES)}"',
             f"{c.cust.first} {c.cust.last[0]}. — {c.cust.title}, "
-            + r.choice(["Small-Business (50 or fewer emp.)", "Mid-Market (51-1000 emp.)",
-                        "Enterprise (> 1000 emp.)"]),
-            r.choice(["Validated Reviewer · Verified Current User · Review source: Organic",
-                      "Used the software for: 1-2 years · Source: Capterra",
-                      "Incentivized Review · Reviewer received a gift card"]),
+            + r.choice(
+                [
+                    "Small-Business (50 or fewer emp.)",
+                    "Mid-Market (51-1000 emp.)",
+                    "Enterprise (> 1000 emp.)",
+                ]
+            ),
+            r.choice(
+                [
+                    "Validated Reviewer · Verified Current User · Review source: Organic",
+                    "Used the software for: 1-2 years · Source: Capterra",
+                    "Incentivized Review · Reviewer received a gift card",
+                ]
+            ),
             f"Reviewed on {c.date(lang='en')}",
             "",
         ]
@@ -1009,8 +1367,10 @@ def ch_review_site(c: Ctx) -> str:
 
 
 REP_SMALLTALK = [
-    "Hey {cf}, can you hear me okay?", "Hi {cf}! Good to chat again.",
-    "How's everything going on your side?", "How was the weekend?",
+    "Hey {cf}, can you hear me okay?",
+    "Hi {cf}! Good to chat again.",
+    "How's everything going on your side?",
+    "How was the weekend?",
     "Did you make it to the conference last week?",
     "Cool, I've got about thirty minutes blocked, does that still work for you?",
     "Perfect. I'll be recording for note-taking, hope that's fine.",
@@ -1021,15 +1381,21 @@ CUST_SMALLTALK = [
     "Good, good. Busy week, we had an offsite.",
     "Weather's been terrible here, it's been raining all week.",
     "Ha, yes, the kids have been sick so it's been a bit chaotic.",
-    "Honestly it's been fine, no major complaints.", "Sure, go ahead.",
-    "Yeah that works, I have a hard stop at the top of the hour.", "Mm-hmm.", "Right, right.",
-    "Oh sorry, I was on mute.", "Yep, recording's fine.",
+    "Honestly it's been fine, no major complaints.",
+    "Sure, go ahead.",
+    "Yeah that works, I have a hard stop at the top of the hour.",
+    "Mm-hmm.",
+    "Right, right.",
+    "Oh sorry, I was on mute.",
+    "Yep, recording's fine.",
 ]
 REP_ACK = [
-    "Got it, let me write that down.", "Okay, that's really useful context.",
+    "Got it, let me write that down.",
+    "Okay, that's really useful context.",
     "Makes sense. Anything else on your wishlist?",
     "Great, I'll loop in our solutions engineer on that.",
-    "Sounds good, I'll send a recap after the call.", "Totally hear you.",
+    "Sounds good, I'll send a recap after the call.",
+    "Totally hear you.",
 ]
 
 
@@ -1045,8 +1411,13 @@ def ch_call_transcript(c: Ctx) -> str:
         (cust, r.choice(CUST_SMALLTALK)),
     ]
     if r.random() < 0.6:
-        turns.append((third, f"Hi all, {third.first} here, I just joined. I look after "
-                             f"{r.choice(['procurement', 'IT', 'finance', 'operations'])}."))
+        turns.append(
+            (
+                third,
+                f"Hi all, {third.first} here, I just joined. I look after "
+                f"{r.choice(['procurement', 'IT', 'finance', 'operations'])}.",
+            )
+        )
         turns.append((rep, f"Welcome, {third.first}! We were just getting started."))
     filler = "" if c.lead else r.choice(["", "", "Yeah so, ", "Um, ", "So one thing - "])
     turns.append((cust, filler + c.body_messages()[0]))
@@ -1061,9 +1432,13 @@ def ch_call_transcript(c: Ctx) -> str:
         lines = ["WEBVTT", ""]
         for i, (who, text) in enumerate(turns, 1):
             t2 = t + r.randint(3, 40)
-            lines += [str(i), f"00:{t // 60:02d}:{t % 60:02d}.{r.randint(0, 999):03d} --> "
-                      f"00:{t2 // 60:02d}:{t2 % 60:02d}.{r.randint(0, 999):03d}",
-                      f"{who.full}: {text}", ""]
+            lines += [
+                str(i),
+                f"00:{t // 60:02d}:{t % 60:02d}.{r.randint(0, 999):03d} --> "
+                f"00:{t2 // 60:02d}:{t2 % 60:02d}.{r.randint(0, 999):03d}",
+                f"{who.full}: {text}",
+                "",
+            ]
             t = t2 + r.randint(1, 60)
         return "\n".join(lines).rstrip()
     head = "Gong" if style == "gong" else "Chorus.ai"
@@ -1072,17 +1447,22 @@ def ch_call_transcript(c: Ctx) -> str:
         + r.choice(["Discovery", "QBR", "Renewal check-in", "Demo debrief"]),
         f"{c.date()} · {dur} min · Participants: {rep.full} ({c.product}), "
         f"{cust.full} ({cust.company}), {third.full}",
-        "Transcript auto-generated. May contain errors.", "",
+        "Transcript auto-generated. May contain errors.",
+        "",
     ]
     for who, text in turns:
         stamp = f"{t // 60:02d}:{t % 60:02d}" if style == "gong" else f"[{t // 60}:{t % 60:02d}]"
         speaker = who.full if r.random() < 0.85 else who.first
-        lines.append(f"{stamp}  {speaker}: {text}" if style == "gong"
-                     else f"{stamp} {speaker}\n{text}")
+        lines.append(
+            f"{stamp}  {speaker}: {text}" if style == "gong" else f"{stamp} {speaker}\n{text}"
+        )
         t += r.randint(4, 95)
-    lines += ["", "Action items (AI-generated):",
-              f"- {rep.first} to send pricing overview by {r.choice(WEEKDAYS['en'][:5])}",
-              f"- {cust.first} to confirm headcount with {third.first}"]
+    lines += [
+        "",
+        "Action items (AI-generated):",
+        f"- {rep.first} to send pricing overview by {r.choice(WEEKDAYS['en'][:5])}",
+        f"- {cust.first} to confirm headcount with {third.first}",
+    ]
     return "\n".join(lines)
 
 
@@ -1092,14 +1472,22 @@ def ch_nps_survey(c: Ctx) -> str:
     score = r.randint(0, 10)
     segment = "Detractor" if score <= 6 else ("Passive" if score <= 8 else "Promoter")
     tool = r.choice(["Delighted", "Qualtrics", "SurveyMonkey", "Hotjar", "Medallia"])
-    reason = r.choice([
-        "It mostly works but onboarding was slow.", "Good value overall.",
-        "Support has been responsive.", "We had a few outages in spring.",
-        "N/A", "-", "Hard to say, we only started recently.",
-    ])
+    reason = r.choice(
+        [
+            "It mostly works but onboarding was slow.",
+            "Good value overall.",
+            "Support has been responsive.",
+            "We had a few outages in spring.",
+            "N/A",
+            "-",
+            "Hard to say, we only started recently.",
+        ]
+    )
     qa = [
-        (f"How likely are you to recommend {c.product} to a friend or colleague? (0-10)",
-         str(score)),
+        (
+            f"How likely are you to recommend {c.product} to a friend or colleague? (0-10)",
+            str(score),
+        ),
         ("What is the primary reason for your score?", reason),
         ("What is one thing we could do to improve?", c.body),
         ("May we contact you about your feedback?", r.choice(["Yes", "No", "Yes - email only"])),
@@ -1133,10 +1521,16 @@ def ch_jira_service(c: Ctx) -> str:
     sections = [
         ("What do you need help with?", c.body),
         ("Which environment is affected?", r.choice(["Production", "Staging", "Both", "N/A"])),
-        ("Business impact", r.choice(["Low - workaround exists", "Medium", "Blocks a few users",
-                                      "None yet"])),
-        ("Steps already tried", r.choice(["N/A", "Restarted the app", "Checked the docs",
-                                          "Cleared cache, same result"])),
+        (
+            "Business impact",
+            r.choice(["Low - workaround exists", "Medium", "Blocks a few users", "None yet"]),
+        ),
+        (
+            "Steps already tried",
+            r.choice(
+                ["N/A", "Restarted the app", "Checked the docs", "Cleared cache, same result"]
+            ),
+        ),
     ]
     first, rest = sections[0], sections[1:]
     r.shuffle(rest)
@@ -1160,8 +1554,8 @@ def ch_jira_service(c: Ctx) -> str:
         f"({r.randint(40, 900)} kB)",
         "",
         "Activity:",
-        f"{c.agent.full} changed the status to \"In Progress\" · {c.date(later(r, c.when))}",
-        f"Automation for Jira added label \"{r.choice(['triage', 'needs-info', 'tier1'])}\"",
+        f'{c.agent.full} changed the status to "In Progress" · {c.date(later(r, c.when))}',
+        f'Automation for Jira added label "{r.choice(["triage", "needs-info", "tier1"])}"',
     ]
     return "\n".join(lines)
 
@@ -1171,35 +1565,51 @@ def ch_live_chat(c: Ctx) -> str:
     r = c.rng
     tool = r.choice(["Intercom", "Drift", "Zendesk Chat", "Crisp", "LiveChat"])
     bot = r.choice(["Operator", "Fin (AI Agent)", "Drift Bot", f"{c.product} Assistant"])
-    name = c.cust.first if r.random() < 0.6 else r.choice(["Visitor 48213", "Guest",
-                                                            c.cust.email])
+    name = c.cust.first if r.random() < 0.6 else r.choice(["Visitor 48213", "Guest", c.cust.email])
     t = c.when
-    buttons = r.sample(["Billing question", "Report a bug", "Talk to sales", "Something else",
-                        "Account access", "Book a demo"], 3)
+    buttons = r.sample(
+        [
+            "Billing question",
+            "Report a bug",
+            "Talk to sales",
+            "Something else",
+            "Account access",
+            "Book a demo",
+        ],
+        3,
+    )
     choice = r.choice(buttons)
-    lines = [f"Conversation with {name} · {tool} · {c.date(t)}",
-             f"Page: https://{c.vendor_domain}/{r.choice(['pricing', 'help', 'app/settings'])}",
-             ""]
+    lines = [
+        f"Conversation with {name} · {tool} · {c.date(t)}",
+        f"Page: https://{c.vendor_domain}/{r.choice(['pricing', 'help', 'app/settings'])}",
+        "",
+    ]
     stamp = (lambda dt: f"[{dt:%H:%M}] ") if r.random() < 0.6 else (lambda dt: "")
     lines.append(f"{stamp(t)}{bot}: Hi there 👋 What can we help you with today?")
     lines.append("  " + "  ".join(f"[ {b} ]" for b in buttons))
     t = later(r, t, 0, 2)
     lines.append(f"{stamp(t)}{name} clicked: {choice}")
-    lines.append(f"{stamp(t)}{bot}: Got it! Tell us a bit more and we'll route you to the right "
-                 "team.")
+    lines.append(
+        f"{stamp(t)}{bot}: Got it! Tell us a bit more and we'll route you to the right team."
+    )
     for m in c.body_messages():
         t = later(r, t, 0, 3)
         lines.append(f"{stamp(t)}{name}: {m}")
     t = later(r, t, 0, 2)
-    lines.append(f"{stamp(t)}{bot}: Thanks! The team typically replies in "
-                 f"{r.choice(['under 2 hours', 'a few minutes', 'one business day'])}. "
-                 "Want to get notified by email?")
+    lines.append(
+        f"{stamp(t)}{bot}: Thanks! The team typically replies in "
+        f"{r.choice(['under 2 hours', 'a few minutes', 'one business day'])}. "
+        "Want to get notified by email?"
+    )
     lines.append("  [ Yes, email me ]  [ No thanks ]")
     lines.append(f"{stamp(t)}{name} clicked: {r.choice(['Yes, email me', 'No thanks'])}")
     if r.random() < 0.5:
         lines.append(f"{stamp(later(r, t))}{c.agent.first} joined the conversation")
-    lines += ["", f"Assigned to: {r.choice(['Tier 1', 'Sales', 'Unassigned'])} · Tags: "
-              f"{r.choice(['chat', 'web', 'vip'])} · Rating: {r.choice(['—', '👍', '👎'])}"]
+    lines += [
+        "",
+        f"Assigned to: {r.choice(['Tier 1', 'Sales', 'Unassigned'])} · Tags: "
+        f"{r.choice(['chat', 'web', 'vip'])} · Rating: {r.choice(['—', '👍', '👎'])}",
+    ]
     return "\n".join(lines)
 
 
@@ -1227,19 +1637,33 @@ def ch_form_response(c: Ctx) -> str:
         ("Work email", c.cust.email),
         ("Company size", size),
         ("How would you rate us overall?", rating),
-        (r.choice(["Anything you'd like us to build or change?", "What can we help with?",
-                   "Tell us more"]), c.body),
+        (
+            r.choice(
+                [
+                    "Anything you'd like us to build or change?",
+                    "What can we help with?",
+                    "Tell us more",
+                ]
+            ),
+            c.body,
+        ),
         ("Can we contact you about this?", r.choice(["Yes", "No", "Yes, by email"])),
     ]
-    head = ("New response for" if kind == "typeform" else "New submission:")
-    lines = [f"{head} \"{r.choice(['Customer Feedback 2024', 'Contact us', 'Beta waitlist'])}\""
-             f" ({'Typeform' if kind == 'typeform' else 'Jotform'})",
-             f"Submitted at: {c.date()}", "---"]
+    head = "New response for" if kind == "typeform" else "New submission:"
+    lines = [
+        f'{head} "{r.choice(["Customer Feedback 2024", "Contact us", "Beta waitlist"])}"'
+        f" ({'Typeform' if kind == 'typeform' else 'Jotform'})",
+        f"Submitted at: {c.date()}",
+        "---",
+    ]
     for q, a in qa:
         lines += [q, a, ""]
-    lines += ["---", f"Hidden fields: utm_source={r.choice(['newsletter', 'app', 'linkedin'])}"
-              f", plan={r.choice(PLANS).lower()}, user_id={digits(r, 7)}",
-              f"Network ID: {r.getrandbits(32):08x}"]
+    lines += [
+        "---",
+        f"Hidden fields: utm_source={r.choice(['newsletter', 'app', 'linkedin'])}"
+        f", plan={r.choice(PLANS).lower()}, user_id={digits(r, 7)}",
+        f"Network ID: {r.getrandbits(32):08x}",
+    ]
     return "\n".join(lines)
 
 
@@ -1256,44 +1680,68 @@ def ch_agent_note(c: Ctx) -> str:
     """Help Scout / Front / Freshdesk conversation with an internal note plus customer mail."""
     r = c.rng
     tool = r.choice(["Front", "Help Scout", "Freshdesk", "Kustomer"])
-    note = r.choice(INTERNAL_NOTES).format(plan=r.choice(PLANS), year=r.randint(2015, 2023),
-                                           tid=c.ticket_id(), other=f"@{c.other.first}")
+    note = r.choice(INTERNAL_NOTES).format(
+        plan=r.choice(PLANS),
+        year=r.randint(2015, 2023),
+        tid=c.ticket_id(),
+        other=f"@{c.other.first}",
+    )
     note_block = [
-        r.choice(["🔒 Internal note", "Private note", "Comment (internal - not visible to "
-                  "customer)", "NOTE"]) + f" · {c.agent.full} · {c.date(later(r, c.when))}",
+        r.choice(
+            [
+                "🔒 Internal note",
+                "Private note",
+                "Comment (internal - not visible to customer)",
+                "NOTE",
+            ]
+        )
+        + f" · {c.agent.full} · {c.date(later(r, c.when))}",
         note,
         f"@{c.other.first} can you take this one?" if r.random() < 0.5 else "",
     ]
     cust_block = [
         f"{c.cust.full} <{c.cust.email}> · via {r.choice(['email', 'web form', 'widget'])} · "
         f"{c.date()}",
-        c.greet(), "", c.body, "", c.signoff(), c.cust.first,
+        c.greet(),
+        "",
+        c.body,
+        "",
+        c.signoff(),
+        c.cust.first,
     ]
     blocks = [note_block, cust_block] if r.random() < 0.5 else [cust_block, note_block]
     lines = [f"{tool} · Conversation {c.ticket_id()} · Inbox: {c.product} Support", "---"]
     for b in blocks:
         lines += b + ["---"]
-    lines.append(f"Assigned to {make_person(r, (c.product, c.vendor_domain)).full} · Tags: "
-                 f"{', '.join(r.sample(['billing', 'followup', 'escalated', 'en', 'emea'], 2))}")
+    lines.append(
+        f"Assigned to {make_person(r, (c.product, c.vendor_domain)).full} · Tags: "
+        f"{', '.join(r.sample(['billing', 'followup', 'escalated', 'en', 'emea'], 2))}"
+    )
     return "\n".join(lines)
 
 
 WA_E2E = {
     "en": "Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
-          "WhatsApp, can read or listen to them.",
+    "WhatsApp, can read or listen to them.",
     "de": "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses "
-          "Chats kann sie lesen oder anhören, nicht einmal WhatsApp.",
+    "Chats kann sie lesen oder anhören, nicht einmal WhatsApp.",
     "es": "Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este "
-          "chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.",
+    "chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.",
     "fr": "Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même "
-          "WhatsApp, ne peut les lire ou les écouter.",
+    "WhatsApp, ne peut les lire ou les écouter.",
     "pt": "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta. Nem "
-          "mesmo o WhatsApp pode ler ou ouvi-las.",
+    "mesmo o WhatsApp pode ler ou ouvi-las.",
     "nl": "Berichten en gesprekken worden end-to-end versleuteld. Niemand buiten deze chat, "
-          "zelfs WhatsApp niet, kan ze lezen of beluisteren.",
+    "zelfs WhatsApp niet, kan ze lezen of beluisteren.",
 }
-WA_MEDIA = {"en": "<Media omitted>", "de": "<Medien ausgeschlossen>", "es": "<Multimedia omitido>",
-            "fr": "<Médias omis>", "pt": "<Mídia oculta>", "nl": "<Media weggelaten>"}
+WA_MEDIA = {
+    "en": "<Media omitted>",
+    "de": "<Medien ausgeschlossen>",
+    "es": "<Multimedia omitido>",
+    "fr": "<Médias omis>",
+    "pt": "<Mídia oculta>",
+    "nl": "<Media weggelaten>",
+}
 WA_OPENERS = {
     "en": ["hi there", "hello? anyone?", "hey, it's {first} from {company}"],
     "de": ["Hallo!", "Hallo, hier ist {first} von {company}", "Moin"],
@@ -1310,23 +1758,34 @@ WA_BIZ = {
     "pt": "Olá {first}! Obrigado por falar com a {product}. Um atendente já vai te responder.",
     "nl": "Hoi {first}! Bedankt voor je bericht aan {product}. Een medewerker helpt je zo.",
 }
-WA_THANKS = {"en": "thx!", "de": "danke 🙏", "es": "gracias!!", "fr": "merci !",
-             "pt": "valeu 👍", "nl": "top, dank je"}
+WA_THANKS = {
+    "en": "thx!",
+    "de": "danke 🙏",
+    "es": "gracias!!",
+    "fr": "merci !",
+    "pt": "valeu 👍",
+    "nl": "top, dank je",
+}
 
 
 def ch_messenger_export(c: Ctx) -> str:
     """WhatsApp / SMS export with a non-English (day-first) date format."""
     r = c.rng
-    lang = c.cust.lang if c.cust.lang in WA_E2E and r.random() < 0.7 else r.choice(
-        ["de", "es", "fr", "pt", "nl"])
+    lang = (
+        c.cust.lang
+        if c.cust.lang in WA_E2E and r.random() < 0.7
+        else r.choice(["de", "es", "fr", "pt", "nl"])
+    )
     # (timestamp prefix, separator between sender and text) per WhatsApp locale/platform
-    stamp, sep = r.choice([
-        (lambda dt: f"[{dt:%d.%m.%y, %H:%M:%S}] ", ": "),     # iOS, de/nl
-        (lambda dt: f"{dt:%d/%m/%Y, %H:%M} - ", ": "),         # Android, es/pt/it
-        (lambda dt: f"{dt.day}/{dt.month}/{dt:%y} {dt:%H:%M} - ", ": "),
-        (lambda dt: f"{dt:%d-%m-%Y %H:%M} - ", ": "),          # Android, nl
-        (lambda dt: f"[{dt:%d/%m/%Y %H:%M:%S}] ", " : "),     # iOS, fr
-    ])
+    stamp, sep = r.choice(
+        [
+            (lambda dt: f"[{dt:%d.%m.%y, %H:%M:%S}] ", ": "),  # iOS, de/nl
+            (lambda dt: f"{dt:%d/%m/%Y, %H:%M} - ", ": "),  # Android, es/pt/it
+            (lambda dt: f"{dt.day}/{dt.month}/{dt:%y} {dt:%H:%M} - ", ": "),
+            (lambda dt: f"{dt:%d-%m-%Y %H:%M} - ", ": "),  # Android, nl
+            (lambda dt: f"[{dt:%d/%m/%Y %H:%M:%S}] ", " : "),  # iOS, fr
+        ]
+    )
     cust = c.cust.full if r.random() < 0.6 else c.cust.phone
     biz = f"{c.product} Support"
     t = c.when
@@ -1344,8 +1803,10 @@ def ch_messenger_export(c: Ctx) -> str:
             t = later(r, t, 0, 5)
             out.append(f"{t:%d.%m.%Y %H:%M}  IN   {m}")
         t = later(r, t, 2, 40)
-        out.append(f"{t:%d.%m.%Y %H:%M}  OUT  "
-                   + WA_BIZ[lang].format(first=c.cust.first, product=c.product))
+        out.append(
+            f"{t:%d.%m.%Y %H:%M}  OUT  "
+            + WA_BIZ[lang].format(first=c.cust.first, product=c.product)
+        )
         out.append(f"{t:%d.%m.%Y %H:%M}  OUT  [auto] Msg&data rates may apply.")
         return "\n".join(out)
     out.append(stamp(t) + WA_E2E[lang])
@@ -1386,10 +1847,16 @@ def ch_zendesk_side(c: Ctx) -> str:
             f"Side conversation status: Open · Last updated {c.date(later(r, c.when, 60, 900))}",
         ]
         return "\n".join(lines)
-    macro = r.choice(["General :: Acknowledge + Pending", "Billing :: Ask for invoice number",
-                      "Tier 1 :: Escalate to Tier 2", "Mobile :: Ask for app version"])
+    macro = r.choice(
+        [
+            "General :: Acknowledge + Pending",
+            "Billing :: Ask for invoice number",
+            "Tier 1 :: Escalate to Tier 2",
+            "Mobile :: Ask for app version",
+        ]
+    )
     lines = [
-        f"{c.agent.full} applied macro \"{macro}\"",
+        f'{c.agent.full} applied macro "{macro}"',
         f"Macro actions: Status → Pending · Tags +ack_sent +{r.choice(['needs_info', 'tier2'])}"
         f" · Group → {r.choice(['Tier 1', 'Tier 2', 'Billing'])}",
         "",
@@ -1403,7 +1870,8 @@ def ch_zendesk_side(c: Ctx) -> str:
         "In the meantime, you may find an answer in our Help Center: "
         f"https://help.{c.vendor_domain}",
         "",
-        "Kind regards,", *agent_sig(c),
+        "Kind regards,",
+        *agent_sig(c),
         "",
         "##- Please type your reply above this line -##",
         "",
@@ -1442,35 +1910,62 @@ def ch_social_dm(c: Ctx) -> str:
         lines = [f"Direct Messages · @{c.cust.handle} → {sup}", ""]
         for m in c.body_messages():
             lines += [f"@{c.cust.handle} · {t:%b} {t.day}", m, ""]
-        lines += [f"{sup} · {t:%b} {t.day}",
-                  "Hi there, thanks for reaching out! Could you share the email on your account "
-                  f"so we can take a look? ^{c.agent.first[0]}{c.agent.last[0]}",
-                  "", "Message request accepted · Only you and this account can see this"]
+        lines += [
+            f"{sup} · {t:%b} {t.day}",
+            "Hi there, thanks for reaching out! Could you share the email on your account "
+            f"so we can take a look? ^{c.agent.first[0]}{c.agent.last[0]}",
+            "",
+            "Message request accepted · Only you and this account can see this",
+        ]
     else:
-        lines = [f"Meta Business Suite · IG Direct · @{ascii_slug(c.product)}",
-                 f"{c.cust.handle} · Active {r.randint(1, 59)}m ago", "", "Replied to your story"]
-        lines += [*c.body_messages(), r.choice(["❤️", "😅", "🙏"]), "",
-                  f"{ascii_slug(c.product)}: Hey! Sending this to our team 💬",
-                  "Seen"]
+        lines = [
+            f"Meta Business Suite · IG Direct · @{ascii_slug(c.product)}",
+            f"{c.cust.handle} · Active {r.randint(1, 59)}m ago",
+            "",
+            "Replied to your story",
+        ]
+        lines += [
+            *c.body_messages(),
+            r.choice(["❤️", "😅", "🙏"]),
+            "",
+            f"{ascii_slug(c.product)}: Hey! Sending this to our team 💬",
+            "Seen",
+        ]
     return "\n".join(lines)
 
 
 def ch_forum_post(c: Ctx) -> str:
     """Community forum post with breadcrumbs, tags, votes and accepted-answer noise."""
     r = c.rng
-    crumbs = " › ".join(["Community", r.choice(["Product Help", "Ideas", "Q&A", "General"]),
-                         r.choice(["Integrations", "Mobile", "Billing & Plans", "Automations"])])
-    title = r.choice(["Is this possible?", "Help please", "How do I do this?",
-                      "Newbie question", "Feature request?", "Need advice",
-                      "Can't figure this out"])
+    crumbs = " › ".join(
+        [
+            "Community",
+            r.choice(["Product Help", "Ideas", "Q&A", "General"]),
+            r.choice(["Integrations", "Mobile", "Billing & Plans", "Automations"]),
+        ]
+    )
+    title = r.choice(
+        [
+            "Is this possible?",
+            "Help please",
+            "How do I do this?",
+            "Newbie question",
+            "Feature request?",
+            "Need advice",
+            "Can't figure this out",
+        ]
+    )
     mod = make_person(r)
     lines = [
         crumbs,
         f"{r.choice(['[Question]', '[Idea]', ''])} {title}".strip(),
         f"▲ {r.randint(0, 90)}  ·  💬 {r.randint(1, 30)} replies  ·  👁 {r.randint(20, 5000)} views"
         f"  ·  {r.choice(['Solved ✔', 'Open', 'Under review'])}",
-        "Tags: " + " ".join("#" + t for t in r.sample(
-            ["api", "billing", "how-to", "mobile", "setup", "bug", "idea"], 3)),
+        "Tags: "
+        + " ".join(
+            "#" + t
+            for t in r.sample(["api", "billing", "how-to", "mobile", "setup", "bug", "idea"], 3)
+        ),
         f"Posted by {c.cust.handle} ({r.choice(['New Member', 'Contributor', 'Explorer'])}, "
         f"{r.randint(1, 300)} posts) · {c.date()}",
         "",
@@ -1482,16 +1977,29 @@ def ch_forum_post(c: Ctx) -> str:
         f"✅ Accepted answer · {mod.handle} "
         f"({r.choice(['Community Manager', 'Moderator', 'Expert'])})"
         f" · ▲ {r.randint(3, 120)}",
-        r.choice([
-            "Have you checked the docs section on this? There's a walkthrough linked at the top.",
-            "This was answered in another thread, merging. Please search before posting 🙂",
-            "Good news, this is on the roadmap. Follow the Ideas board for updates.",
-        ]),
+        r.choice(
+            [
+                "Have you checked the docs section on this? There's a walkthrough linked at the top.",
+                "This was answered in another thread, merging. Please search before posting 🙂",
+                "Good news, this is on the roadmap. Follow the Ideas board for updates.",
+            ]
+        ),
         f"Was this helpful?  Yes ({r.randint(0, 20)})  No ({r.randint(0, 5)})",
         "",
-        "Similar threads: " + ", ".join(f'"{x}"' for x in r.sample(
-            ["Login loop on mobile", "Export to CSV missing columns", "SSO setup with Okta",
-             "Invoices in EUR", "Dark mode when?"], 2)),
+        "Similar threads: "
+        + ", ".join(
+            f'"{x}"'
+            for x in r.sample(
+                [
+                    "Login loop on mobile",
+                    "Export to CSV missing columns",
+                    "SSO setup with Okta",
+                    "Invoices in EUR",
+                    "Dark mode when?",
+                ],
+                2,
+            )
+        ),
     ]
     return "\n".join(lines)
 
@@ -1519,6 +2027,7 @@ CHANNELS: dict[str, Callable[[Ctx], str]] = {
 # Request perturbation and collision checking
 # --------------------------------------------------------------------------------------
 
+
 def add_typo(r: random.Random, text: str) -> str:
     """Swap, drop or duplicate one interior letter of one word (>= 4 letters)."""
     words = list(re.finditer(r"[^\W\d_]{4,}", text))
@@ -1529,12 +2038,12 @@ def add_typo(r: random.Random, text: str) -> str:
     k = r.randrange(1, len(w) - 1)
     op = r.choice(["swap", "drop", "dup"])
     if op == "swap" and w[k] != w[k + 1]:
-        new = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+        new = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
     elif op == "dup":
         new = w[:k] + w[k] + w[k:]
     else:
-        new = w[:k] + w[k + 1:]
-    return text[:m.start()] + new + text[m.end():]
+        new = w[:k] + w[k + 1 :]
+    return text[: m.start()] + new + text[m.end() :]
 
 
 def tokenize(text: str) -> list[str]:
@@ -1556,7 +2065,7 @@ class RequestIndex:
     def hits(self, toks: Sequence[str]) -> Iterator[tuple[int, int]]:
         for i, tok in enumerate(toks):
             for n in self.lengths.get(tok, ()):
-                if i + n <= len(toks) and tuple(toks[i:i + n]) in self.keys:
+                if i + n <= len(toks) and tuple(toks[i : i + n]) in self.keys:
                     yield i, i + n
 
 
@@ -1612,9 +2121,18 @@ def wrap_row(text: str, row_seed: int, index: RequestIndex, stats: Stats) -> tup
         cust = make_person(r)
         product, vdomain = r.choice(PRODUCTS)
         when = datetime(2021, 1, 1) + timedelta(seconds=r.randrange(4 * 365 * 86400))
-        ctx = Ctx(rng=r, cust=cust, agent=agent, other=make_person(r, (cust.company, cust.domain)),
-                  product=product, vendor_domain=vdomain, lead=lead, context=context, when=when,
-                  ask_punct=ask.rstrip().endswith((".", "?", "!")))
+        ctx = Ctx(
+            rng=r,
+            cust=cust,
+            agent=agent,
+            other=make_person(r, (cust.company, cust.domain)),
+            product=product,
+            vendor_domain=vdomain,
+            lead=lead,
+            context=context,
+            when=when,
+            ask_punct=ask.rstrip().endswith((".", "?", "!")),
+        )
         # keep the row's channel for the first half of the re-draws so that channels whose
         # boilerplate collides more often are not under-represented
         channel = preferred if attempt < MAX_ATTEMPTS // 2 else r.choice(names)
@@ -1634,6 +2152,7 @@ def wrap_row(text: str, row_seed: int, index: RequestIndex, stats: Stats) -> tup
 # Verification
 # --------------------------------------------------------------------------------------
 
+
 def within_one_edit(a: str, b: str) -> bool:
     """True if a and b differ by at most one insertion, deletion or adjacent swap."""
     if a == b:
@@ -1642,16 +2161,20 @@ def within_one_edit(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return (len(diff) == 2 and diff[1] == diff[0] + 1
-                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def find_request(toks: list[str], req: list[str]) -> tuple[int, int, bool] | None:
     """Locate req in toks: exact match first, else a window with one near-miss word."""
     n = len(req)
-    exact = [i for i in range(len(toks) - n + 1) if toks[i:i + n] == req]
+    exact = [i for i in range(len(toks) - n + 1) if toks[i : i + n] == req]
     if exact:
         return exact[0], len(exact), True
     for i in range(len(toks) - n + 1):
@@ -1712,11 +2235,16 @@ def verify(src: list[tuple[str, str]], out_path: str, index: RequestIndex) -> bo
     print("channel distribution:")
     for name, k in counts.most_common():
         print(f"  {name:18s} {k:6d}  {k / max(n, 1):6.1%}")
-    print(f"wrapped rows whose request only matches with one typo: {fuzzy} "
-          f"({fuzzy / max(wrapped, 1):.1%})")
-    for what, k in [("request not found", missing), ("request found more than once", dup),
-                    ("another row's request leaked into text", leaks),
-                    ("raw row differs from input", raw_changed)]:
+    print(
+        f"wrapped rows whose request only matches with one typo: {fuzzy} "
+        f"({fuzzy / max(wrapped, 1):.1%})"
+    )
+    for what, k in [
+        ("request not found", missing),
+        ("request found more than once", dup),
+        ("another row's request leaked into text", leaks),
+        ("raw row differs from input", raw_changed),
+    ]:
         if k:
             fail(f"{k} rows: {what}")
     if n >= 200 and not 0.1 <= counts.get("raw", 0) / n <= 0.3:
@@ -1754,10 +2282,12 @@ def main(argv: list[str] | None = None) -> int:
         for (text, label), seed in zip(src, row_seeds, strict=True):
             out, channel = wrap_row(text, seed, index, stats)
             writer.writerow([out, label, channel])
-    print(f"wrote {len(src)} rows to {args.out} (attempts {stats.attempts}, "
-          f"fallbacks to raw {stats.fallbacks}, typos {stats.typos}, lower-cased "
-          f"{stats.lowered}, lead-ins {stats.lead_ins}, context {stats.contexts})",
-          file=sys.stderr)
+    print(
+        f"wrote {len(src)} rows to {args.out} (attempts {stats.attempts}, "
+        f"fallbacks to raw {stats.fallbacks}, typos {stats.typos}, lower-cased "
+        f"{stats.lowered}, lead-ins {stats.lead_ins}, context {stats.contexts})",
+        file=sys.stderr,
+    )
     if args.verify:
         return 0 if verify(src, args.out, index) else 1
     return 0
