@@ -813,7 +813,8 @@ def signature_block(c: Ctx) -> list[str]:
                     "respond outside of yours.",
                     f"Book time with me: calendly.com/{ascii_slug(p.first)}-{ascii_slug(p.last)}",
                     "I'm out of office every other Friday.",
-                    f"Proud sponsor of the {r.choice(['city marathon', 'local food bank', 'U12 team'])}",
+                    "Proud sponsor of the "
+                    f"{r.choice(['city marathon', 'local food bank', 'U12 team'])}",
                 ]
             )
         )
@@ -1134,10 +1135,11 @@ def ch_gmail_mobile(c: Ctx) -> str:
         "",
         r.choice(
             [
-                f"Thanks for getting in touch with {c.product}! I've had a look at your account and "
-                "everything seems to be configured correctly.",
+                f"Thanks for getting in touch with {c.product}! I've had a look at your account "
+                "and everything seems to be configured correctly.",
                 "Just checking in to see whether the steps I sent yesterday resolved things.",
-                f"Your ticket {c.ticket_id()} has been updated. Let us know if there's anything else.",
+                f"Your ticket {c.ticket_id()} has been updated. "
+                "Let us know if there's anything else.",
             ]
         ),
         "",
@@ -1979,7 +1981,8 @@ def ch_forum_post(c: Ctx) -> str:
         f" · ▲ {r.randint(3, 120)}",
         r.choice(
             [
-                "Have you checked the docs section on this? There's a walkthrough linked at the top.",
+                "Have you checked the docs section on this? "
+                "There's a walkthrough linked at the top.",
                 "This was answered in another thread, merging. Please search before posting 🙂",
                 "Good news, this is on the roadmap. Follow the Ideas board for updates.",
             ]

@@ -35,13 +35,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from triage.envelope_chat import turn_message
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
 from triage.envelope_lines import normalise_line
 from triage.envelope_rules import (
     ASK_LABEL,
+    HEADER_FIELD,
     RATING_LINE,
     RATING_PREFIX,
     SENTENCE_SPLIT,
+    STARS_ONLY,
     SURVEY_Q,
     is_person_name,
 )
@@ -75,7 +78,7 @@ _FORM_FIELDS = 3  # fields a text needs to read as a form, where labels are lear
 _METADATA_WORDS = 1
 _QUESTION_WORDS = 3
 _FIELD_KEEP_WORDS = 8  # a value this long under a metadata label is kept: someone wrote it
-_READ_BY_RULES = (ASK_LABEL, RATING_LINE, RATING_PREFIX, SURVEY_Q)
+_READ_BY_RULES = (ASK_LABEL, HEADER_FIELD, RATING_LINE, RATING_PREFIX, SURVEY_Q)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
 _ASK_WORDS = 3  # lowercase words the rest must hold for name lines to go
 
@@ -201,13 +204,20 @@ class Envelope:
         blank lines are kept as ``""``. Fields the hand rules read themselves stay for them (a
         "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
 
-        ``late``: the rules have read the lines already, so late lines go as well."""
+        ``late``: the rules have read the lines already, so late lines go as well. A star
+        rating goes with a learned line right under it: the rules would read the next line,
+        the ask, as the review's title."""
         drop = self.after_rules if late else self.lines
         out: list[str] = []
         for line in lines:
             s = line.strip()
-            if s and _learned(_BULLET.sub("", s, count=1), drop):
-                continue
+            if s and (
+                _learned(_BULLET.sub("", s, count=1), drop)
+                or ((said := turn_message(s)) is not None and _learned(said, drop))
+            ):
+                if out and (STARS_ONLY.match(out[-1]) or RATING_LINE.match(out[-1])):
+                    out.pop()
+                continue  # a learned line, or a chat turn saying a learned line
             if s and (self.fields or self.questions) and (m := _FIELD.match(s)):
                 label = normalise_line(m["label"])
                 ruled = any(rx.match(s) for rx in _READ_BY_RULES)
@@ -415,7 +425,7 @@ def learn_envelope(
         # away first, the rules may read the text differently and keep a template line. A
         # line the rules keep has its context among what they keep, so that a request
         # re-posted in many people's e-mails does not look varied for their signatures.
-        everything = {**_keys(plain), **kept}
+        everything = {**_keys(plain, said=kept), **kept}
         if len(everything) > 1:
             seen_keys: dict[str, int] = {}
             for n, keys in everything.items():
@@ -469,13 +479,26 @@ def learn_envelope(
     )
 
 
-def _keys(lines: Sequence[str]) -> dict[str, tuple[str, ...]]:
+def _keys(
+    lines: Sequence[str], said: Mapping[str, object] | None = None
+) -> dict[str, tuple[str, ...]]:
     """Each distinct line of ``lines`` (normalised) with what it is learned as: itself, and
-    its shapes (:func:`triage.envelope_shapes.shapes`)."""
+    its shapes (:func:`triage.envelope_shapes.shapes`).
+
+    With ``said`` (the lines the rules kept), a chat turn the rules dropped is also learned as
+    its message, so an agent's stock reply is learned whoever sends it; a turn the rules kept
+    (the customer's, maybe trimmed) is not, or a request asked in many chats would look like a
+    template."""
     out: dict[str, tuple[str, ...]] = {}
     for line in lines:
-        if (s := line.strip()) and (n := normalise_line(s)) not in out:
-            out[n] = (n, *shapes(s))
+        if not (s := line.strip()) or (n := normalise_line(s)) in out:
+            continue
+        keys: tuple[str, ...] = (n, *shapes(s))
+        if said is not None and (message := turn_message(s)) is not None:
+            m = normalise_line(message)
+            if not any(k in m or m in k for k in said):  # the rules may have trimmed it
+                keys += (m, *shapes(message.strip()))
+        out[n] = keys
     return out
 
 

@@ -35,7 +35,9 @@ CHAT_LINE = re.compile(
     rf"^\s*(?:[\[(]?(?P<ts>{_STAMP})[\])]?\s*[-–—|]?\s*)?"
     # a name, maybe with its team or company in brackets: "Emma (Acme)", "Agent (Emma)"
     # or a phone number (an SMS or WhatsApp export)
-    r"(?P<who>[^\W\d][\w .'’&/@-]{0,40}?(?:\s*\(@?[^\W\d][\w .'’&/@-]{0,30}\))?"
+    # or a handle with its forum rank and badge: "zhiwei_59 [Member]", "theaoi [Moderator] 🛡️"
+    r"(?P<who>[^\W\d][\w .'’&/@|-]{0,40}?(?:\s*\(@?[^\W\d][\w .'’&/@-]{0,30}\))?"
+    r"(?:\s*\[[^\W\d][\w .'’&/-]{0,30}\](?:\s*[^\w\s:]{1,3})?)?"
     r"|\+?\d[\d ()-]{6,18}\d)"
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
     _I,
@@ -77,6 +79,7 @@ _SMALL = (
 SMALL_TALK = re.compile(rf"^\W*(?:{_SMALL}\W*)*$", _I)
 _CLAUSE = re.compile(r"[.!?—–]\s*|,\s+")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
 
 
 def is_small_talk(text: str) -> bool:
@@ -98,7 +101,7 @@ def _role(who: str) -> str | None:
 
 def _speaker(who: str) -> bool:
     """Whether an untimed ``who:`` label names a speaker (a role or a person), not a field."""
-    if r.PHONE.match(who):  # an SMS or WhatsApp export names people by number
+    if r.PHONE.match(who) or "[" in who:  # a number (SMS, WhatsApp) or a forum rank
         return True
     if _role(who) or r.METADATA.match(who + ":") or r.HEADER_FIELD.match(who + ":"):
         return _role(who) is not None
@@ -122,6 +125,7 @@ def _agentish(text: str) -> bool:
     for sentence in _SPLIT.split(text):
         s = r.GREETING.sub("", sentence, count=1) if r.GREETING.match(sentence) else sentence
         for part in (sentence, s):
+            part = _LEADING_SYMBOLS.sub("", part)  # "👋 What can I help you with?"
             if r.MACRO.match(part) or AGENT_TURN.match(part):
                 return True
     return False
@@ -179,6 +183,15 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
         order = plain or firsts or [w for w in unknown if w not in flagged] or unknown
         customer = order[0] if order else None
     return {w: role or ("customer" if w == customer else "agent") for w, role in roles.items()}
+
+
+def turn_message(line: str) -> str | None:
+    """What a chat or transcript turn says ("00:05  Dana Wu: can you hear me?" -> "can you hear
+    me?"): a timed line or a speaker's, not a form field. None for any other line."""
+    m = CHAT_LINE.match(line)
+    if m is None or not m["msg"]:
+        return None
+    return m["msg"] if m["ts"] or m["ts2"] or _speaker(m["who"]) else None
 
 
 def transcript(lines: list[str]) -> list[str]:

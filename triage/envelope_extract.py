@@ -57,7 +57,7 @@ def _note_header(line: str, subjects: list[str]) -> bool:
     m = r.HEADER_FIELD.match(line)
     if m is None:
         return False
-    if m["field"].casefold() == "subject":
+    if r.header_name(m["field"]) == "subject":
         value = r.SUBJECT_PREFIX.sub("", m["value"]).strip()
         if value:
             subjects.append(value)
@@ -73,9 +73,11 @@ def _boundary(lines: list[str], i: int) -> int:
     if len(s) < 120 and r.ATTRIBUTION_START.match(s) and r.WROTE_END.search(nxt):
         return 2
     m = r.HEADER_FIELD.match(s)
-    if m and m["field"].casefold() == "from":
+    if m and r.header_name(m["field"]) == "from":
         fields = {
-            h["field"].casefold() for x in lines[i + 1 : i + 6] if (h := r.HEADER_FIELD.match(x))
+            r.header_name(h["field"])
+            for x in lines[i + 1 : i + 6]
+            if (h := r.HEADER_FIELD.match(x))
         }
         if fields & {"sent", "date"} and fields & {"to", "subject"}:
             return 1
@@ -89,7 +91,7 @@ def _forwarded(lines: list[str], i: int) -> bool:
         return True
     for line in lines[i : i + 7]:
         m = r.HEADER_FIELD.match(line)
-        if m and m["field"].casefold() == "subject":
+        if m and r.header_name(m["field"]) == "subject":
             return bool(r.FORWARD_SUBJECT.match(m["value"]))
     return False
 
@@ -225,7 +227,7 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
         if (r.HANDLE.match(s) or r.REVIEWER_META.match(s)) and out and r.is_person_name(out[-1][0]):
             out.pop()  # a post's author above their handle ("Tom Nair", "@thetom", "FR · 1 review")
         rated = bool(r.RATING_PREFIX.match(s))
-        kept = _line(s, subjects, first=not started)
+        kept = _line(s, subjects, first=not any(t and not soft for t, soft in out))
         if kept is not None:
             if (after_rating or rated) and not kept[1] and _title_like(kept[0]):
                 kept = (kept[0], True)
@@ -307,6 +309,10 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         if not (m["rest"] or "").strip():
             return None
         s = m["rest"].strip()
+    if (m := r.SMS_LINE.match(s)) is not None:
+        if m["way"] == "OUT":
+            return None  # the company's side of an SMS thread
+        s = m["msg"].strip()
     if (m := r.ISSUE_KEY.match(s)) is not None:
         if not m["rest"].strip():
             return None
@@ -342,9 +348,10 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         return None
     if r.is_field_row(s) or r.is_dotted_byline(s):
         return None
-    label, colon, value = s.partition(":")
-    if colon and len(label.split()) <= 4 and (r.DATE_LINE.match(value) or r.is_stamp_line(value)):
-        return None  # "Date of experience: 4 February 2026"
+    for mark in (":", ","):
+        label, sep, value = s.partition(mark)
+        if sep and len(label.split()) <= 4 and (r.DATE_LINE.match(value) or r.is_stamp_line(value)):
+            return None  # "Date of experience: 4 February 2026", "abubakar, May 10, 2024 2:50 AM"
     s = r.PASS_ON.sub("", r.REACTIONS_TAIL.sub("", s), count=1)
     s = r.WHOLE_QUOTE.sub(r"\g<quote>", r.LEADING_MENTIONS.sub("", s, count=1))
     if r.SPOKEN_FILLER.search(s) and (s := _unspoken(s)) == "":

@@ -21,8 +21,30 @@ FORWARD_MARKER = re.compile(
 )
 FORWARDED = re.compile(r"\bforwarded\b", _I)
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", _I)
+# a mail client's header names in the languages customers write in most, after English
+_HEADER_NAMES = {
+    "from": ("von", "de", "da", "van", "från", "od"),
+    "sent": (
+        "gesendet",
+        "envoyé",
+        "enviado",
+        "enviado el",
+        "enviado em",
+        "enviada em",
+        "inviato",
+        "verzonden",
+        "skickat",
+    ),
+    "date": ("datum", "fecha", "data"),
+    "to": ("an", "à", "para", "aan", "till"),
+    "subject": ("betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "ämne", "temat"),
+}
+_HEADER_ALIAS = {alias: name for name, aliases in _HEADER_NAMES.items() for alias in aliases}
 HEADER_FIELD = re.compile(
-    r"^\s*\*?(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\*?\s*:\s*(?P<value>.*)$", _I
+    r"^\s*\*?(?P<field>from|sent|date|to|cc|bcc|subject|reply-to|"
+    + "|".join(sorted(map(re.escape, _HEADER_ALIAS), key=len, reverse=True))
+    + r")\*?\s*:\s*(?P<value>.*)$",
+    _I,
 )
 REPLY_ATTRIBUTION = re.compile(r"^\s*on\b.{0,200}\bwrote\s*:\s*$", _I)
 ATTRIBUTION_START = re.compile(r"^\s*on\s+\S.*\d", _I)
@@ -30,7 +52,14 @@ WROTE_END = re.compile(r"\bwrote\s*:\s*$", _I)
 QUOTED = re.compile(r"^\s*>")
 DEQUOTE = re.compile(r"^(?:\s*>)+ ?")
 SIG_DELIMITER = re.compile(r"^\s*(?:--|—|__)\s*$")
-SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr)\s*:\s*)+", _I)
+SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr|wg|rv|res|enc|antw|sv|odp)\s*:\s*)+", _I)
+
+
+def header_name(field: str) -> str:
+    """The English name of an e-mail header field as written ("Betreff" -> "subject")."""
+    folded = field.casefold()
+    return _HEADER_ALIAS.get(folded, folded)
+
 
 # --- greetings, pleasantries, sign-offs -----------------------------------------------------
 _GREET_WORD = (
@@ -40,11 +69,13 @@ _GREET_WORD = (
     r"|hallo|guten\s+(?:tag|morgen|abend)|sehr\s+geehrte(?:r|s)?(?:\s+damen\s+und\s+herren)?"
     r"|liebe[rs]?|bonjour|bonsoir|salut|cher|ch(?:è|e)re|madame|monsieur|ciao|buongiorno|buonasera"
     r"|gentil[ei]|hola|buen(?:os|as)\s+(?:d(?:í|i)as|tardes|noches)|estimad[oa]s?|ol(?:á|a)|bom\s+dia"
-    r"|boa\s+tarde|prezad[oa]s?|goede(?:morgen|middag|navond)|beste|hej|hei|dzie(?:ń|n)\s+dobry)"
+    r"|boa\s+tarde|prezad[oa]s?|goede(?:morgen|middag|navond)|beste|hej|hei|dzie(?:ń|n)\s+dobry"
+    r"|hoi|oi|buenas|coucou)"
 )
 _ADDRESSEE = (
     r"\s+(?:there|team|all|everyone|everybody|folks|guys|y'all|friends|sir(?:\s*(?:or|/)\s*madam)?"
-    r"|madam|support(?:\s+team)?)"
+    r"|madam|support(?:\s+team)?|zusammen|l['’](?:é|e)quipe|(?:à|a)\s+tou[ts]|a\s+tod[oa]s"
+    r"|allemaal|tutti|equipo|pessoal)"
 )
 _NAME = r"\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?(?:\s+(?:team|support|folks))?"
 _GREET_SEP = r"(?:\s*[,!:;.]+\s*|\s+[-–—]+\s*|\s*$)"
@@ -271,7 +302,17 @@ SOCIAL_NOISE = re.compile(
     _I,
 )
 HANDLE = re.compile(r"^\s*@\w{2,30}\s*$")
-REVIEWER_META = re.compile(r"^\s*[A-Z]{2}\s*·\s*\d+\s+reviews?\s*$", _I)  # "FR · 1 review"
+REVIEWER_META = re.compile(
+    r"^\s*[A-Z]{2}\s*·\s*\d+\s+reviews?\s*$"  # "FR · 1 review"
+    # "Thiago S. — IT Administrator, Enterprise (> 1000 emp.)": a review site's reviewer line
+    r"|^\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])\.\s*[—–-]\s+[^\n]{2,100}$",
+    _I,
+)
+# "06.02.2021 12:27  IN   Hallo": an SMS export's line, marked with its direction
+SMS_LINE = re.compile(
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s+"
+    r"(?-i:(?P<way>IN|OUT))\s+(?P<msg>\S.*)$"
+)
 # a post's byline or a DM thread's header: "Ravi Park @rpark_ · 23 Jun", "Direct Messages · Acme"
 SOCIAL_BYLINE = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+@\w{2,30}(?:\s*·.{0,30})?"
@@ -448,9 +489,15 @@ LABEL = re.compile(
 )
 _LEAD = (
     r"(?:quick\s+(?:question|one|q|note|ask|thing|request)|(?:feature\s+)?request|question|fyi"
-    r"|heads[\s-]?up|one\s+(?:more\s+)?thing|(?:small|tiny|minor)\s+(?:request|ask|thing))"
+    r"|heads[\s-]?up|(?:so\s+)?one\s+(?:more\s+)?thing|(?:small|tiny|minor)\s+(?:request|ask|thing)"
+    r"|another\s+(?:thing|question|one)|also|by\s+the\s+way|btw|p\.?s\.?)"
 )
-LEAD_IN = re.compile(rf"^\s*{_LEAD}\s*(?:[-–—,]|\.{{3}}|…)\s*(?=\S)", _I)
+# opening words that need no comma after them ("btw when did i…", "Sorry if this is obvious, but")
+_BARE_LEAD = (
+    r"(?:btw|fyi|sorry\s+if\s+this\s+is\s+(?:obvious|a\s+(?:silly|dumb|stupid|basic)\s+question)"
+    r",?\s+but)"
+)
+LEAD_IN = re.compile(rf"^\s*(?:{_LEAD}\s*(?:[-–—,:]|\.{{3}}|…)|{_BARE_LEAD}\b)\s*(?=\S)", _I)
 LEAD_IN_ONLY = re.compile(rf"^\s*{_LEAD}\s*[:.!?…-]*\s*$", _I)
 # "— Omar, Android, v5.1" closing a review or a quote: who said it, not what they asked
 ATTRIBUTION_LINE = re.compile(
@@ -573,8 +620,10 @@ ID_LINE = re.compile(
 )
 
 
-_DOT_GAP = re.compile(r"\s+[·•]\s+")
-_BYLINE_PART_WORDS = 6
+_DOT_GAP = re.compile(r"\s+[·•›]\s+")
+_BYLINE_PART_WORDS = 8
+# the little words between a date's parts ("sábado, 22 de mayo de 2021", "le 3 mars à 10:02")
+_DATE_CONNECTOR = frozenset({"de", "del", "do", "da", "à", "a", "le", "el", "um", "am", "at", "on"})
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _SHORT_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s*\S(?:\S*\s?){0,3}$")
 
@@ -586,8 +635,8 @@ def is_stamp_line(line: str) -> bool:
     s = line.strip()
     if len(s) > 40 or len(_NUMBER_GROUP.findall(s)) < 3:
         return False
-    words = _LETTER_WORD.findall(s)
-    return len(words) <= 2 and all(len(w) <= 12 for w in words) and bool(_CLOCK_OR_YEAR.search(s))
+    words = [w for w in _LETTER_WORD.findall(s) if w.casefold() not in _DATE_CONNECTOR]
+    return len(words) <= 3 and all(len(w) <= 12 for w in words) and bool(_CLOCK_OR_YEAR.search(s))
 
 
 def is_dotted_byline(line: str) -> bool:

@@ -1184,3 +1184,92 @@ def test_a_learned_line_keeps_its_label_for_the_late_pass() -> None:
     envelope = learn_envelope(items)
     assert "reporter" in envelope.questions
     assert [extract_ask(item, envelope) for item in items] == ASKS
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("Another thing, add dark mode", "add dark mode"),
+        ("btw add dark mode", "add dark mode"),
+        ("Sorry if this is obvious, but add dark mode", "add dark mode"),
+        ("Quick one: add dark mode", "add dark mode"),
+        ("Salut l'équipe,\n\nadd dark mode", "add dark mode"),
+        ("Hallo zusammen,\n\nadd dark mode", "add dark mode"),
+        ("Oi!\nadd dark mode", "add dark mode"),
+        (
+            "06.02.2021 12:27  IN   add dark mode\n"
+            "06.02.2021 13:05  OUT  Hoi! Bedankt voor je bericht.",
+            "add dark mode",
+        ),
+        ("add dark mode\n\nsábado, 22 de mayo de 2021 6:54", "add dark mode"),
+        (
+            "Thiago S. — IT Administrator, Enterprise (> 1000 emp.)\n\nadd dark mode",
+            "add dark mode",
+        ),
+        ("abubakar, Friday, May 10, 2024 2:50 AM\n\nadd dark mode", "add dark mode"),
+        (
+            "theaoi [Moderator] 🛡️: Reminder: check the pinned FAQ before posting\n"
+            "bonnet [Member]: add dark mode\n"
+            "roux [Community Helper]: I asked this last month, no reply yet",
+            "add dark mode",
+        ),
+        (
+            "[08:24] Chiara Brown: hello\n"
+            "[08:25] Elijah (Acme): Hey! 👋 What can I help you with?\n"
+            "[08:25] Chiara Brown: add dark mode please\n"
+            "[08:26] Elijah (Acme): Good suggestion - I've logged it for you.",
+            "add dark mode please",
+        ),
+    ],
+)
+def test_more_frames_of_the_sixth_blind_wrapper_come_off(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+def test_a_reply_chain_with_headers_in_another_language_keeps_the_reply() -> None:
+    text = (
+        "Hallo,\n\nadd dark mode\n\nGroetjes,\nBurak\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Fatima Haddad <fatima@acme.io>\nVerzonden: zaterdag 7 mei 2022 05:08\n"
+        "Aan: Yılmaz, Burak\nOnderwerp: Antw: Vraag over account [CS-4711]\n\n"
+        "Hallo Burak,\n\nKunt u ons uw klantnummer doorgeven?"
+    )
+    assert extract_ask(text) == "add dark mode"
+
+
+def _wrapped_chat(i: int, ask: str) -> str:
+    agent, name = AGENTS[i % len(AGENTS)], NAMES[i % len(NAMES)]
+    return (
+        f"[09:{i:02d}] Support ({agent}): Kunt u ons uw klantnummer doorgeven?\n"
+        f"[09:{i + 1:02d}] {name}: {ask}\n"
+        f"[09:{i + 2:02d}] Support ({agent}): Bedankt, we nemen zo snel mogelijk contact op."
+    )
+
+
+def test_an_agents_stock_turn_is_learned_whoever_sends_it() -> None:
+    """Each turn line differs (time, speaker), so only its message recurs; the customer's
+    turns, which the rules keep, are never learned that way."""
+    items = [_wrapped_chat(i, ask) for i, ask in enumerate(ASKS)]
+    envelope = learn_envelope(items)
+    assert normalise_line("Kunt u ons uw klantnummer doorgeven?") in (
+        envelope.lines | envelope.late_lines
+    )
+    assert not any(normalise_line(ask) in envelope.lines | envelope.late_lines for ask in ASKS)
+
+
+def test_a_learned_review_title_takes_its_rating_along() -> None:
+    """With the title gone, the rules would read the ask under the stars as the title."""
+    asks = [
+        "a gantt view for projects",
+        "dark mode at night",
+        "bulk edit tags on many items",
+        "weekly reports by email",
+        "offline mode on mobile",
+        "sso with okta",
+    ]
+    notes = ["Love it otherwise.", "Team agrees.", "Big deal for us.", "Long overdue!"]
+    items = [f"★★☆☆☆\nPlease fix\n{ask}\n{notes[i % 4]}" for i, ask in enumerate(asks)]
+    envelope = learn_envelope(items)
+    assert normalise_line("Please fix") in envelope.lines
+    assert [extract_ask(item, envelope) for item in items] == [
+        f"{ask}\n{notes[i % 4]}" for i, ask in enumerate(asks)
+    ]
