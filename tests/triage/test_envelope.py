@@ -1273,3 +1273,20 @@ def test_a_learned_review_title_takes_its_rating_along() -> None:
     assert [extract_ask(item, envelope) for item in items] == [
         f"{ask}\n{notes[i % 4]}" for i, ask in enumerate(asks)
     ]
+
+
+def test_a_request_asked_in_many_chats_is_not_learned_from_its_turns() -> None:
+    """The customer's turn is kept by the rules in every chat, so its message, however often
+    asked and whoever asks it, is no agent's stock reply."""
+    items = [
+        f"[10:{i:02d}] Support ({AGENTS[i % 7]}): Hi! What can I do for you?\n"
+        f"[10:{i + 1:02d}] {NAMES[i % 7]}: please add dark mode\n"
+        f"[10:{i + 2:02d}] {NAMES[i % 7]}: We have 40 seats.\n"
+        f"[10:{i + 3:02d}] Support ({AGENTS[i % 7]}): Noted, I'll pass it on."
+        for i in range(12)
+    ]
+    envelope = learn_envelope([*items, *ASKS[1:]])
+    assert normalise_line("please add dark mode") not in envelope.lines | envelope.late_lines
+    assert {extract_ask(item, envelope) for item in items} == {
+        "please add dark mode\nWe have 40 seats."
+    }
