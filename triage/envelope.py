@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from triage.envelope_chat import turn_message
+from triage.envelope_chat import lone_speaker, turn_message
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
 from triage.envelope_lines import normalise_line
 from triage.envelope_rules import (
@@ -209,14 +209,16 @@ class Envelope:
         the ask, as the review's title."""
         drop = self.after_rules if late else self.lines
         out: list[str] = []
+        template_turns = False
         for line in lines:
             s = line.strip()
+            said = turn_message(s) if s else None
             if s and (
-                _learned(_BULLET.sub("", s, count=1), drop)
-                or ((said := turn_message(s)) is not None and _learned(said, drop))
+                _learned(_BULLET.sub("", s, count=1), drop) or (said and _learned(said, drop))
             ):
                 if out and (STARS_ONLY.match(out[-1]) or RATING_LINE.match(out[-1])):
                     out.pop()
+                template_turns = template_turns or said is not None
                 continue  # a learned line, or a chat turn saying a learned line
             if s and (self.fields or self.questions) and (m := _FIELD.match(s)):
                 label = normalise_line(m["label"])
@@ -231,7 +233,7 @@ class Envelope:
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
                 s = t[1]
             out.append(_trim_sentences(s, drop) if s and drop else s)
-        return out
+        return lone_speaker(out) if template_turns else out
 
 
 def _learned(line: str, drop: frozenset[str]) -> bool:

@@ -185,13 +185,30 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
     return {w: role or ("customer" if w == customer else "agent") for w, role in roles.items()}
 
 
-def turn_message(line: str) -> str | None:
-    """What a chat or transcript turn says ("00:05  Dana Wu: can you hear me?" -> "can you hear
-    me?"): a timed line or a speaker's, not a form field. None for any other line."""
+def turn(line: str) -> tuple[str, str] | None:
+    """Who speaks in a chat or transcript turn and what they say ("00:05  Dana Wu: can you
+    hear me?" -> ("dana wu", "can you hear me?")): a timed line or a speaker's, not a form
+    field. None for any other line."""
     m = CHAT_LINE.match(line)
-    if m is None or not m["msg"]:
+    if m is None or not m["msg"] or not (m["ts"] or m["ts2"] or _speaker(m["who"])):
         return None
-    return m["msg"] if m["ts"] or m["ts2"] or _speaker(m["who"]) else None
+    return m["who"].strip().casefold(), m["msg"]
+
+
+def turn_message(line: str) -> str | None:
+    """What a chat or transcript turn says (see :func:`turn`), else None."""
+    found = turn(line)
+    return found[1] if found else None
+
+
+def lone_speaker(lines: list[str]) -> list[str]:
+    """A chat whose other turns were all template (learned, and taken off): the one speaker
+    left, unless an agent or the system by their label, is the customer, and their turns lose
+    the speaker label the rules would need a second speaker to read."""
+    speakers = {found[0] for line in lines if (found := turn(line.strip()))}
+    if len(speakers) != 1 or _role(next(iter(speakers))) in ("agent", "system"):
+        return lines
+    return [found[1] if (found := turn(line.strip())) else line for line in lines]
 
 
 def transcript(lines: list[str]) -> list[str]:

@@ -346,7 +346,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     )
     if any(rx.match(s) for rx in noise) or r.is_stamp_line(s) or r.is_reference_line(s):
         return None
-    if r.is_field_row(s) or r.is_dotted_byline(s):
+    if r.is_field_row(s) or r.is_dotted_byline(s) or r.is_cast_list(s) or r.CALL_TITLE.match(s):
         return None
     for mark in (":", ","):
         label, sep, value = s.partition(mark)

@@ -620,6 +620,10 @@ ID_LINE = re.compile(
 )
 
 
+_TOP_LEVEL_COMMA = re.compile(r",\s+(?![^()]*\))")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# "Acme Corp <> Flowdesk | QBR": a recorded call's title, the two sides either side of "<>"
+CALL_TITLE = re.compile(r"^[^\n<>]{2,80}\s<>\s[^\n<>]{2,80}$")
 _DOT_GAP = re.compile(r"\s+[·•›]\s+")
 _BYLINE_PART_WORDS = 8
 # the little words between a date's parts ("sábado, 22 de mayo de 2021", "le 3 mars à 10:02")
@@ -650,6 +654,13 @@ def is_dotted_byline(line: str) -> bool:
         dated = [bool(DATE_LINE.match(p) or is_stamp_line(p)) for p in parts]
         return any(dated) and all(len(p.split()) <= 8 for p in parts)
     return False
+
+
+def is_cast_list(line: str) -> bool:
+    """Whether a line only lists people, each maybe with their company ("Javier García
+    (Roostr), Simone Ferrari (Solano Legal S.p.A.), Federica Bianchi"): a call's participants."""
+    people = [p.strip() for p in _TOP_LEVEL_COMMA.split(line.strip())]
+    return len(people) >= 2 and all(is_person_name(_PARENTHESES.sub("", p).strip()) for p in people)
 
 
 def is_field_row(line: str) -> bool:

@@ -1290,3 +1290,41 @@ def test_a_request_asked_in_many_chats_is_not_learned_from_its_turns() -> None:
     assert {extract_ask(item, envelope) for item in items} == {
         "please add dark mode\nWe have 40 seats."
     }
+
+
+def _call(i: int, ask: str) -> str:
+    """A call transcript whose rep speaks only in stock lines, first in every other call."""
+    rep, customer = AGENTS[i % len(AGENTS)], NAMES[i % len(NAMES)]
+    theirs = f"01:{i + 10:02d}  {customer}: {ask}"
+    ours = [
+        f"00:{i + 10:02d}  {rep} Smith: Can you hear me okay?",
+        f"02:{i + 10:02d}  {rep} Smith: Makes sense. Anything else on your wishlist?",
+        f"03:{i + 10:02d}  {rep} Smith: Great, I'll send a recap after the call.",
+    ]
+    turns = [ours[0], theirs, *ours[1:]] if i % 2 else [theirs, *ours]
+    return (
+        f"Gong · {customer.split()[1]} Ltd <> Acme | Renewal check-in\n"
+        f"{rep} Smith (Acme), {customer} ({customer.split()[1]} Ltd), Jo Park\n\n"
+        + "\n".join(turns)
+    )
+
+
+def test_a_call_whose_rep_speaks_only_in_stock_lines_keeps_the_customers_words() -> None:
+    """Where the rep speaks first, the rules take them for the customer; their lines are
+    learned by their message from the other calls, and the one speaker left is the customer,
+    whose turns lose their labels. The title and the participants' line come off too."""
+    items = [_call(i, ask) for i, ask in enumerate(ASKS)]
+    envelope = learn_envelope(items)
+    assert [extract_ask(item, envelope) for item in items] == ASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javier García (Roostr), Simone Ferrari (Solano Legal S.p.A.), Federica Bianchi\n\n"
+        "add dark mode",
+        "Chorus.ai · Rivoli S.A. de C.V. <> Brightboard\n\nadd dark mode",
+    ],
+)
+def test_a_calls_title_and_participants_come_off(text: str) -> None:
+    assert extract_ask(text) == "add dark mode"
