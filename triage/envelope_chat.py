@@ -189,7 +189,7 @@ def turn(line: str) -> tuple[str, str] | None:
     """Who speaks in a chat or transcript turn and what they say ("00:05  Dana Wu: can you
     hear me?" -> ("dana wu", "can you hear me?")): a timed line or a speaker's, not a form
     field. None for any other line."""
-    m = CHAT_LINE.match(line)
+    m = CHAT_LINE.match(line) if ":" in line else None  # most lines have no colon
     if m is None or not m["msg"] or not (m["ts"] or m["ts2"] or _speaker(m["who"])):
         return None
     return m["who"].strip().casefold(), m["msg"]
