@@ -10,7 +10,8 @@ the same guards as a whole line.
 Only what varies between people is masked: capitalised words, links, e-mail addresses,
 @handles and user names (numbers and dates are already folded by ``normalise_line``). The
 words a template is made of stay, and a shape needs at least MIN_WORDS of them, so "Emily
-Tanaka" alone or "‹name› (‹name›)" never becomes one.
+Tanaka" alone or "‹name› (‹name›)" never becomes one; a tool's header needs none if it has two
+separators ("‹name› · ‹name› · ‹name›") or a date ("‹name› (external) 0:0").
 """
 
 from __future__ import annotations

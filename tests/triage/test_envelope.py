@@ -1177,8 +1177,8 @@ def _jira(i: int, ask: str) -> str:
 
 
 def test_a_learned_line_keeps_its_label_for_the_late_pass() -> None:
-    """ "Reporter"'s values read like someone's words, so it is learned as a question; yet its
-    lines are a template the rules drop. Cutting the label first would hide them from the
+    """The values of "Reporter" read like someone's words, so it is learned as a question; yet
+    its lines are a template the rules drop. Cutting the label first would hide them from the
     late pass, which matches whole lines."""
     items = [_jira(i, ask) for i, ask in enumerate(ASKS)]
     envelope = learn_envelope(items)
