@@ -212,13 +212,14 @@ class Envelope:
         template_turns = False
         for line in lines:
             s = line.strip()
-            said = turn_message(s) if s else None
+            said = None  # a chat turn's message, read only where the whole line is not learned
             if s and (
-                _learned(_BULLET.sub("", s, count=1), drop) or (said and _learned(said, drop))
+                _learned(_BULLET.sub("", s, count=1), drop)
+                or ((said := turn_message(s)) and _learned(said, drop))
             ):
                 if out and (STARS_ONLY.match(out[-1]) or RATING_LINE.match(out[-1])):
                     out.pop()
-                template_turns = template_turns or said is not None
+                template_turns = template_turns or bool(said or turn_message(s))
                 continue  # a learned line, or a chat turn saying a learned line
             if s and (self.fields or self.questions) and (m := _FIELD.match(s)):
                 label = normalise_line(m["label"])

@@ -205,10 +205,11 @@ def lone_speaker(lines: list[str]) -> list[str]:
     """A chat whose other turns were all template (learned, and taken off): the one speaker
     left, unless an agent or the system by their label, is the customer, and their turns lose
     the speaker label the rules would need a second speaker to read."""
-    speakers = {found[0] for line in lines if (found := turn(line.strip()))}
+    turns = [turn(line.strip()) for line in lines]
+    speakers = {found[0] for found in turns if found}
     if len(speakers) != 1 or _role(next(iter(speakers))) in ("agent", "system"):
         return lines
-    return [found[1] if (found := turn(line.strip())) else line for line in lines]
+    return [found[1] if found else line for line, found in zip(lines, turns, strict=True)]
 
 
 def transcript(lines: list[str]) -> list[str]:

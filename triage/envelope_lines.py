@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["STAMP", "normalise_line"]
+__all__ = ["CALENDAR_WORD", "STAMP", "normalise_line"]
 
 STAMP = "0:0"  # what a date or time becomes
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _SPACE = re.compile(r"\s+")
-# calendar words vary inside one template line ("renewal is coming up in March/April")
-_CALENDAR = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+# month and weekday names, in lower case (line shapes reuse them to tell a date from a name)
+CALENDAR_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)\b"
+    r"|sat(?:urday)?|sun(?:day)?)"
 )
+# calendar words vary inside one template line ("renewal is coming up in March/April")
+_CALENDAR = re.compile(rf"\b{CALENDAR_WORD}\b")
 # after the two folds above: a date or time written any way ("12/31/2023 5:07 pm",
 # "sat, 10 sep 2022 17:20:09 +0530", "2023-06-20t14:06:08z") is one token, so a template
 # line stamped in several formats is still one line

@@ -652,7 +652,7 @@ def is_dotted_byline(line: str) -> bool:
         return all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
     if len(parts) == 2:
         dated = [bool(DATE_LINE.match(p) or is_stamp_line(p)) for p in parts]
-        return any(dated) and all(len(p.split()) <= 8 for p in parts)
+        return any(dated) and all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
     return False
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from triage.envelope_lines import STAMP, normalise_line
+from triage.envelope_lines import CALENDAR_WORD, STAMP, normalise_line
 
 __all__ = ["MIN_WORDS", "is_shape", "shapes"]
 
@@ -32,10 +32,7 @@ _USER = re.compile(  # with a letter in it: "08.45" is a time
 )
 # a capitalised word is a name unless it is part of a date or time ("PM", "Sep", "Sat")
 _NAME = re.compile(
-    r"(?<![\w'’-])(?!(?i:[ap]\.?m|utc|gmt|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?"
-    r"|sun(?:day)?)\.?(?![\w'’-]))[A-Z][\w'’.-]*"
+    rf"(?<![\w'’-])(?!(?i:[ap]\.?m|utc|gmt|{CALENDAR_WORD})\.?(?![\w'’-]))[A-Z][\w'’.-]*"
 )
 _NAMES = re.compile(r"‹name›(?:[\s,&]+‹name›)+")
 # a tool's header line is masks between separators ("‹name› · ‹name› ‹id› · ‹name›"):

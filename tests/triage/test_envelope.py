@@ -1328,3 +1328,38 @@ def test_a_call_whose_rep_speaks_only_in_stock_lines_keeps_the_customers_words()
 )
 def test_a_calls_title_and_participants_come_off(text: str) -> None:
     assert extract_ask(text) == "add dark mode"
+
+
+REPLIES = [  # an agent's replies, each written once: no template to learn
+    "Could you send us your customer number?",
+    "Which browser were you using at the time?",
+    "Our engineers would like a screenshot.",
+    "Is this happening for the whole team?",
+    "We have passed this to the product group.",
+    "Can you confirm the workspace name?",
+    "That sounds like a known issue on Android.",
+    "Please try again after clearing the cache.",
+    "Thank you, we are looking into it today.",
+    "Would a call on Thursday suit you?",
+    "This should be fixed in the next release.",
+    "Let us know the exact error message.",
+]
+
+
+def _reply_chain(i: int, ask: str) -> str:
+    name, agent = NAMES[i % len(NAMES)], AGENTS[i % len(AGENTS)]
+    return (
+        f"{ask}\n\nFrom: {agent} <{agent.lower()}@acme.io>\n"
+        f"Sent: Monday, {i + 1} March 2026 10:{i:02d}\nTo: {name}\n"
+        f"Subject: Re: Your request [#{4100 + i}]\n\nHi {name.split()[0]},\n\n"
+        f"{REPLIES[i % len(REPLIES)]}"
+    )
+
+
+def test_a_reply_chains_header_fields_are_left_to_the_rules() -> None:
+    """ "From:" and "To:" recur with one-word values, so they are learned as metadata fields;
+    taking them off first would break the header block the rules find the quote by."""
+    items = [_reply_chain(i, ask) for i, ask in enumerate(ASKS)]
+    envelope = learn_envelope(items)
+    assert {"from", "to"} <= envelope.fields
+    assert [extract_ask(item, envelope) for item in items] == ASKS
