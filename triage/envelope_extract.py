@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from triage import envelope_rules as r
 from triage.envelope_chat import transcript
+from triage.envelope_lines import normalise_line
 
 _MAX_DEPTH = 5
 
@@ -112,7 +113,15 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
         skip = 0 if quoted[i] else _boundary(lines, i)
         if not skip:
             continue
-        above = _clean([x for x, q in zip(lines[:i], quoted[:i], strict=True) if not q], subjects)
+        # a line that comes again below is no new text: a mail app's preview repeats the
+        # signature and the attribution above the message
+        again = {k for x in lines[i + skip :] if (k := normalise_line(x))}
+        new_text = [
+            x
+            for x, q in zip(lines[:i], quoted[:i], strict=True)
+            if not q and normalise_line(x) not in again
+        ]
+        above = _clean(new_text, subjects)
         forward = _forwarded(lines, i) or _points_below(above)
         if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
@@ -158,6 +167,9 @@ def _speakers(lines: list[str]) -> list[str]:
     customer = agent_block = reply = False
     for s, cust in zip(lines, marks, strict=True):
         agent = r.AGENT_TAG.match(s) or r.AGENT_LABEL.match(s)
+        if agent is None and r.note_byline(s):
+            agent_block, customer = True, False
+            continue
         if agent is None and cust and r.AGENT_ROLE.search(s[: cust.start("rest")]):
             agent = cust
         if agent is None and cust is None and _reply_header(s, out):
@@ -175,8 +187,8 @@ def _speakers(lines: list[str]) -> list[str]:
             continue
         if reply:
             continue
-        if agent_block:
-            agent_block = bool(s.strip()) or marked
+        if agent_block:  # a note runs to a blank line, or a rule line that closes its section
+            agent_block = (bool(s.strip()) and not r.RULE_LINE.match(s)) or marked
             continue
         if not marked or customer:
             out.append(s)
@@ -306,7 +318,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     if _note_header(s, subjects):
         return None
     if (m := r.TICKET_HEADER.match(s)) is not None:
-        if not (m["rest"] or "").strip():
+        if not (m["rest"] or "").strip() or r.GENERIC_TITLE.match(m["rest"]):
             return None
         s = m["rest"].strip()
     if (m := r.SMS_LINE.match(s)) is not None:
@@ -336,6 +348,8 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.FORWARD_NOTE,
         r.DATE_LINE,
         r.RULE_LINE,
+        r.PLACEHOLDER,
+        r.BUTTON_ROW,
         r.TOOL_FOOTER,
         r.CHAT_APP_NOISE,
         r.REVIEW_BYLINE,
@@ -345,6 +359,8 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.REVIEWER_META,
     )
     if any(rx.match(s) for rx in noise) or r.is_stamp_line(s) or r.is_reference_line(s):
+        return None
+    if not any(c.isalnum() for c in s):  # an emoji or reaction on its own line: no words
         return None
     if r.is_field_row(s) or r.is_dotted_byline(s) or r.is_cast_list(s) or r.CALL_TITLE.match(s):
         return None

@@ -25,6 +25,7 @@ _CALENDAR = re.compile(rf"\b{CALENDAR_WORD}\b")
 # "sat, 10 sep 2022 17:20:09 +0530", "2023-06-20t14:06:08z") is one token, so a template
 # line stamped in several formats is still one line
 _STAMP_PART = r"(?:[0~](?:[/.:-][0~])*(?:t0(?::0)*)?z?|[ap]\.?m\.?|utc|gmt|[+-]0)"
+_CJK_DATE = re.compile(r"0\s*[年년]\s*0\s*[月월]\s*0\s*[日일]")  # "2023年3月5日", once folded
 _STAMP = re.compile(
     rf"(?<![\w.])(?:{_STAMP_PART}(?:[\s,]+{_STAMP_PART})+|0(?:[/:-][0~])+(?:t0(?::0)*)?z?"
     rf"|0\.0\.0)(?![\w.])"
@@ -33,7 +34,8 @@ _STAMP = re.compile(
 
 def normalise_line(line: str) -> str:
     """The form a line is learned and matched in: NFKC, casefolded, numbers -> ``0``,
-    month and weekday names -> ``~``, then a whole date or time -> ``0:0`` (:data:`STAMP`).
+    month and weekday names -> ``~``, then a whole date or time (Chinese, Japanese and Korean
+    dates too) -> ``0:0`` (:data:`STAMP`).
 
     Args:
         line: One line of an item.
@@ -44,4 +46,5 @@ def normalise_line(line: str) -> str:
         number such as ``1,200`` is one number).
     """
     folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
-    return _STAMP.sub(STAMP, _SPACE.sub(" ", _DIGITS.sub("0", folded))).strip()
+    numbered = _CJK_DATE.sub("0/0/0", _DIGITS.sub("0", folded))
+    return _STAMP.sub(STAMP, _SPACE.sub(" ", numbered)).strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_SEP = r"\s*[-–—:|]\s*"
+_SEP = r"\s*[-–—:|·]\s*"
 _HELPDESKS = r"(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot)"  # vendor names
 
 # --- structure: forwards, replies, signature delimiter --------------------------------------
@@ -46,9 +46,19 @@ HEADER_FIELD = re.compile(
     + r")\*?\s*:\s*(?P<value>.*)$",
     _I,
 )
-REPLY_ATTRIBUTION = re.compile(r"^\s*on\b.{0,200}\bwrote\s*:\s*$", _I)
-ATTRIBUTION_START = re.compile(r"^\s*on\s+\S.*\d", _I)
-WROTE_END = re.compile(r"\bwrote\s*:\s*$", _I)
+# A mail app's reply attribution, as Gmail and Outlook write it in ten languages ("On Mon, 3
+# Mar 2025 at 10:02, Ana <ana@x.io> wrote:", "El lun, 8 feb 2021 a las 20:59, Ana escribió:",
+# "Am Mo., 3. März 2025 um 10:02 Uhr schrieb Ana <ana@x.io>:"): German, Dutch and the
+# Scandinavian languages name the writer after the verb.
+_ATTRIBUTION_OPENER = r"(?:on|el|em|il|le|am|op|den|w\s+dniu)"
+_WROTE = (
+    r"(?:wrote|escribió|escreveu|ha\s+scritto|a\s+écrit|schrieb|schreef|skrev|napisał(?:\(a\))?)"
+)
+REPLY_ATTRIBUTION = re.compile(
+    rf"^\s*{_ATTRIBUTION_OPENER}\b.{{0,200}}\b{_WROTE}(?:\s[^:]{{0,120}})?\s*:\s*$", _I
+)
+ATTRIBUTION_START = re.compile(rf"^\s*{_ATTRIBUTION_OPENER}\s+\S.*\d", _I)
+WROTE_END = re.compile(rf"\b{_WROTE}(?:\s[^:]{{0,120}})?\s*:\s*$", _I)
 QUOTED = re.compile(r"^\s*>")
 DEQUOTE = re.compile(r"^(?:\s*>)+ ?")
 SIG_DELIMITER = re.compile(r"^\s*(?:--|—|__)\s*$")
@@ -70,7 +80,7 @@ _GREET_WORD = (
     r"|liebe[rs]?|bonjour|bonsoir|salut|cher|ch(?:è|e)re|madame|monsieur|ciao|buongiorno|buonasera"
     r"|gentil[ei]|hola|buen(?:os|as)\s+(?:d(?:í|i)as|tardes|noches)|estimad[oa]s?|ol(?:á|a)|bom\s+dia"
     r"|boa\s+tarde|prezad[oa]s?|goede(?:morgen|middag|navond)|beste|hej|hei|dzie(?:ń|n)\s+dobry"
-    r"|hoi|oi|buenas|coucou)"
+    r"|hoi|oi|buenas|coucou|moin|servus|gr(?:ü|ue)(?:ezi|ß\s+gott))"
 )
 _ADDRESSEE = (
     r"\s+(?:there|team|all|everyone|everybody|folks|guys|y'all|friends|sir(?:\s*(?:or|/)\s*madam)?"
@@ -241,8 +251,17 @@ TRANSCRIPT_NOISE = re.compile(
 TICKET_HEADER = re.compile(
     rf"^\s*\[?(?:(?:support|{_HELPDESKS}|jira|servicenow|salesforce)\s+)?"
     r"(?:ticket|case|request|incident|issue|conversation|chat|req|inc|sr)"
-    r"\s*(?:#\s*|no\.?\s*|number\s*|id\s*[:#]?\s*|ref(?:erence)?\s*[:#]?\s*|:\s*#?\s*|\s(?=\d{4}))"
+    r"\s*(?:#\s*|no\.?\s*|number\s*|id\s*[:#]?\s*|ref(?:erence)?\s*[:#]?\s*|:\s*#?\s*|\s(?=\d{4})"
+    r"|\s(?=[A-Z]{1,6}-?\d{3,}))"
     r"[A-Z]{0,6}-?\d{2,}\]?(?:\s*\([^)]*\))?(?:" + _SEP + r"(?P<rest>.*))?\s*$",
+    _I,
+)
+# A ticket's title that names no request: "Question", "Need assistance", "Demande d'assistance"
+GENERIC_TITLE = re.compile(
+    r"^\W*(?:\[[^\]]{1,20}\]\s*)*(?:(?:a\s+)?(?:quick\s+|general\s+)?(?:question|query|request"
+    r"|inquiry|enquiry|issue|problem|help|support|feedback|assistance)(?:\s+(?:needed|request"
+    r"|about\s+my\s+account))?|need\s+(?:help|assistance)|consulta|pregunta|solicitud|anfrage|frage"
+    r"|vraag|verzoek|demande(?:\s+d['’]assistance)?|richiesta|domanda|pergunta|pedido)\W*$",
     _I,
 )
 # "CS-4804  [Request a change] Quick question": an issue key and request type before a title
@@ -273,11 +292,20 @@ TOOL_FOOTER = re.compile(
     r"|via|with|into|by)\s+(?-i:[A-Z])[^.?!]{0,60}$",
     _I,
 )
+# A capitalised word in a Latin alphabet ("Álvaro", "Çelik", "Łukasz"), and a person's name of
+# such words with the particles between them ("Wouter van Dijk")
+_UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ])"
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "den", "ter", "la"}
+)
+_PERSON = (
+    rf"{_UPPER}[\w.'’-]*(?:\s+(?:{_UPPER}[\w.'’-]*|{'|'.join(sorted(_NAME_PARTICLES))})){{0,3}}"
+)
 # a chat app's own lines: "Ana Silva  3:18 PM", "Ana posted in #feedback", "#cs-team", thread
 # and reaction counters ("View thread · 3 replies", "↳ 1 reply", "(2 reactions: 👍)", "3")
 CHAT_APP_NOISE = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"|\[\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\]\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    rf"^\s*(?:{_PERSON}\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?"
+    rf"|\[\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\]\s+{_PERSON}"
     r"|.{0,60}\bposted\s+in\s+#?[\w-]+|#[\w-]+|(?:view\s+thread\b|↳).*"
     r"|\d+\s+repl(?:y|ies)\b.*|\(?\d+\s+reactions?\b.*|[\d\s·|,]+|reply|seen(?:\s+by\s+\w+)?"
     r"|(?:[^\w\s]{1,4}\s*\d+\s*)+"  # "👍 4 ❤️ 1": reaction counts
@@ -512,9 +540,12 @@ REQUEST_WORD = re.compile(
 
 # --- mobile footers, disclaimers, contact lines, forward notes ------------------------------
 MOBILE_FOOTER = re.compile(
-    r"^\s*(?:sent\s+(?:from|via|with|using)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
-    r"(?:<[^>\s]*>[^.!?<]{0,20})?|get\s+outlook\s+for"
-    r"\s+\w+|sent\s+on\s+the\s+go)\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
+    r"^\s*(?:(?:sent\s+(?:from|via|with|using)|enviado\s+(?:desde|do|da|de)|inviato\s+da(?:l)?"
+    r"|skickat\s+från|sendt\s+fra|envoyé\s+(?:de|depuis)|(?:verzonden|verstuurd)\s+(?:vanaf|met|van)"
+    r"|gesendet\s+(?:von|mit)|wysłane\s+z)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
+    r"(?:<[^>\s]*>[^.!?<]{0,20})?|get\s+outlook\s+for\s+\w+|sent\s+on\s+the\s+go"
+    r"|von\s+meinem\s+\S+(?:\s+\S+)?\s+gesendet)"
+    r"\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
     _I,
 )
 DISCLAIMER = re.compile(
@@ -527,7 +558,7 @@ DISCLAIMER = re.compile(
     _I,
 )
 PHONE = re.compile(
-    r"^\s*(?:(?:tel|phone|mobile|mob|cell|direct|office|fax|m|t|p|o|ph|w)\.?\s*[:.]?\s*)?"
+    r"^\s*[^\w\s+(]{0,3}\s*(?:(?:tel|phone|mobile|mob|cell|direct|office|fax|m|t|p|o|ph|w)\.?\s*[:.]?\s*)?"
     r"\+?\(?\d[\d\s().\-/]{6,}\d\s*(?:(?:ext|x)\.?\s*\d+)?\s*$",
     _I,
 )
@@ -583,6 +614,10 @@ DATE_LINE = re.compile(
 )
 DATE_TAIL = re.compile(rf"(?:\s*[,|;]\s*|\s+[-–—]+\s+|^\s*)(?:on\s+)?{_DATES}\s*$", _I)
 DATE_LEAD = re.compile(rf"^\s*(?:on\s+)?{_DATES}\s*(?:[—–:|,;]\s*|\s+-+\s+)(?=\S)", _I)
+# "<Media omitted>", "<Médias omis>": a chat export's stand-in for an attachment
+PLACEHOLDER = re.compile(r"^\s*<[^<>@/]{2,40}>\s*$")
+# "[ Book a demo ]  [ Talk to sales ]": a chat widget's quick-reply buttons
+BUTTON_ROW = re.compile(r"^\s*(?:\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}$")
 RULE_LINE = re.compile(r"^\s*[-=_*~#.·•]{3,}\s*$")
 INTRO = re.compile(r"^\s*(?!.*\b(?:wrote|said|says)\s*:)[^:?]{1,70}:\s*$")
 BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
@@ -625,9 +660,41 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "Acme Corp <> Flowdesk | QBR": a recorded call's title, the two sides either side of "<>"
 CALL_TITLE = re.compile(r"^[^\n<>]{2,80}\s<>\s[^\n<>]{2,80}$")
 _DOT_GAP = re.compile(r"\s+[·•›]\s+")
+_TIME_AGO = re.compile(
+    r"\b\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|mins?|hrs?|hours?|days?|weeks?)\s+ago\b"
+    r"|\bactive\s+now\b",
+    re.I,
+)
+# an internal note's name in a helpdesk byline; a bare "Comment" may be the customer's
+_CHANNEL = re.compile(r"^#[\w-]{2,40}$")
+_NOTE_HEAD = re.compile(
+    r"^\W*(?:(?:internal|private|agent|staff)\s+(?:note|comment)|note"
+    r"|comment\s*\((?:internal|private)[^)]*\))\W*$",
+    re.I,
+)
 _BYLINE_PART_WORDS = 8
 # the little words between a date's parts ("sábado, 22 de mayo de 2021", "le 3 mars à 10:02")
-_DATE_CONNECTOR = frozenset({"de", "del", "do", "da", "à", "a", "le", "el", "um", "am", "at", "on"})
+_DATE_CONNECTOR = frozenset(
+    {
+        "de",
+        "del",
+        "do",
+        "da",
+        "à",
+        "a",
+        "le",
+        "el",
+        "um",
+        "am",
+        "at",
+        "on",
+        "年",
+        "月",
+        "日",
+        "時",
+        "分",
+    }
+)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _SHORT_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s*\S(?:\S*\s?){0,3}$")
 
@@ -646,14 +713,26 @@ def is_stamp_line(line: str) -> bool:
 def is_dotted_byline(line: str) -> bool:
     """Whether a line is a tool's byline of dot-separated parts ("✅ Accepted answer · tuantra
     (Expert) · ▲ 71", "Posted by vut · Monday, November 29, 2021 6:51 PM"): three short parts or
-    more, or two of which one is a date."""
+    more, or two of which one is a date, a time ago ("Active 39m ago") or a channel ("Acme
+    Community › #general"), or the second a short field ("Assigned to Lina Wu · Tags: vip")."""
     parts = [p for p in _DOT_GAP.split(line.strip()) if p]
     if len(parts) >= 3:
         return all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
     if len(parts) == 2:
-        dated = [bool(DATE_LINE.match(p) or is_stamp_line(p)) for p in parts]
-        return any(dated) and all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
+        marked = [
+            bool(DATE_LINE.match(p) or is_stamp_line(p) or _TIME_AGO.search(p) or _CHANNEL.match(p))
+            for p in parts
+        ]
+        marked.append(bool(_SHORT_FIELD.match(parts[1])))  # not a first part: "Screen: A › B"
+        return any(marked) and all(len(p.split()) <= _BYLINE_PART_WORDS for p in parts)
     return False
+
+
+def note_byline(line: str) -> bool:
+    """Whether a line heads a helpdesk's internal note as a byline ("🔒 Internal note · Declan
+    Price · 2021-08-10 02:33", "NOTE · Kasia Nowak · 11/10/2023"): the note below is the
+    agent's."""
+    return is_dotted_byline(line) and bool(_NOTE_HEAD.match(_DOT_GAP.split(line.strip())[0]))
 
 
 def is_cast_list(line: str) -> bool:
@@ -678,10 +757,21 @@ def is_reference_line(line: str) -> bool:
     return bool(ID_LINE.match(line)) and len(line.strip(" []()")) >= 8
 
 
+_CAPITALISED = re.compile(r"^\(?[^\W\d_][\w'’.-]*\)?,?$")
+
+
 def is_person_name(line: str) -> bool:
-    """Whether a line is only a name of two or three capitalised words ("Tom Nair")."""
+    """Whether a line is only a name: two or three capitalised words, in any alphabet, maybe
+    with particles between them ("Tom Nair", "Álvaro Ruiz", "Wouter van den Berg")."""
     words = line.split()
-    return 2 <= len(words) <= 3 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    return (
+        2 <= len(named) <= 3
+        and len(words) - len(named) <= 2
+        and words[0] in named
+        and words[-1] in named
+        and all(w[0].isupper() and _CAPITALISED.match(w) for w in named)
+    )
 
 
 # "221 Market St, Suite 400, San Francisco, CA 94105": a signature's postal address
@@ -691,12 +781,41 @@ POSTAL_ADDRESS = re.compile(
     r"|straße|str|plaza|parkway|pkwy|quay|row|terrace)\.?(?:,\s*[^,]{1,40}){1,4}$",
     _I,
 )
+# The rest of the world's addresses ("Calle de Alcalá 114, 28014 Madrid", "00 rue des Lilas,
+# 44000 Nantes", "Büyükdere Cad. No:12, Levent, 34394 İstanbul"): a street word, a postcode,
+# a comma, and no lowercase word but the little ones between a street's names.
+_STREET_WORD = re.compile(
+    r"^(?:calle|c/|avenida|av\.?|avda\.?|rua|via|viale|piazza|corso|rue|bd|boulevard|all[ée]e"
+    r"|chemin|cad(?:\.|desi)?|sok(?:\.|ak)?|mah(?:\.|allesi)?|ul\.?|plac|al\.|str\.?|no:\d+"
+    r"|col\.?)$|(?:stra(?:ß|ss)e|straat|gatan|gade|vej|vägen|veien|weg|laan|gasse|platz|plein"
+    r"|gracht|kade|dreef)$",
+    re.I,
+)
+_POSTCODE = re.compile(r"(?<![\w-])(?:\d{4,5}|\d{3}\s\d{2}|\d{4,5}-\d{3})(?![\w-])")
+_ADDRESS_TOKEN = re.compile(r"[^\W\d_][\w'’./:-]*|\d[\w:/-]*")
+_ADDRESS_SMALL = _NAME_PARTICLES | {"des", "le"}  # "rue des Lilas"
+
+
+def is_postal_address(line: str) -> bool:
+    """Whether a line is only a postal address, as a signature carries it."""
+    s = line.strip()
+    if POSTAL_ADDRESS.match(s):
+        return True
+    tokens = _ADDRESS_TOKEN.findall(s)
+    if "," not in s or not 3 <= len(tokens) <= 14 or not _POSTCODE.search(s):
+        return False
+    street = any(_STREET_WORD.search(t) for t in tokens)
+    small = all(
+        t[0].isupper() or t[0].isdigit() or t.casefold() in _ADDRESS_SMALL or _STREET_WORD.search(t)
+        for t in tokens
+    )
+    return street and small
 
 
 def is_contact_line(line: str) -> bool:
     """Whether a line is only a phone number, URL, e-mail or postal address (or a piped mix of
     them)."""
     s = line.strip()
-    if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s) or POSTAL_ADDRESS.match(s):
+    if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s) or is_postal_address(s):
         return True
     return s.count("|") >= 1 and bool(CONTACT_BIT.search(s)) and len(s.split()) <= 14

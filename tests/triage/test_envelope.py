@@ -1363,3 +1363,136 @@ def test_a_reply_chains_header_fields_are_left_to_the_rules() -> None:
     envelope = learn_envelope(items)
     assert {"from", "to"} <= envelope.fields
     assert [extract_ask(item, envelope) for item in items] == ASKS
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "la exportación a CSV debería incluir los comentarios\n\nUn saludo,\nAna Ruiz\n\n"
+            "Enviado desde mi iPhone\n\n"
+            "El lun, 8 feb 2021 a las 20:59, Erik Nilsson (<support@acme.io>) escribió:\n"
+            "> Hola Ana,\n> ¿Podemos ayudarte en algo más?",
+            "la exportación a CSV debería incluir los comentarios",
+        ),
+        (
+            "please add a dark mode\n\nInviato da iPhone\n\n"
+            "Il giorno mar 27 lug 2021 alle ore 15:39 Khalid Saleh <support@acme.io> "
+            "ha scritto:\n> Ciao Davide,\n> il tuo ticket è stato aggiornato.",
+            "please add a dark mode",
+        ),
+        (
+            "please add a dark mode\n\nVon meinem iPhone gesendet\n\n"
+            "Am Mo., 3. März 2025 um 10:02 Uhr schrieb Tuan Le <support@acme.io>:\n"
+            "> Hallo Jonas,\n> Ihr Ticket wurde aktualisiert.",
+            "please add a dark mode",
+        ),
+        (
+            "please add a dark mode\n\nSkickat från min iPhone\n\n"
+            "Den 13 juni 2023 kl. 14:39 skrev Tuan Le <support@acme.io>:\n"
+            "> Hej Johan,\n> ditt ärende har uppdaterats.",
+            "please add a dark mode",
+        ),
+    ],
+)
+def test_mail_apps_footers_and_reply_lines_in_other_languages_come_off(text: str, ask: str) -> None:
+    assert extract_ask(text) == ask
+
+
+def test_envelope_lines_a_mail_preview_repeats_above_the_message_come_off() -> None:
+    """A mobile mail app's copy shows the end of the signature and the quote's attribution
+    above the message as well: the same lines the rules drop below the ask."""
+    text = (
+        "Calle de Alcalá 114, 28014 Madrid\n\nEnviado desde mi smartphone Samsung Galaxy.\n\n"
+        "El lun, 8 feb 2021 a las 20:59, Erik Nilsson (<support@acme.io>) escribió:\n"
+        "----------------------------------------\n"
+        "could you turn off the light\n\nUn saludo,\nAlejandro Muñoz\nStore Manager | Northwind\n"
+        "Calle de Alcalá 114, 28014 Madrid\nM: +34 618 095 171\n\n"
+        "Enviado desde mi smartphone Samsung Galaxy.\n\n"
+        "El lun, 8 feb 2021 a las 20:59, Erik Nilsson (<support@acme.io>) escribió:\n"
+        "> Hi Alejandro,\n> Best,\n> Erik"
+    )
+    assert extract_ask(text) == "could you turn off the light"
+
+
+def test_a_line_the_customer_wrote_twice_is_not_taken_for_an_echo() -> None:
+    """Only a line the rules dropped below the ask counts as the envelope's: a request asked
+    in the preview line and again in the body stays."""
+    text = "please add a dark mode\n\nHi team,\n\nplease add a dark mode\n\nThanks,\nAna"
+    assert "please add a dark mode" in extract_ask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Front · Conversation 4990 · Inbox: Acme Support\n---\n"
+        "Zoe Brooks <zoe@redwood.co.uk> · via email · Jan 26, 2021\nHey Pablo!\n\n"
+        "add dark mode\n\nThanks!\nZoe\n---\n🔒 Internal note · Pablo Ruiz · Jan 26, 2021\n"
+        "Possibly related to CS-4504. Leaving for the morning shift.\n\n---\n"
+        "Assigned to João Barbosa · Tags: followup, en",
+        "Front · Conversation SR-41822 · Inbox: Acme Support\n---\n"
+        "Private note · Nicolas Garnier · Montag, 9. Oktober 2023 09:30\n"
+        "Account is on Team since 2015, last invoice paid.\n---\n"
+        "Sebastian Hartmann <sebastianh@solano.de> · via widget · Montag, 9. Oktober 2023 05:42\n"
+        "add dark mode\n\nLG\nSebastian",
+        "Meta Business Suite · IG Direct · @acme\noskar_1 · Active 39m ago\n\nadd dark mode\n😅",
+    ],
+)
+def test_a_helpdesks_note_bylines_and_status_lines_come_off(text: str) -> None:
+    """A note headed by a byline ("Internal note · who · when") is the agent's to a blank or a
+    rule line; a byline ending in a field ("· Tags: …") or a time ago is metadata."""
+    assert extract_ask(text) == "add dark mode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signature's address the way most of the world writes it
+        "add dark mode\n\nUn saludo,\nAna\nCalle de Alcalá 114, 28014 Madrid\n📞 +34 618 095 171",
+        "add dark mode\n\nAbraços,\nRafael\nRua da Consolação, 232 – Jardins, São Paulo – SP, "
+        "01633-193",
+        "add dark mode\n\nSaygılarımla,\nDeniz\nBüyükdere Cad. No:12, Levent, 34394 İstanbul",
+        "add dark mode\n\nCordialement,\nLéa\n12 rue des Lilas, 44000 Nantes",
+        # a transcript's speaker line: a name with a particle, or in another alphabet's letters
+        "[0:03] Wouter van Dijk\nadd dark mode",
+        "[0:03] Selin Çelik\nadd dark mode",
+        # chat exports and widgets
+        "[12/03/2025, 14:22] Ana Ruiz: <Médias omis>\n[12/03/2025, 14:23] Ana Ruiz: add dark mode",
+        "[ Book a demo ]  [ Talk to sales ]  [ Report a bug ]\nadd dark mode",
+        "Acme Community › #feature-requests\n\nadd dark mode",
+        "Moin,\n\nadd dark mode\n\nVerstuurd vanaf mijn iPhone",
+        "add dark mode\n\nEdited 2023年3月5日 12:00",
+        # a ticket's title that names no request
+        "Ticket INC0010203 | Consulta\n\nadd dark mode",
+        "Ticket #254201 · Question about my account\n\nadd dark mode",
+    ],
+)
+def test_frames_of_the_sixth_blind_wrappers_second_look_come_off(text: str) -> None:
+    assert extract_ask(text) == "add dark mode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please add room 12, 2024 Edition",
+        "Support For ISO 27001, SOC 2",
+        "Move my meeting 3, 10115 Berlin office",
+        "Dark Mode",
+    ],
+)
+def test_asks_that_look_like_an_address_or_a_name_stay(text: str) -> None:
+    assert extract_ask(text) == text
+
+
+def test_a_tickets_title_that_names_the_request_stays() -> None:
+    text = "Ticket #254201 · Dark mode for the board\n\nplease, it hurts my eyes"
+    assert extract_ask(text) == "Dark mode for the board\n\nplease, it hurts my eyes"
+
+
+def test_a_date_in_chinese_japanese_or_korean_is_a_stamp_like_any_other() -> None:
+    line = "{} - Status: Open -> On Hold"
+    assert (
+        normalise_line(line.format("2023年3月5日 12:00"))
+        == normalise_line(line.format("2023년 3월 5일 12:00"))
+        == normalise_line(line.format("2023-05-09 19:08"))
+    )
