@@ -83,9 +83,14 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
 
 
 def is_small_talk(text: str) -> bool:
-    """Whether a turn is only small talk: greetings, acknowledgements, thanks, good-byes."""
+    """Whether a turn is only small talk: greetings (in any language the rules know),
+    acknowledgements, thanks, good-byes."""
     return all(
-        SMALL_TALK.match(c) or r.ACK.match(c) or r.SIGNOFF.match(c) or r.CLOSING.match(c)
+        SMALL_TALK.match(c)
+        or r.ACK.match(c)
+        or r.SIGNOFF.match(c)
+        or r.CLOSING.match(c)
+        or ((m := r.GREETING.match(c)) is not None and not c[m.end() :].strip())
         for c in _CLAUSE.split(text)
     )
 

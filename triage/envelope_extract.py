@@ -350,6 +350,8 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.RULE_LINE,
         r.PLACEHOLDER,
         r.BUTTON_ROW,
+        r.ENCRYPTION_NOTICE,
+        r.GENERIC_TITLE,
         r.TOOL_FOOTER,
         r.CHAT_APP_NOISE,
         r.REVIEW_BYLINE,

@@ -259,8 +259,8 @@ TICKET_HEADER = re.compile(
 # A ticket's title that names no request: "Question", "Need assistance", "Demande d'assistance"
 GENERIC_TITLE = re.compile(
     r"^\W*(?:\[[^\]]{1,20}\]\s*)*(?:(?:a\s+)?(?:quick\s+|general\s+)?(?:question|query|request"
-    r"|inquiry|enquiry|issue|problem|help|support|feedback|assistance)(?:\s+(?:needed|request"
-    r"|about\s+my\s+account))?|need\s+(?:help|assistance)|consulta|pregunta|solicitud|anfrage|frage"
+    r"|inquiry|enquiry|issue|problem|help|support|feedback|assistance|advice)(?:\s+(?:needed"
+    r"|request|about\s+my\s+account))?|need\s+(?:help|assistance|advice)|newbie\s+question|consulta|pregunta|solicitud|anfrage|frage"
     r"|vraag|verzoek|demande(?:\s+d['’]assistance)?|richiesta|domanda|pergunta|pedido)\W*$",
     _I,
 )
@@ -311,6 +311,13 @@ CHAT_APP_NOISE = re.compile(
     r"|(?:[^\w\s]{1,4}\s*\d+\s*)+"  # "👍 4 ❤️ 1": reaction counts
     r"|\W*(?:this\s+message\s+was\s+deleted|<?(?:media|image|video|audio|sticker|gif|document)"
     r"\s+omitted>?)\W*)\s*$",
+    _I,
+)
+# a chat app's notice that its messages are encrypted, in the languages of its exports
+ENCRYPTION_NOTICE = re.compile(
+    r"^.{0,40}?\b(?:messages\s+and\s+calls\s+are\s+end-to-end|les\s+messages\s+et\s+les\s+appels"
+    r"|los\s+mensajes\s+y\s+las\s+llamadas|nachrichten\s+und\s+anrufe|berichten\s+en\s+oproepen"
+    r"|as\s+mensagens\s+e\s+as\s+chamadas|i\s+messaggi\s+e\s+le\s+chiamate)\b",
     _I,
 )
 # a social post's frame: "@thetom", "Replying to @AskAcme", "10:57 AM · Sep 29, 2025",

@@ -1465,6 +1465,10 @@ def test_a_helpdesks_note_bylines_and_status_lines_come_off(text: str) -> None:
         # a ticket's title that names no request
         "Ticket INC0010203 | Consulta\n\nadd dark mode",
         "Ticket #254201 · Question about my account\n\nadd dark mode",
+        "[Question] Need advice\n\nadd dark mode",
+        # a WhatsApp export in French: its encryption notice, a greeting turn, then the ask
+        "[05.03.24, 09:12:01] Les messages et les appels sont chiffrés de bout en bout.\n"
+        "[05.03.24, 09:12:40] Léa Roux: coucou\n[05.03.24, 09:13:02] Léa Roux: add dark mode",
     ],
 )
 def test_frames_of_the_sixth_blind_wrappers_second_look_come_off(text: str) -> None:
