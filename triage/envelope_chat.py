@@ -26,7 +26,7 @@ __all__ = ["is_small_talk", "transcript"]
 _I = re.IGNORECASE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
@@ -35,8 +35,9 @@ CHAT_LINE = re.compile(
     rf"^\s*(?:[\[(]?(?P<ts>{_STAMP})[\])]?\s*[-–—|]?\s*)?"
     # a name, maybe with its team or company in brackets: "Emma (Acme)", "Agent (Emma)"
     # or a phone number (an SMS or WhatsApp export)
-    # or a handle with its forum rank and badge: "zhiwei_59 [Member]", "theaoi [Moderator] 🛡️"
-    r"(?P<who>[^\W\d][\w .'’&/@|-]{0,40}?(?:\s*\(@?[^\W\d][\w .'’&/@-]{0,30}\))?"
+    # or a handle with its forum rank and badge: "zhiwei_59 [Member]", "theaoi [Moderator] 🛡️";
+    # WhatsApp marks someone not in the phone's contacts with "~ "
+    r"(?:~\s?)?(?P<who>[^\W\d][\w .'’&/@|-]{0,40}?(?:\s*\(@?[^\W\d][\w .'’&/@-]{0,30}\))?"
     r"(?:\s*\[[^\W\d][\w .'’&/-]{0,30}\](?:\s*[^\w\s:]{1,3})?)?"
     r"|\+?\d[\d ()-]{6,18}\d)"
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",

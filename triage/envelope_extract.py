@@ -370,7 +370,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         label, sep, value = s.partition(mark)
         if sep and len(label.split()) <= 4 and (r.DATE_LINE.match(value) or r.is_stamp_line(value)):
             return None  # "Date of experience: 4 February 2026", "abubakar, May 10, 2024 2:50 AM"
-    s = r.PASS_ON.sub("", r.REACTIONS_TAIL.sub("", s), count=1)
+    s = r.PASS_ON.sub("", r.HASHTAGS_TAIL.sub("", r.REACTIONS_TAIL.sub("", s)), count=1)
     s = r.WHOLE_QUOTE.sub(r"\g<quote>", r.LEADING_MENTIONS.sub("", s, count=1))
     if r.SPOKEN_FILLER.search(s) and (s := _unspoken(s)) == "":
         return None

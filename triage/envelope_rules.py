@@ -14,12 +14,23 @@ _SEP = r"\s*[-–—:|·]\s*"
 _HELPDESKS = r"(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot)"  # vendor names
 
 # --- structure: forwards, replies, signature delimiter --------------------------------------
+# "---------- Forwarded message ---------", "-----Ursprüngliche Nachricht-----": where a
+# forwarded or quoted message starts, as mail apps write it in the languages customers use most
+_FORWARDED = (
+    r"(?:forwarded|weitergeleitet|transf[ée]r[ée]|reenviado|encaminhad[ao]|doorgestuurd"
+    r"|inoltrato|vidarebefordrat)"
+)
+_ORIGINAL = (
+    r"(?:original\s+message|urspr(?:ü|ue)ngliche\s+nachricht|message\s+d['’]origine|mensaje"
+    r"\s+original|oorspronkelijk\s+bericht|mensagem\s+original|messaggio\s+originale"
+    r"|ursprungligt\s+meddelande)"
+)
 FORWARD_MARKER = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|forwarded\s+by\b.*?)\s*-{2,}"
-    r"|begin\s+forwarded\s+message\s*:?|_{10,})\s*$",
+    rf"^\s*(?:-{{2,}}\s*(?:{_FORWARDED}\s+message|message\s+{_FORWARDED}|{_ORIGINAL}"
+    r"|forwarded\s+by\b.*?)\s*-{2,}|begin\s+forwarded\s+message\s*:?|_{10,})\s*$",
     _I,
 )
-FORWARDED = re.compile(r"\bforwarded\b", _I)
+FORWARDED = re.compile(rf"\b{_FORWARDED}\b", _I)
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", _I)
 # a mail client's header names in the languages customers write in most, after English
 _HEADER_NAMES = {
@@ -298,14 +309,17 @@ _UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŔŘŚ
 _NAME_PARTICLES = frozenset(
     {"de", "del", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "den", "ter", "la"}
 )
+_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _PERSON = (
-    rf"{_UPPER}[\w.'’-]*(?:\s+(?:{_UPPER}[\w.'’-]*|{'|'.join(sorted(_NAME_PARTICLES))})){{0,3}}"
+    rf"(?:(?:{_PARTICLE})\s+)?{_UPPER}[\w.'’-]*(?:\s+(?:{_UPPER}[\w.'’-]*|{_PARTICLE})){{0,3}}"
 )
-# a chat app's own lines: "Ana Silva  3:18 PM", "Ana posted in #feedback", "#cs-team", thread
+# a chat app's own lines: "Ana Silva  3:18 PM", "[8:24 AM] Raman, Lucía (Guest)", "Ana posted
+# in #feedback", "#cs-team", thread
 # and reaction counters ("View thread · 3 replies", "↳ 1 reply", "(2 reactions: 👍)", "3")
 CHAT_APP_NOISE = re.compile(
     rf"^\s*(?:{_PERSON}\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?"
-    rf"|\[\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\]\s+{_PERSON}"
+    rf"|\[\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\]\s+{_PERSON}(?:,\s+{_PERSON})?"  # "Raman, Lucía"
+    r"(?:\s*\((?:guest|external)\))?"
     r"|.{0,60}\bposted\s+in\s+#?[\w-]+|#[\w-]+|(?:view\s+thread\b|↳).*"
     r"|\d+\s+repl(?:y|ies)\b.*|\(?\d+\s+reactions?\b.*|[\d\s·|,]+|reply|seen(?:\s+by\s+\w+)?"
     r"|(?:[^\w\s]{1,4}\s*\d+\s*)+"  # "👍 4 ❤️ 1": reaction counts
@@ -336,11 +350,14 @@ SOCIAL_NOISE = re.compile(
     r"|(?:reviewed|posted|edited|updated)\s+(?:on\s+)?\w+\s+\d{1,2},?\s+\d{4})\s*$",
     _I,
 )
-HANDLE = re.compile(r"^\s*@\w{2,30}\s*$")
+# a social handle: "@thetom", "@sofia.bsky.social", a fediverse "@ana@hachyderm.io"
+_HANDLE = r"@\w[\w.]{1,39}(?<!\.)(?:@[\w-]+(?:\.[\w-]+)+)?"
+HANDLE = re.compile(rf"^\s*{_HANDLE}\s*$")
 REVIEWER_META = re.compile(
     r"^\s*[A-Z]{2}\s*·\s*\d+\s+reviews?\s*$"  # "FR · 1 review"
-    # "Thiago S. — IT Administrator, Enterprise (> 1000 emp.)": a review site's reviewer line
-    r"|^\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])\.\s*[—–-]\s+[^\n]{2,100}$",
+    # "Thiago S. — IT Administrator, Enterprise (> 1000 emp.)", "Isabel N., Team Lead,
+    # Dispatch": a review site's reviewer line
+    r"|^\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])\.(?:\s*[—–-]|,)\s+[^\n]{2,100}$",
     _I,
 )
 # "06.02.2021 12:27  IN   Hallo": an SMS export's line, marked with its direction
@@ -350,7 +367,7 @@ SMS_LINE = re.compile(
 )
 # a post's byline or a DM thread's header: "Ravi Park @rpark_ · 23 Jun", "Direct Messages · Acme"
 SOCIAL_BYLINE = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+@\w{2,30}(?:\s*·.{0,30})?"
+    rf"^\s*(?:{_PERSON}\s+{_HANDLE}(?:\s*·.{{0,30}})?"
     r"|direct\s+messages?\s*·.{0,80}"
     # "u/tired_dad_99 · 3h", "[–]jdm_fan 173 points 2 days ago"
     r"|(?:\[[–-]\]\s*)?(?:u/)?[\w.-]{2,30}\s*(?:·\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)\b"
@@ -360,7 +377,7 @@ SOCIAL_BYLINE = re.compile(
 # who a post is by or for, ahead of its words: "@AskAcme @acme_dev Hi, …", "Lena (@lena59): …"
 LEADING_MENTIONS = re.compile(
     r"^(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*\(@\w{2,30}\)\s*:\s*"
-    r"|(?:@\w{2,30}[,:]?\s+)+)(?=\S)"
+    rf"|(?:{_HANDLE}[,:]?\s+)+)(?=\S)"
 )
 # a chat app's author line over a message: "Tiago Oliveira (Guest)", "Mike Costa [External]"
 CHAT_AUTHOR = re.compile(
@@ -392,6 +409,10 @@ SPOKEN_CLOSE = re.compile(
     r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?(?:[,.]?\s+(?:bye|goodbye))*\s*[.!]?\s*$",
     _I,
 )
+# "… from john. #accessibility #fintech": a post's hashtags after its last sentence
+HASHTAGS_TAIL = re.compile(
+    r"(?:(?<=[.!?])|(?=(?:\s+#[^\W\d_][\w-]{1,30}){2}))(?:\s+#[^\W\d_][\w-]{1,30})+\s*$"
+)
 REACTIONS_TAIL = re.compile(r"\s*\(\d+\s+reactions?:[^)]*\)\s*$", _I)
 # a note's line naming the customer's own ask: "They asked: …", "- Q: …", "- Customer: …" (a
 # bullet: unbulleted, "Customer:" names the customer)
@@ -405,7 +426,8 @@ ASK_LABEL = re.compile(
 WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")
 # a forwarder's note that only points at what follows: "Can you help with this one?"
 POINTER = re.compile(
-    r"\b(?:below|this\s+one|the\s+following|attached|forward(?:ing|ed)?|passing|from\s+(?:a|one\s+of"
+    r"\b(?:below|hieronder|abaixo|ci-dessous|unten(?:stehend)?|nachfolgend|debajo|abajo|sotto|nedan"
+    r"|this\s+one|the\s+following|attached|forward(?:ing|ed)?|passing|from\s+(?:a|one\s+of"
     r"\s+our)\s+(?:clients?|customers?|users?)|customer\s+request|came\s+in\s+(?:via|through|from))\b",
     _I,
 )
@@ -550,7 +572,8 @@ MOBILE_FOOTER = re.compile(
     r"^\s*(?:(?:sent\s+(?:from|via|with|using)|enviado\s+(?:desde|do|da|de)|inviato\s+da(?:l)?"
     r"|skickat\s+från|sendt\s+fra|envoyé\s+(?:de|depuis)|(?:verzonden|verstuurd)\s+(?:vanaf|met|van)"
     r"|gesendet\s+(?:von|mit)|wysłane\s+z)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
-    r"(?:<[^>\s]*>[^.!?<]{0,20})?|get\s+outlook\s+for\s+\w+|sent\s+on\s+the\s+go"
+    r"(?:<[^>\s]*>[^.!?<]{0,20})?|(?:\w+\s+)?outlook\s+(?:for|für|pour|para|voor|per)\s+(?:ios|android)"
+    r"(?:\s+\w+)?|sent\s+on\s+the\s+go"
     r"|von\s+meinem\s+\S+(?:\s+\S+)?\s+gesendet)"
     r"\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
     _I,

@@ -1500,3 +1500,30 @@ def test_a_date_in_chinese_japanese_or_korean_is_a_stamp_like_any_other() -> Non
         == normalise_line(line.format("2023년 3월 5일 12:00"))
         == normalise_line(line.format("2023-05-09 19:08"))
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a WhatsApp export: a dashed date, and "~ " before someone not in the phone's contacts
+        "16-05-2021 00:14 - Acme Support: Hi Ana, this is Wren from Acme.\n"
+        "16-05-2021 00:20 - ~ Ana: add dark mode\n16-05-2021 00:38 - Acme Support: Noted!",
+        # a Teams copy: "[time] Last, First (Guest)" over each message
+        "[8:24 AM] Mehta, Anders\n[8:25 AM] de Vries, Kenji (Guest)\nadd dark mode",
+        # a social post: author and handle, a fediverse mention, hashtags after the last sentence
+        "Paulo Demir @paulo_demi53@hachyderm.io\n@acme@acme.social add dark mode #ux #design",
+        "Sofia Laurent @sofia.laur46.bsky.social · 4h\n\nadd dark mode",
+        # a review site's reviewer line
+        "Isabel N., Team Lead, Dispatch\n\nadd dark mode",
+        # a forward with a note in German and the mail app's marker in Italian
+        "Hallo Team, die Nachricht unten kam heute über den Support rein.\n\nAnja\n\n"
+        "Outlook für Android herunterladen\n\n-----Messaggio originale-----\nDa: Ana Ruiz\n"
+        "Oggetto: Dark mode\n\nadd dark mode",
+    ],
+)
+def test_frames_of_the_seventh_blind_wrapper_come_off(text: str) -> None:
+    assert extract_ask(text) == "add dark mode"
+
+
+def test_a_hashtag_inside_the_ask_stays() -> None:
+    assert extract_ask("bring back the #general channel") == "bring back the #general channel"
