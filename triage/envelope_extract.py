@@ -411,8 +411,10 @@ def _unspoken(s: str) -> str:
     """Transcribed speech without its fillers, the caller's introduction and the closing. A
     line reads as speech with two fillers or one and a caller's introduction; else a written
     "hmm, not what I asked" stays as it is."""
+    s, intro = r.SPOKEN_INTRO_TO_FILLER.subn("", s.strip(), count=1)
     bare, fillers = r.SPOKEN_FILLER.subn("", s)
-    bare, intro = r.SPOKEN_INTRO.subn("", bare.strip(), count=1)
+    if not intro:
+        bare, intro = r.SPOKEN_INTRO.subn("", bare.strip(), count=1)
     if fillers < 2 and not intro:
         return s
     return r.SPOKEN_CLOSE.sub("", bare, count=1).strip()

@@ -387,8 +387,9 @@ CHAT_AUTHOR = re.compile(
 )
 # Speech transcribed (voicemail, call recordings): fillers, the caller's introduction and the
 # closing around what they ask ("hi this is Emily um play chopin okay thanks bye")
+_FILLER = r"(?:u+m+|u+h+|e+r+m*|hmm+|mhm)"
 SPOKEN_FILLER = re.compile(
-    r"(?<![\w'’])(?:u+m+|u+h+|e+r+m+|hmm+|mhm)(?![\w'’])[,.]?\s*"
+    rf"(?<![\w'’]){_FILLER}(?![\w'’])[,.]?\s*"
     r"|[\[(](?:inaudible|unintelligible|crosstalk|silence|pause|laughs?|noise)[\])]\s*",
     _I,
 )
@@ -402,11 +403,23 @@ SPOKEN_INTRO = re.compile(
     rf"|{_CALLER}\s+here)[,.]?\s+(?=\S)",
     _I,
 )
+# an automatic transcript is lower case: the caller's introduction runs to the first filler
+# ("hi um this is saoirse from haverford and lin um delete all scheduled events")
+SPOKEN_INTRO_TO_FILLER = re.compile(
+    rf"^(?:(?:hi|hey|hello|yeah|so|ok(?:ay)?|you\s+know|{_FILLER})[,.!]?\s+)*"
+    rf"(?:this\s+is|it['’]?s|my\s+name\s+is)\s+[^.?!]{{1,60}}?\s+(?={_FILLER}(?![\w'’]))",
+    _I,
+)
+_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d+)"
 SPOKEN_CLOSE = re.compile(
-    r"(?:[,.]?\s+(?:yeah|okay|ok|alright|so|anyway))*(?:[,.]?\s+(?:please\s+)?(?:give\s+(?:me|us)"
+    r"(?:[,.]?\s+(?:yeah|okay|ok|alright|so|anyway|like|you\s+know))*"
+    r"(?:[,.]?\s+(?:please\s+)?(?:give\s+(?:me|us)"
     r"\s+a\s+(?:call|ring)(?:\s+back)?|call\s+(?:me|us)\s+back|you\s+can\s+reach\s+me\s+(?:on|at)"
     r"\s+this\s+number)(?:\s+when\s+you\s+(?:get|have)\s+a\s+(?:chance|minute|moment|sec))?)?"
-    r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?(?:[,.]?\s+(?:bye|goodbye))*\s*[.!]?\s*$",
+    rf"(?:[,.]?\s+(?:anyway\s+)?my\s+number\s+is(?:\s+{_NUMBER_WORD})+)?"
+    r"(?:[,.]?\s+(?:yeah|okay|ok|alright|you\s+know|that['’]?s\s+(?:it|all)))*"
+    r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?(?:[,.]?\s+(?:bye|goodbye|speak\s+soon|talk\s+soon))*"
+    r"\s*[.!]?\s*$",
     _I,
 )
 # "… from john. #accessibility #fintech": a post's hashtags after its last sentence

@@ -1527,3 +1527,19 @@ def test_frames_of_the_seventh_blind_wrapper_come_off(text: str) -> None:
 
 def test_a_hashtag_inside_the_ask_stays() -> None:
     assert extract_ask("bring back the #general channel") == "bring back the #general channel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi you know this is saoirse from bluejay property mgmt hmm add dark mode like hmm "
+        "anyway my number is two zero seven nine four six okay bye",
+        '"hi um this is mei from grupo altamar um add dark mode you know [inaudible] yeah okay '
+        'speak soon"',
+        "hi yeah this is mei from grupo altamar er add dark mode uh yeah that's it bye bye",
+    ],
+)
+def test_a_lower_case_voicemail_transcript_keeps_only_the_ask(text: str) -> None:
+    """An automatic transcript has no capitals to end the caller's introduction at: it runs to
+    the first filler."""
+    assert extract_ask(text) == "add dark mode"
