@@ -271,8 +271,9 @@ TICKET_HEADER = re.compile(
 GENERIC_TITLE = re.compile(
     r"^\W*(?:\[[^\]]{1,20}\]\s*)*(?:(?:a\s+)?(?:quick\s+|general\s+)?(?:question|query|request"
     r"|inquiry|enquiry|issue|problem|help|support|feedback|assistance|advice)(?:\s+(?:needed"
-    r"|request|about\s+my\s+account))?|need\s+(?:help|assistance|advice)|newbie\s+question|consulta|pregunta|solicitud|anfrage|frage"
-    r"|vraag|verzoek|demande(?:\s+d['’]assistance)?|richiesta|domanda|pergunta|pedido)\W*$",
+    r"|request|about\s+my\s+account))?|need\s+(?:help|assistance|advice)|newbie\s+question"
+    r"|consulta|pregunta|solicitud|anfrage|frage|vraag|verzoek|demande(?:\s+d['’]assistance)?"
+    r"|richiesta|domanda|pergunta|pedido)\W*$",
     _I,
 )
 # "CS-4804  [Request a change] Quick question": an issue key and request type before a title
@@ -314,8 +315,8 @@ _PERSON = (
     rf"(?:(?:{_PARTICLE})\s+)?{_UPPER}[\w.'’-]*(?:\s+(?:{_UPPER}[\w.'’-]*|{_PARTICLE})){{0,3}}"
 )
 # a chat app's own lines: "Ana Silva  3:18 PM", "[8:24 AM] Raman, Lucía (Guest)", "Ana posted
-# in #feedback", "#cs-team", thread
-# and reaction counters ("View thread · 3 replies", "↳ 1 reply", "(2 reactions: 👍)", "3")
+# in #feedback", "#cs-team", thread and reaction counters ("View thread · 3 replies", "↳ 1
+# reply", "(2 reactions: 👍)", "3")
 CHAT_APP_NOISE = re.compile(
     rf"^\s*(?:{_PERSON}\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?"
     rf"|\[\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\]\s+{_PERSON}(?:,\s+{_PERSON})?"  # "Raman, Lucía"
@@ -418,8 +419,8 @@ SPOKEN_CLOSE = re.compile(
     r"\s+this\s+number)(?:\s+when\s+you\s+(?:get|have)\s+a\s+(?:chance|minute|moment|sec))?)?"
     rf"(?:[,.]?\s+(?:anyway\s+)?my\s+number\s+is(?:\s+{_NUMBER_WORD})+)?"
     r"(?:[,.]?\s+(?:yeah|okay|ok|alright|you\s+know|that['’]?s\s+(?:it|all)))*"
-    r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?(?:[,.]?\s+(?:bye|goodbye|speak\s+soon|talk\s+soon))*"
-    r"\s*[.!]?\s*$",
+    r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?"
+    r"(?:[,.]?\s+(?:bye|goodbye|speak\s+soon|talk\s+soon))*\s*[.!]?\s*$",
     _I,
 )
 # "… from john. #accessibility #fintech": a post's hashtags after its last sentence
@@ -583,10 +584,10 @@ REQUEST_WORD = re.compile(
 # --- mobile footers, disclaimers, contact lines, forward notes ------------------------------
 MOBILE_FOOTER = re.compile(
     r"^\s*(?:(?:sent\s+(?:from|via|with|using)|enviado\s+(?:desde|do|da|de)|inviato\s+da(?:l)?"
-    r"|skickat\s+från|sendt\s+fra|envoyé\s+(?:de|depuis)|(?:verzonden|verstuurd)\s+(?:vanaf|met|van)"
-    r"|gesendet\s+(?:von|mit)|wysłane\s+z)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
-    r"(?:<[^>\s]*>[^.!?<]{0,20})?|(?:\w+\s+)?outlook\s+(?:for|für|pour|para|voor|per)\s+(?:ios|android)"
-    r"(?:\s+\w+)?|sent\s+on\s+the\s+go"
+    r"|skickat\s+från|sendt\s+fra|envoyé\s+(?:de|depuis)|(?:verzonden|verstuurd)\s+"
+    r"(?:vanaf|met|van)|gesendet\s+(?:von|mit)|wysłane\s+z)\s+(?:my\s+|the\s+)?\S[^.!?<]{0,40}"
+    r"(?:<[^>\s]*>[^.!?<]{0,20})?|(?:\w+\s+)?outlook\s+(?:for|für|pour|para|voor|per)\s+"
+    r"(?:ios|android)(?:\s+\w+)?|sent\s+on\s+the\s+go"
     r"|von\s+meinem\s+\S+(?:\s+\S+)?\s+gesendet)"
     r"\s*[.!]?\s*(?:<[^>\s]*>)?\s*$",  # a mail app's link may follow
     _I,
@@ -601,7 +602,8 @@ DISCLAIMER = re.compile(
     _I,
 )
 PHONE = re.compile(
-    r"^\s*[^\w\s+(]{0,3}\s*(?:(?:tel|phone|mobile|mob|cell|direct|office|fax|m|t|p|o|ph|w)\.?\s*[:.]?\s*)?"
+    r"^\s*[^\w\s+(]{0,3}\s*"  # a symbol may stand for the label: "📞 +49 151 …"
+    r"(?:(?:tel|phone|mobile|mob|cell|direct|office|fax|m|t|p|o|ph|w)\.?\s*[:.]?\s*)?"
     r"\+?\(?\d[\d\s().\-/]{6,}\d\s*(?:(?:ext|x)\.?\s*\d+)?\s*$",
     _I,
 )
@@ -704,12 +706,12 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 CALL_TITLE = re.compile(r"^[^\n<>]{2,80}\s<>\s[^\n<>]{2,80}$")
 _DOT_GAP = re.compile(r"\s+[·•›]\s+")
 _TIME_AGO = re.compile(
-    r"\b\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|mins?|hrs?|hours?|days?|weeks?)\s+ago\b"
+    r"\b\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?|hours?|days?|weeks?)\s+ago\b"
     r"|\bactive\s+now\b",
     re.I,
 )
+_CHANNEL = re.compile(r"^#[\w-]{2,40}$")  # "#feature-requests"
 # an internal note's name in a helpdesk byline; a bare "Comment" may be the customer's
-_CHANNEL = re.compile(r"^#[\w-]{2,40}$")
 _NOTE_HEAD = re.compile(
     r"^\W*(?:(?:internal|private|agent|staff)\s+(?:note|comment)|note"
     r"|comment\s*\((?:internal|private)[^)]*\))\W*$",
@@ -717,27 +719,7 @@ _NOTE_HEAD = re.compile(
 )
 _BYLINE_PART_WORDS = 8
 # the little words between a date's parts ("sábado, 22 de mayo de 2021", "le 3 mars à 10:02")
-_DATE_CONNECTOR = frozenset(
-    {
-        "de",
-        "del",
-        "do",
-        "da",
-        "à",
-        "a",
-        "le",
-        "el",
-        "um",
-        "am",
-        "at",
-        "on",
-        "年",
-        "月",
-        "日",
-        "時",
-        "分",
-    }
-)
+_DATE_CONNECTOR = frozenset("de del do da à a le el um am at on".split()) | {"年", "月", "日"}
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _SHORT_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s*\S(?:\S*\s?){0,3}$")
 
@@ -824,7 +806,7 @@ POSTAL_ADDRESS = re.compile(
     r"|straße|str|plaza|parkway|pkwy|quay|row|terrace)\.?(?:,\s*[^,]{1,40}){1,4}$",
     _I,
 )
-# The rest of the world's addresses ("Calle de Alcalá 114, 28014 Madrid", "00 rue des Lilas,
+# The rest of the world's addresses ("Calle de Alcalá 114, 28014 Madrid", "12 rue des Lilas,
 # 44000 Nantes", "Büyükdere Cad. No:12, Levent, 34394 İstanbul"): a street word, a postcode,
 # a comma, and no lowercase word but the little ones between a street's names.
 _STREET_WORD = re.compile(
