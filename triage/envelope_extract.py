@@ -318,7 +318,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     if _note_header(s, subjects):
         return None
     if (m := r.TICKET_HEADER.match(s)) is not None:
-        if not (m["rest"] or "").strip() or r.GENERIC_TITLE.match(m["rest"]):
+        if not (m["rest"] or "").strip():
             return None
         s = m["rest"].strip()
     if (m := r.SMS_LINE.match(s)) is not None:

@@ -1415,10 +1415,13 @@ def test_envelope_lines_a_mail_preview_repeats_above_the_message_come_off() -> N
     assert extract_ask(text) == "could you turn off the light"
 
 
-def test_a_line_the_customer_wrote_twice_is_not_taken_for_an_echo() -> None:
-    """Only a line the rules dropped below the ask counts as the envelope's: a request asked
-    in the preview line and again in the body stays."""
-    text = "please add a dark mode\n\nHi team,\n\nplease add a dark mode\n\nThanks,\nAna"
+def test_a_request_sent_again_above_its_own_earlier_mail_still_comes_back() -> None:
+    """A line repeated below a reply's quote is not new text above it; the request is then read
+    from the earlier mail, not lost."""
+    text = (
+        "please add a dark mode\n\nOn Mon, 3 Mar 2025 at 10:02, Ana Ruiz <ana@acme.io> wrote:\n"
+        "please add a dark mode\n\nThanks,\nAna"
+    )
     assert "please add a dark mode" in extract_ask(text)
 
 
