@@ -49,6 +49,7 @@ from triage.envelope_rules import (
     is_person_name,
 )
 from triage.envelope_shapes import is_shape, shapes
+from triage.envelope_structured import structured_message
 from triage.spelling import Vocabulary, learn_vocabulary
 
 __all__ = ["Envelope", "extract_ask", "learn_envelope", "normalise_line"]
@@ -60,9 +61,10 @@ _SLACK_NOISE = re.compile(
     r"<[@!][\w^|-]+>[ \t]?|(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])[ \t]?"
     r"|(?<!\S)@(?:here|channel|everyone)\b[,:]?[ \t]?"
 )
-# An e-mail's HTML body: block ends and <br> become line breaks, every other tag goes. Two or
-# more tags, so a request that names one ("support <br> in notes") stays as written.
-_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# An e-mail's HTML body: block ends and <br> become line breaks, every other tag goes (Word's
+# "<o:p>" too). Two or more tags, so a request that names one ("support <br> in notes") stays
+# as written.
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)?(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table|blockquote)\s*>", re.IGNORECASE)
 _HTML_DROPPED = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _DELIM = re.compile(r"\s+(?:\||::|»|>>)\s+|:\s+|\s+[-–—]\s+")
@@ -290,7 +292,8 @@ def _plain(text: str) -> str:
     HTML e-mail body reads as its text (tags go, ``<br>`` and block ends break lines) and HTML
     entities (``&nbsp;``) as their characters; Slack's mentions (``<@U024BE7LH>``, ``<!here>``,
     ``@channel``) and emoji codes (``:pray:``) go, its labelled links and channels read as
-    their labels."""
+    their labels. A JSON record or a table export reads as the message it holds."""
+    text = structured_message(text) or text
     if "{quote}" in text:  # Jira's quote markup: the quoted words on lines of their own
         text = text.replace("{quote}", "\n")
     if len(_HTML_TAG.findall(text, 0, 20_000)) >= 2:

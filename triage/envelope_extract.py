@@ -10,6 +10,7 @@ are dropped when anything else survives and kept when nothing does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from triage import envelope_rules as r
@@ -17,6 +18,7 @@ from triage.envelope_chat import transcript
 from triage.envelope_lines import normalise_line
 
 _MAX_DEPTH = 5
+_LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+(?![\w@/])")  # not "to" in "Email-to-Case"
 
 
 @dataclass(frozen=True)
@@ -97,17 +99,38 @@ def _forwarded(lines: list[str], i: int) -> bool:
     return False
 
 
+def _from_automated(lines: list[str], i: int) -> bool:
+    """Whether the message a marker at ``i`` opens comes from a mailbox no person reads
+    ("no-reply@…"): a customer forwarding the company's own notice asks above it."""
+    for line in lines[i : i + 7]:
+        m = r.HEADER_FIELD.match(line)
+        if m and r.header_name(m["field"]) == "from":
+            return bool(r.AUTOMATED_SENDER.search(m["value"]))
+    return False
+
+
 def _points_below(above: RuleResult) -> bool:
     """Whether the text above a forward or quote is only a note about it: a name or two words
-    ("FYI", "Marco"), or a short line pointing at it ("Can you help with this one?")."""
-    words = " ".join(line for line in above.lines if line).split()
-    return len(words) <= 2 or (len(words) <= 15 and bool(r.POINTER.search(" ".join(words))))
+    ("FYI", "Marco"), a short line pointing at it ("Can you help with this one?"), or a tool's
+    fields ("Case Origin: Email | Priority: Medium"): labels and values, not one lowercase word.
+    A short ask is none of these ("describe a rotor")."""
+    text = " ".join(line for line in above.lines if line)
+    words = text.split()
+    return (
+        len(words) <= 2
+        or (len(words) <= 15 and bool(r.POINTER.search(text)))
+        or (text.count(": ") >= 2 and not _LOWER_WORD.search(text))
+    )
 
 
-def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
+def _select(
+    lines: list[str], subjects: list[str], depth: int, automatic: bool = False
+) -> RuleResult:
     """Keep the new text above a reply's quote, else recurse into the quoted body. A forward
     is the other way round: what was forwarded is the feedback, and the note above it ("see
-    below from one of our customers") is kept only when the forwarded body holds nothing."""
+    below from one of our customers") is kept only when the forwarded body holds nothing.
+    ``automatic``: ``lines`` open with a mail server's automatic answer (its subject said so),
+    which is no new text either."""
     quoted = [bool(r.QUOTED.match(s)) for s in lines]
     for i in range(len(lines)):
         skip = 0 if quoted[i] else _boundary(lines, i)
@@ -122,15 +145,21 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
             if not q and normalise_line(x) not in again
         ]
         above = _clean(new_text, subjects)
-        forward = _forwarded(lines, i) or _points_below(above)
+        forward = (
+            automatic
+            or (_forwarded(lines, i) and not _from_automated(lines, i))
+            or _points_below(above)
+        )
         if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
         # quoted lines stay marked: where the reply is written under the quote (an inline or
         # bottom-posted reply), the next level keeps the unquoted text, else the quote
         below = lines[i + skip :]
+        known = len(subjects)
         while below and (not below[0].strip() or _note_header(below[0], subjects)):
             below.pop(0)
-        inner = _select(below, subjects, depth + 1)
+        auto = any(r.AUTO_REPLY_SUBJECT.match(x) for x in subjects[known:])
+        inner = _select(below, subjects, depth + 1, automatic=auto)
         return inner if inner.hard or not above.lines else above
     if any(quoted) and depth < _MAX_DEPTH:
         fresh = _clean([x for x, q in zip(lines, quoted, strict=True) if not q], subjects)
@@ -142,16 +171,19 @@ def _select(lines: list[str], subjects: list[str], depth: int) -> RuleResult:
 
 
 def _reply_header(s: str, out: list[str]) -> bool:
-    """Whether ``s`` heads the agent's answer: a named reply header, or a bare ``Response:``
-    on its own line after the customer's text (not after a question, as in a survey)."""
+    """Whether ``s`` heads the agent's answer: a named reply header, a helpdesk's "Name
+    replied" after the customer's text, or a bare ``Response:`` on its own line after it (not
+    after a question, as in a survey)."""
     if r.REPLY_BYLINE.match(s):
         return True
+    before = [x.strip() for x in out if x.strip()]
+    if r.ACTIVITY_BYLINE.match(s):
+        return bool(before)  # "Daniel replied" under the customer's message
     m = r.REPLY_HEADER.match(s)
     if m is None:
         return False
     if m["q"] or m["f"]:
         return True
-    before = [x.strip() for x in out if x.strip()]
     return not m["rest"].strip() and bool(before) and not before[-1].endswith("?")
 
 

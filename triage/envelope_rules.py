@@ -32,6 +32,14 @@ FORWARD_MARKER = re.compile(
 )
 FORWARDED = re.compile(rf"\b{_FORWARDED}\b", _I)
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", _I)
+# a mail server's automatic answer (out of office, "we got your mail"): its body is no one's ask
+AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|"
+    r"antwort|antwoord|svar)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|r[ée]ponse\s+"
+    r"automatique|respuesta\s+autom[áa]tica|risposta\s+automatica|resposta\s+autom[áa]tica|"
+    r"autosvar|automaattinen\s+vastaus|自动回复|自動応答|自動回覆)\b",
+    _I,
+)
 # a mail client's header names in the languages customers write in most, after English
 _HEADER_NAMES = {
     "from": ("von", "de", "da", "van", "från", "od"),
@@ -98,7 +106,10 @@ _ADDRESSEE = (
     r"|madam|support(?:\s+team)?|zusammen|l['’](?:é|e)quipe|(?:à|a)\s+tou[ts]|a\s+tod[oa]s"
     r"|allemaal|tutti|equipo|pessoal)"
 )
-_NAME = r"\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?(?:\s+(?:team|support|folks))?"
+_NAME = (  # "Dear Ana", "Dear Swiftpay Customer Care", "Hello Orbit Travel support team"
+    r"\s+(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*){0,3}"
+    r"(?:\s+(?:customer\s+(?:care|service|support)|support\s+team|team|support|folks))?"
+)
 _GREET_SEP = r"(?:\s*[,!:;.]+\s*|\s+[-–—]+\s*|\s*$)"
 GREETING = re.compile(
     rf"^\s*{_GREET_WORD}\b(?:{_ADDRESSEE}(?:{_GREET_SEP}|\s+)|(?:{_NAME})?{_GREET_SEP})", _I
@@ -313,6 +324,13 @@ _NAME_PARTICLES = frozenset(
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _PERSON = (
     rf"(?:(?:{_PARTICLE})\s+)?{_UPPER}[\w.'’-]*(?:\s+(?:{_UPPER}[\w.'’-]*|{_PARTICLE})){{0,3}}"
+)
+# a helpdesk's event line over someone's answer or note: "Daniel Wojcik replied", "Emeka Kovacs
+# added a private note · Aug 12"; under the customer's message it is the agent's
+ACTIVITY_BYLINE = re.compile(
+    rf"^\s*{_PERSON}\s+(?:replied|responded|answered|wrote\s+back|commented|added\s+an?\s+"
+    r"(?:(?:private|internal|public)\s+)?(?:note|comment|reply)|left\s+an?\s+(?:(?:private|"
+    r"internal)\s+)?note)(?:\s*(?:[·•|,:–—-]|\bon\b|\bat\b)[^a-z]*(?:[a-z]{1,4}\b[^a-z]*)*)?$"
 )
 # a chat app's own lines: "Ana Silva  3:18 PM", "[8:24 AM] Raman, Lucía (Guest)", "Ana posted
 # in #feedback", "#cs-team", thread and reaction counters ("View thread · 3 replies", "↳ 1
@@ -611,6 +629,14 @@ URL_ONLY = re.compile(
     r"^\s*(?:(?:web(?:site)?|url|linkedin|twitter)\s*:?\s*)?<?(?:https?://|www\.)\S+>?\s*$", _I
 )
 EMAIL_ONLY = re.compile(r"^\s*(?:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+\.[\w.-]+>?\s*$", _I)
+# a message's author as a mail client or helpdesk shows it: "Emma Zimmermann <emma@greenway.io>"
+NAMED_ADDRESS = re.compile(rf"^\s*{_PERSON}\s*<[\w.+-]+@[\w-]+\.[\w.-]+>\s*$")
+# a mailbox no person reads: a forwarded message from it is the company's own notification
+AUTOMATED_SENDER = re.compile(
+    r"(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer(?:-daemon)?"
+    r"|alerts?|news(?:letter)?|updates|receipts?|billing|invoices?)@",
+    _I,
+)
 CONTACT_BIT = re.compile(r"(?:https?://|www\.|@[\w-]+\.\w|\+?\d[\d\s().-]{7,}\d)", _I)
 _FORWARD_WHAT = (
     r"(?:see\s+below|please\s+see\s+(?:below|the\s+\w+\s+below)|see\s+(?:the\s+)?(?:e-?mail"
@@ -803,7 +829,8 @@ def is_person_name(line: str) -> bool:
 POSTAL_ADDRESS = re.compile(
     r"^\s*\d{1,5}[a-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:st|street|ave"
     r"|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|place|pl|square|sq|court|ct|strasse"
-    r"|straße|str|plaza|parkway|pkwy|quay|row|terrace)\.?(?:,\s*[^,]{1,40}){1,4}$",
+    r"|straße|str|plaza|parkway|pkwy|quay|row|terrace)\.?(?:\s+(?:north|south|east|west|[nsew]"
+    r"|[ns][ew]))?(?:,\s*[^,]{1,40}){1,4}$",
     _I,
 )
 # The rest of the world's addresses ("Calle de Alcalá 114, 28014 Madrid", "12 rue des Lilas,
@@ -838,9 +865,11 @@ def is_postal_address(line: str) -> bool:
 
 
 def is_contact_line(line: str) -> bool:
-    """Whether a line is only a phone number, URL, e-mail or postal address (or a piped mix of
-    them)."""
+    """Whether a line is only a phone number, URL, e-mail (maybe with its owner's name) or
+    postal address (or a piped mix of them)."""
     s = line.strip()
     if PHONE.match(s) or URL_ONLY.match(s) or EMAIL_ONLY.match(s) or is_postal_address(s):
+        return True
+    if NAMED_ADDRESS.match(s):
         return True
     return s.count("|") >= 1 and bool(CONTACT_BIT.search(s)) and len(s.split()) <= 14

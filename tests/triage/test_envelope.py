@@ -1546,3 +1546,104 @@ def test_a_lower_case_voicemail_transcript_keeps_only_the_ask(text: str) -> None
     """An automatic transcript has no capitals to end the caller's introduction at: it runs to
     the first filler."""
     assert extract_ask(text) == "add dark mode"
+
+
+def test_an_automatic_answer_above_the_customers_reply_is_not_the_ask() -> None:
+    """A mail server's out-of-office answer sits on top of the thread; its subject says what it
+    is, and the customer's own reply below it holds the ask."""
+    text = (
+        "From: Lena Novak <lena@acme.io>\nSent: 2024-03-02 08:10\n"
+        "Subject: Automatische Antwort: Renewal\n\n"
+        "Ich bin bis 10.03.2024 nicht im Büro und lese keine E-Mails. In dringenden Fällen "
+        "schreiben Sie an Jonas Weber (jonas@acme.io).\n\n-----\n\n"
+        "From: Lena Novak <lena@acme.io>\nSent: 11 March 2024 09:30\nSubject: Re: Renewal\n\n"
+        "Back again.\n\nplease add a dark mode\n\nThanks,\nLena"
+    )
+    ask = extract_ask(text)
+    assert ask.endswith("please add a dark mode") and "Büro" not in ask
+
+
+def test_a_case_systems_fields_above_the_customers_mail_are_not_new_text() -> None:
+    """An e-mail-to-case record puts the case's fields above the mail: labels and values, not
+    a word of a sentence, so the mail below is what the customer wrote."""
+    text = (
+        "Case 00418822: Email-to-Case\n"
+        "Case Origin: Email | Status: New | Priority: High | Case Owner: Tier 2 - EMEA\n"
+        "Contact Name: Rosa Lind | Account Name: Lind Bakery\n\n"
+        "From: Rosa Lind <rosa@lindbakery.se>\nTo: help@acme.io\nSubject: App\n"
+        "Date: Tue, 4 Jun 2024 10:20:00 +0200\n\nHello,\n\nplease add a dark mode\n\nBest,\nRosa"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_short_ask_above_a_quote_stays_whatever_its_signature_holds() -> None:
+    """Few lowercase words above a quote is no sign of a case header: "add SSO please" is an
+    ask."""
+    text = (
+        "add SSO please\n\nBest,\nDYLAN PRICE\nPronouns: he/they\nM: +1 468-555-6675\n\n"
+        "On Fri, 3 Sep 2021 at 00:44, Tom Ruiz <support@acme.io> wrote:\n"
+        "> Hi Dylan,\n> I had a look at your account and all seems configured well.\n> Tom"
+    )
+    assert extract_ask(text) == "add SSO please"
+
+
+def test_a_customer_forwarding_the_companys_notice_asks_above_it() -> None:
+    """A forwarded no-reply notice is the company's own mail: the customer's words are above."""
+    text = (
+        "Hi team,\n\nplease add a dark mode\n\nCheers,\nRafael\n\n"
+        "---------- Forwarded message ---------\nFrom: Acme <no-reply@acme.io>\n"
+        "Date: Mon, Apr 15, 2024 at 2:57 AM\nSubject: Your subscription renewed\n"
+        "To: <rafael@example.org>\n\nYour Team subscription renewed on 08 Apr 2024.\n"
+        "Next billing date: 08 May 2024\nAmount: $60.00"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_colleagues_forward_of_a_customers_mail_still_reads_the_customer() -> None:
+    text = (
+        "Adding this one to the pile from my side, it keeps coming up in calls this month.\n\n"
+        "---------- Forwarded message ---------\nFrom: Rosa Lind <rosa@lindbakery.se>\n"
+        "Date: Mon, Apr 15, 2024 at 2:57 AM\nSubject: App\nTo: <support@acme.io>\n\n"
+        "please add a dark mode\n\nRosa"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#30862 App\nRosa Lind reported via portal · Fri, 14 Feb 2025 at 09:09 PM\n\n"
+        "CONVERSATION\nHey folks,\n\nplease add a dark mode\n\nTa,\nRosa Lind\n\n"
+        "Daniel Weber replied\nHi Rosa,\n\nThanks for the details. I have passed this to the "
+        "right team and you will hear from us shortly.\n\nCheers,\nDaniel",
+        "Conversation\nplease add a dark mode\n\nRosa\n\n"
+        "Emeka Obi added a private note · Aug 12, 2022\nAccount flagged as VIP, handle first.\n\n"
+        "Emeka Obi replied\nDear Rosa,\n\nWe received your message and will be in touch.",
+    ],
+)
+def test_a_helpdesks_replied_and_note_bylines_open_the_agents_part(text: str) -> None:
+    assert extract_ask(text).endswith("please add a dark mode")
+    assert "Daniel" not in extract_ask(text) and "VIP" not in extract_ask(text)
+    assert "received your message" not in extract_ask(text)
+
+
+def test_a_request_about_replies_is_no_byline() -> None:
+    assert extract_ask("Rosa Lind replied twice and we lost the thread\n\nplease fix") == (
+        "Rosa Lind replied twice and we lost the thread\n\nplease fix"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emma Zimmermann <emma.z@greenway.io>\nMay 27, 03:00 PM\nplease add a dark mode",
+        "Dear Swiftpay Customer Care,\n\nplease add a dark mode",
+        "Hello Orbit Travel support team,\n\nplease add a dark mode",
+        "please add a dark mode\n\nThanks,\nAhmed Khan | Practice Manager\n"
+        "77 King Street West, Toronto, ON M5H 1J9",
+        '<p class="MsoNormal">please add a dark mode<o:p></o:p></p>'
+        '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>',
+    ],
+)
+def test_authors_addresses_company_greetings_and_office_markup_come_off(text: str) -> None:
+    assert extract_ask(text) == "please add a dark mode"
