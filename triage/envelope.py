@@ -45,7 +45,9 @@ from triage.envelope_rules import (
     RATING_PREFIX,
     SENTENCE_SPLIT,
     STARS_ONLY,
+    SUBJECT_PREFIX,
     SURVEY_Q,
+    header_name,
     is_person_name,
 )
 from triage.envelope_shapes import is_shape, shapes
@@ -431,11 +433,16 @@ def learn_envelope(
         # away first, the rules may read the text differently and keep a template line. A
         # line the rules keep has its context among what they keep, so that a request
         # re-posted in many people's e-mails does not look varied for their signatures.
-        everything = {**_keys(plain, said=kept), **kept}
+        # an e-mail's subject counts as a line read with what the rules keep: one that many
+        # different asks share ("Small issue", "Your account") names none of them
+        titles = {
+            n: (n, *shapes(v)) for v in _subjects(plain) if (n := normalise_line(v)) not in kept
+        }
+        everything = {**_keys(plain, said=kept), **titles, **kept}
         if len(everything) > 1:
             seen_keys: dict[str, int] = {}
             for n, keys in everything.items():
-                around = kept if n in kept else everything
+                around = kept if n in kept or n in titles else everything
                 context = hash(tuple(sorted(o for o in around if o != n)))
                 for key in keys:
                     seen_keys.setdefault(key, context)
@@ -483,6 +490,17 @@ def learn_envelope(
         questions=questions,
         vocabulary=vocabulary,
     )
+
+
+def _subjects(lines: Sequence[str]) -> list[str]:
+    """The values of the e-mail subject fields among ``lines``, without "Re:"/"Fwd:"."""
+    found = []
+    for line in lines:
+        m = HEADER_FIELD.match(line)
+        if m and header_name(m["field"]) == "subject":
+            if value := SUBJECT_PREFIX.sub("", m["value"]).strip():
+                found.append(value)
+    return found
 
 
 def _keys(

@@ -60,7 +60,10 @@ AGENT_TURN = re.compile(
     r"|(?:is\s+there\s+)?anything\s+else\s+(?:i|we)\s+can"
     r"|let\s+me\s+(?:check|look|see|find|take\s+a\s+look|pass|forward|note)"
     r"|(?:i|we)(?:['’]ll|\s+will)\s+(?:pass|forward|share|log|note|check|look|raise|add)"
-    r"|thanks?\s+(?:you\s+)?for\s+(?:waiting|holding|your\s+patience|chatting|contacting)"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:waiting|holding|your\s+patience|chatting|contacting|calling)"
+    # a phone agent's opening: "Nimbus Hosting, Kofi speaking", "you're through to Ana"
+    r"|(?:[\w&'’ .-]{1,40},\s*)?(?-i:[A-Z])\w+\s+speaking\b|you(?:['’]re|\s+are)\s+(?:speaking"
+    r"\s+(?:with|to)|through\s+to)\s"
     r"|(?:this\s+is\s+)?(?-i:[A-Z])\w+\s+(?:here|from\s+(?:the\s+)?(?-i:[A-Z])[\w ]{1,30})\s*[.!,]"
     r"|my\s+name\s+is\s+(?-i:[A-Z]))",
     _I,

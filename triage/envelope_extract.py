@@ -413,7 +413,9 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
             return None
         s = " | ".join(kept)
     if (m := r.SURVEY_Q.match(s)) is not None:
-        if (answer := (m["a"] or "").strip()) or _labelled_ask(s, m["q"]):
+        if r.CLOSED_ANSWER.match(answer := (m["a"] or "").strip()):
+            return None  # "Q3. May we write to you? → Yes"
+        if answer or _labelled_ask(s, m["q"]):
             s = answer or m["q"].strip()
         else:
             return None

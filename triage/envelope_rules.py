@@ -328,6 +328,8 @@ _PERSON = (
 # a helpdesk's event line over someone's answer or note: "Daniel Wojcik replied", "Emeka Kovacs
 # added a private note · Aug 12"; under the customer's message it is the agent's
 ACTIVITY_BYLINE = re.compile(
+    rf"^\s*{_PERSON}\s+[·•|]\s+(?i:(?:public\s+)?(?:reply|response)"
+    r"(?:\s+to\s+(?:the\s+)?customer)?)\s*$|"  # "Oscar Patel · Reply to customer"
     rf"^\s*{_PERSON}\s+(?:replied|responded|answered|wrote\s+back|commented|added\s+an?\s+"
     r"(?:(?:private|internal|public)\s+)?(?:note|comment|reply)|left\s+an?\s+(?:(?:private|"
     r"internal)\s+)?note)(?:\s*(?:[·•|,:–—-]|\bon\b|\bat\b)[^a-z]*(?:[a-z]{1,4}\b[^a-z]*)*)?$"
@@ -529,9 +531,15 @@ REVIEW_NOISE = re.compile(
     r"\s*[.!]?\s*$",
     _I,
 )
-SURVEY_Q = re.compile(
-    r"^\s*q(?:uestion)?\s*\d*\s*[:.)]\s*(?P<q>.*?)(?:\s+(?:a|answer|response)\s*\d*\s*:\s*"
-    r"(?P<a>.*))?$",
+SURVEY_Q = re.compile(  # "Q2: … A: …", and a form's "Q2. What were you looking for? → …"
+    r"^\s*q(?:uestion)?\s*\d*\s*[:.)]\s*(?P<q>.*?)(?:(?:\s+(?:a|answer|response)\s*\d*\s*:"
+    r"|(?<=\?)\s*(?:→|->|=>|⇒))\s*(?P<a>.*))?$",
+    _I,
+)
+# an answer that is a tick or a score, not words: "Yes", "n/a", "2/5 🙂", "8 out of 10"
+CLOSED_ANSWER = re.compile(
+    r"^\W*(?:yes|no|ja|nein|oui|non|s[íi]|n/?a|none|\d+(?:[.,]\d+)?(?:\s*(?:/|of|out\s+of)\s*"
+    r"\d+)?)\W*$",
     _I,
 )
 QUESTION_LABEL = re.compile(r"^\s*question\s*:", _I)  # the word, unnumbered: a lead-in
@@ -782,8 +790,12 @@ def is_dotted_byline(line: str) -> bool:
 def note_byline(line: str) -> bool:
     """Whether a line heads a helpdesk's internal note as a byline ("🔒 Internal note · Declan
     Price · 2021-08-10 02:33", "NOTE · Kasia Nowak · 11/10/2023"): the note below is the
-    agent's."""
-    return is_dotted_byline(line) and bool(_NOTE_HEAD.match(_DOT_GAP.split(line.strip())[0]))
+    agent's. Two parts will do when the other is a name ("Private Comment · Eleni Ward", "Mei
+    Ito · Internal comment")."""
+    parts = [p for p in _DOT_GAP.split(line.strip()) if p]
+    if len(parts) == 2 and any(_NOTE_HEAD.match(p) for p in parts):
+        return any(is_person_name(p) for p in parts)
+    return is_dotted_byline(line) and bool(_NOTE_HEAD.match(parts[0]) if parts else False)
 
 
 def is_cast_list(line: str) -> bool:

@@ -1647,3 +1647,57 @@ def test_a_request_about_replies_is_no_byline() -> None:
 )
 def test_authors_addresses_company_greetings_and_office_markup_come_off(text: str) -> None:
     assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("Oscar Patel · Reply", "Hello Rosa,\n\nThanks for contacting us. We logged it as CS-7."),
+        ("Ines Ward · Reply to customer", "Hello Rosa,\n\nThanks, it is logged as CS-7."),
+        ("Mei Ito · Internal comment", "Second contact on this topic this month."),
+        ("Private Comment · Eleni Ward", "Second contact on this topic this month."),
+    ],
+)
+def test_a_helpdesks_dotted_reply_and_comment_bylines_open_the_agents_part(
+    byline: str, body: str
+) -> None:
+    text = (
+        "Rosa Lind · 27 Jul 2024 07:41 AM\nDear Sir or Madam,\n\nplease add a dark mode\n\n"
+        f"{byline}\n{body}"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_forms_arrowed_answers_keep_the_written_one() -> None:
+    """ "Q2. What were you hoping to find? → …": the answer is kept, a score or a tick is not."""
+    text = (
+        "Q1. How would you rate your experience today? → 2/5 🙂\n"
+        "Q2. What were you hoping to find? → please add a dark mode\n"
+        "Q3. May we follow up by e-mail? → Yes"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize("speaker", [("Kofi", "Wei"), ("Speaker 1", "Speaker 2")])
+def test_a_phone_agents_opening_marks_the_agent(speaker: tuple[str, str]) -> None:
+    agent, caller = speaker
+    text = (
+        f"[00:00:00] {agent}: Good morning, Nimbus Hosting, Kofi speaking.\n"
+        f"[00:00:03] {caller}: Hello.\n[00:00:08] {caller}: please add a dark mode\n"
+        f"[00:00:19] {agent}: No problem at all, bear with me a second."
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_subject_many_different_asks_share_is_learned_as_envelope() -> None:
+    """A ticket titled with its e-mail's subject: "Small issue" heads many different asks, so
+    it names none of them; a title written for one ask stays."""
+    things = ["charts", "filters", "exports", "alerts", "tags", "themes", "shortcuts", "roles"]
+    places = ["dashboard", "mobile app", "calendar", "inbox", "admin page"]
+    asks = [f"please add {t} to the {p}" for t in things for p in places]
+    mails = [f"Subject: Small issue\n\nHello,\n\n{a}\n\nThanks,\nRosa" for a in asks[:30]]
+    tickets = [f"[CS-{1000 + n}] {a[11:].title()}\n\n{a}" for n, a in enumerate(asks[30:])]
+    titled = f"[CS-999] Small issue\n\n{asks[0]}"
+    envelope = learn_envelope([*mails, *tickets, titled])
+    assert extract_ask(titled, envelope) == asks[0]
+    assert "Bulk delete" in extract_ask("[CS-998] Bulk delete\n\nplease add bulk delete", envelope)
