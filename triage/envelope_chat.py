@@ -150,6 +150,7 @@ def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]]
         if not (m["ts"] or m["ts2"])
         and m["msg"]
         and (_speaker(m["who"]) or m["who"].strip().casefold() in cast)
+        and not r.is_person_name(r.PARENTHESES.sub("", m["msg"]).strip())  # "Caller: Ana Ruiz"
     }
     phoned = any(r.PHONE.match(m["who"]) for m in timed.values())  # an SMS or WhatsApp export
     if len(timed) >= 2 or phoned or any(not m["msg"] for m in timed.values()):

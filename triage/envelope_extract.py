@@ -285,11 +285,15 @@ def _clean(lines: list[str], subjects: list[str]) -> RuleResult:
 
 
 def _labelled_asks(lines: list[str]) -> list[str]:
-    """In notes that label the customer's ask ("They asked: …", "- Q: …"), those asks alone:
-    the meeting header, attendees, context and next steps around them are the note's frame.
-    A label over a name ("Customer: Acme Corp") or a survey's question is not an ask."""
+    """In notes that label the customer's ask ("They asked: …", "- Q: …") or quote it
+    ('Customer said: "…"'), those asks alone: the meeting header, attendees, context and next
+    steps around them are the note's frame. A label over a name ("Customer: Acme Corp") or a
+    survey's question is not an ask; a quote is, however short."""
     asks = []
     for line in lines:
+        if (quoted := r.QUOTED_ASK.search(line)) is not None:
+            asks.append(quoted["ask"].strip())
+            continue
         m = r.ASK_LABEL.match(line)
         ask = m["ask"].strip() if m else ""
         if len(ask.split()) >= 3 and not r.is_signature_line(ask) and " A: " not in ask:
@@ -391,6 +395,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
         r.SOCIAL_BYLINE,
         r.CHAT_AUTHOR,
         r.REVIEWER_META,
+        r.BREADCRUMB,
     )
     if any(rx.match(s) for rx in noise) or r.is_stamp_line(s) or r.is_reference_line(s):
         return None

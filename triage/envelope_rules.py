@@ -451,10 +451,17 @@ REACTIONS_TAIL = re.compile(r"\s*\(\d+\s+reactions?:[^)]*\)\s*$", _I)
 # a note's line naming the customer's own ask: "They asked: …", "- Q: …", "- Customer: …" (a
 # bullet: unbulleted, "Customer:" names the customer)
 ASK_LABEL = re.compile(
-    r"^\s*(?:(?:[-–—•*·]\s*)(?:q|customer|client)\s*:|(?:[-–—•*·]\s*)?(?:open\s+question|(?:they"
-    r"|customer|client)\s+(?:asked|asks|wants|requested)|ask(?:\s+from\s+(?:the\s+)?(?:customer"
+    r"^\s*(?:(?:[-–—•*·]\s*)(?:q|customer|cust|client)\s*:|(?:[-–—•*·]\s*)?(?:open\s+question|(?:they"
+    r"|customer|cust|client)\s+(?:asked|asks|wants|requested)|ask(?:\s+from\s+(?:the\s+)?(?:customer"
     r"|client))?|the\s+ask|key\s+ask|customer\s+request|feature\s+request|verbatim|quote|cons)\s*:)"
     r"\s*(?P<ask>\S.*)$",
+    _I,
+)
+# a note quoting the ask inside a sentence: 'Verified via SMS. Customer said: "…"', '… relayed a
+# request from an end user, quote: "…"'
+QUOTED_ASK = re.compile(
+    r"\b(?:(?:customer|cust|caller|client|user|requester)\s+(?:said|says|asked|asks|wrote|writes"
+    r"|requested)|quote|verbatim|in\s+(?:their|his|her)\s+words)\s*:\s*[\"“](?P<ask>[^\"“”]{3,})[\"”]",
     _I,
 )
 WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")
@@ -535,6 +542,12 @@ SURVEY_Q = re.compile(  # "Q2: … A: …", and a form's "Q2. What were you look
     r"^\s*q(?:uestion)?\s*\d*\s*[:.)]\s*(?P<q>.*?)(?:(?:\s+(?:a|answer|response)\s*\d*\s*:"
     r"|(?<=\?)\s*(?:→|->|=>|⇒))\s*(?P<a>.*))?$",
     _I,
+)
+# where a post sits in a community or help centre: "Acme Community › Feature Ideas", "Home >
+# Billing > Invoices"; capitalised names only, so "Settings > Alerts should be muted" stays
+BREADCRUMB = re.compile(
+    r"^\s*(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*)*"
+    r"(?:\s+[›»>/]\s+(?-i:[A-Z0-9#])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*)*)+\s*$"
 )
 # an answer that is a tick or a score, not words: "Yes", "n/a", "2/5 🙂", "8 out of 10"
 CLOSED_ANSWER = re.compile(
@@ -735,7 +748,7 @@ ID_LINE = re.compile(
 
 
 _TOP_LEVEL_COMMA = re.compile(r",\s+(?![^()]*\))")
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # "Acme Corp <> Flowdesk | QBR": a recorded call's title, the two sides either side of "<>"
 CALL_TITLE = re.compile(r"^[^\n<>]{2,80}\s<>\s[^\n<>]{2,80}$")
 _DOT_GAP = re.compile(r"\s+[·•›]\s+")
@@ -802,7 +815,7 @@ def is_cast_list(line: str) -> bool:
     """Whether a line only lists people, each maybe with their company ("Javier García
     (Roostr), Simone Ferrari (Solano Legal S.p.A.), Federica Bianchi"): a call's participants."""
     people = [p.strip() for p in _TOP_LEVEL_COMMA.split(line.strip())]
-    return len(people) >= 2 and all(is_person_name(_PARENTHESES.sub("", p).strip()) for p in people)
+    return len(people) >= 2 and all(is_person_name(PARENTHESES.sub("", p).strip()) for p in people)
 
 
 def is_field_row(line: str) -> bool:

@@ -1701,3 +1701,26 @@ def test_a_subject_many_different_asks_share_is_learned_as_envelope() -> None:
     envelope = learn_envelope([*mails, *tickets, titled])
     assert extract_ask(titled, envelope) == asks[0]
     assert "Bulk delete" in extract_ask("[CS-998] Bulk delete\n\nplease add bulk delete", envelope)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CALL RECORD\nCaller: Nikhil Rao (+33 1 42 68 92 19)\nAgent: Ana Ruiz\n\n"
+        'Summary: Customer called in. Verified via DOB. Customer said: "add dark mode"\n'
+        "Outcome: Transferred to Tier 2",
+        "Notes:\n- cust verified (PIN)\n- cust: add dark mode\n- Identity verified via email.",
+        "Weekly sync\n\nNotes\n🗣️ Manon relayed a request from an end user, quote: "
+        '"add dark mode"\n\nAction items\nKofi Asante: renewal paperwork (due 8/1/21)',
+    ],
+)
+def test_an_ask_quoted_or_labelled_in_a_note_is_the_notes_ask(text: str) -> None:
+    """However short: a quote is marked as the customer's words."""
+    assert extract_ask(text) == "add dark mode"
+
+
+def test_a_posts_breadcrumb_comes_off_but_a_menu_path_in_an_ask_stays() -> None:
+    text = "Acme Community › Feature Ideas\nPosted by ines_a · 29 days ago\n\nplease add dark mode"
+    assert extract_ask(text) == "please add dark mode"
+    ask = "Settings > Alerts should remember the last choice"
+    assert extract_ask(ask) == ask
