@@ -544,10 +544,11 @@ SURVEY_Q = re.compile(  # "Q2: … A: …", and a form's "Q2. What were you look
     _I,
 )
 # where a post sits in a community or help centre: "Acme Community › Feature Ideas", "Home >
-# Billing > Invoices"; capitalised names only, so "Settings > Alerts should be muted" stays
+# Billing > Invoices"; capitalised names only, so "Settings > Alerts should be muted" stays,
+# and a plain ">" only twice, so an issue's "Docs Fix > AWS Roles" stays too
+_CRUMB = r"(?-i:[A-Z0-9#])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*)*"
 BREADCRUMB = re.compile(
-    r"^\s*(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*)*"
-    r"(?:\s+[›»>/]\s+(?-i:[A-Z0-9#])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*)*)+\s*$"
+    rf"^\s*{_CRUMB}(?:(?:\s+[›»]\s+{_CRUMB})+|(?:\s+[>/]\s+{_CRUMB}){{2,}})\s*$"
 )
 # an answer that is a tick or a score, not words: "Yes", "n/a", "2/5 🙂", "8 out of 10"
 CLOSED_ANSWER = re.compile(
