@@ -429,15 +429,15 @@ def learn_envelope(
         elif len(kept) > 1:
             multi += 1
         kept_by_rules.update(key for keys in kept.values() for key in keys)
-        # the lines the rules drop count too: where a learned form label or line is taken
-        # away first, the rules may read the text differently and keep a template line. A
-        # line the rules keep has its context among what they keep, so that a request
-        # re-posted in many people's e-mails does not look varied for their signatures.
         # an e-mail's subject counts as a line read with what the rules keep: one that many
         # different asks share ("Small issue", "Your account") names none of them
         titles = {
             n: (n, *shapes(v)) for v in _subjects(plain) if (n := normalise_line(v)) not in kept
         }
+        # the lines the rules drop count too: where a learned form label or line is taken
+        # away first, the rules may read the text differently and keep a template line. A
+        # line the rules keep has its context among what they keep, so that a request
+        # re-posted in many people's e-mails does not look varied for their signatures.
         everything = {**_keys(plain, said=kept), **titles, **kept}
         if len(everything) > 1:
             seen_keys: dict[str, int] = {}
