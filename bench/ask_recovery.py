@@ -4,7 +4,10 @@ the envelope and vocabulary learned over the whole set, then per channel the sha
 whose request comes back exactly as it was before wrapping and typos, and the mean character
 overlap with it.
 
-Usage: python bench/ask_recovery.py [--csv PATH] [--seed 1] [--no-spelling]
+With --wrapped, the texts are a blind wrapper's output instead (``bench/blind_wrap_N.py
+SRC.csv OUT.csv``: the rows of SRC in order, with a ``channel`` column), and --csv is its SRC.
+
+Usage: python bench/ask_recovery.py [--csv PATH] [--wrapped OUT.csv] [--seed 1] [--no-spelling]
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ HWU64 = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "hwu64" / 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--csv", type=Path, default=HWU64, help="a CSV with a text column")
+    parser.add_argument(
+        "--wrapped", type=Path, help="a blind wrapper's output for --csv (text, channel columns)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--no-spelling",
@@ -36,22 +42,32 @@ def main() -> None:
     args = parser.parse_args()
     with args.csv.open(newline="", encoding="utf-8") as fh:
         texts = [row["text"] for row in csv.DictReader(fh)]
-    wrapped = wrap_texts(texts, seed=args.seed)
-    envelope = learn_envelope([w.text for w in wrapped], spelling=not args.no_spelling)
-    extract_ask(wrapped[0].text, envelope)  # builds the spelling index once, outside the timing
+    if args.wrapped is None:
+        wrapped = [(w.text, w.channel) for w in wrap_texts(texts, seed=args.seed)]
+    else:
+        with args.wrapped.open(newline="", encoding="utf-8") as fh:
+            wrapped = [(row["text"], row["channel"]) for row in csv.DictReader(fh)]
+        if len(wrapped) != len(texts):
+            parser.error(f"{args.wrapped} has {len(wrapped)} rows, {args.csv} {len(texts)}")
+    envelope = learn_envelope([text for text, _ in wrapped], spelling=not args.no_spelling)
+    extract_ask(wrapped[0][0], envelope)  # builds the spelling index once, outside the timing
     start = time.perf_counter()
-    asks = [extract_ask(w.text, envelope) for w in wrapped]
+    asks = [extract_ask(text, envelope) for text, _ in wrapped]
     per_text_ms = (time.perf_counter() - start) * 1000 / len(wrapped)
     scores: dict[str, list[tuple[bool, float]]] = {}
-    for w, original, got in zip(wrapped, texts, asks, strict=True):
+    for (_, channel), original, got in zip(wrapped, texts, asks, strict=True):
         exact = got.strip().lower() == original.strip().lower()
         overlap = difflib.SequenceMatcher(None, got, original).ratio()
-        scores.setdefault(w.channel, []).append((exact, overlap))
+        scores.setdefault(channel, []).append((exact, overlap))
     print(f"{'channel':8} {'items':>6} {'exact':>6} {'overlap':>8}")
     for channel, rows in sorted(scores.items()):
         exact_share = sum(e for e, _ in rows) / len(rows)
         overlap_mean = sum(o for _, o in rows) / len(rows)
         print(f"{channel:8} {len(rows):6d} {exact_share:6.3f} {overlap_mean:8.3f}")
+    every = [score for rows in scores.values() for score in rows]
+    exact_all = sum(e for e, _ in every) / len(every)
+    overlap_all = sum(o for _, o in every) / len(every)
+    print(f"{'all':8} {len(every):6d} {exact_all:6.3f} {overlap_all:8.3f}")
     print(f"extract_ask: {per_text_ms:.3f} ms a text over {len(wrapped)} texts")
 
 

@@ -45,9 +45,8 @@ from triage.envelope_rules import (
     RATING_PREFIX,
     SENTENCE_SPLIT,
     STARS_ONLY,
-    SUBJECT_PREFIX,
     SURVEY_Q,
-    header_name,
+    header_subject,
     is_person_name,
 )
 from triage.envelope_shapes import is_shape, shapes
@@ -432,7 +431,9 @@ def learn_envelope(
         # an e-mail's subject counts as a line read with what the rules keep: one that many
         # different asks share ("Small issue", "Your account") names none of them
         titles = {
-            n: (n, *shapes(v)) for v in _subjects(plain) if (n := normalise_line(v)) not in kept
+            n: (n, *shapes(v))
+            for line in plain
+            if (v := header_subject(line)) and (n := normalise_line(v)) not in kept
         }
         # the lines the rules drop count too: where a learned form label or line is taken
         # away first, the rules may read the text differently and keep a template line. A
@@ -490,17 +491,6 @@ def learn_envelope(
         questions=questions,
         vocabulary=vocabulary,
     )
-
-
-def _subjects(lines: Sequence[str]) -> list[str]:
-    """The values of the e-mail subject fields among ``lines``, without "Re:"/"Fwd:"."""
-    found = []
-    for line in lines:
-        m = HEADER_FIELD.match(line)
-        if m and header_name(m["field"]) == "subject":
-            if value := SUBJECT_PREFIX.sub("", m["value"]).strip():
-                found.append(value)
-    return found
 
 
 def _keys(

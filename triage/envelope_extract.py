@@ -10,7 +10,6 @@ are dropped when anything else survives and kept when nothing does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from triage import envelope_rules as r
@@ -18,7 +17,6 @@ from triage.envelope_chat import transcript
 from triage.envelope_lines import normalise_line
 
 _MAX_DEPTH = 5
-_LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+(?![\w@/])")  # not "to" in "Email-to-Case"
 
 
 @dataclass(frozen=True)
@@ -57,13 +55,10 @@ def apply_rules(text: str) -> RuleResult:
 
 def _note_header(line: str, subjects: list[str]) -> bool:
     """Whether ``line`` is an e-mail header field; remembers a subject's value."""
-    m = r.HEADER_FIELD.match(line)
-    if m is None:
+    if r.HEADER_FIELD.match(line) is None:
         return False
-    if r.header_name(m["field"]) == "subject":
-        value = r.SUBJECT_PREFIX.sub("", m["value"]).strip()
-        if value:
-            subjects.append(value)
+    if subject := r.header_subject(line):
+        subjects.append(subject)
     return True
 
 
@@ -92,21 +87,22 @@ def _forwarded(lines: list[str], i: int) -> bool:
     forwarded message", or a header block whose subject starts FW:/Fwd:), not a reply's quote."""
     if r.FORWARDED.search(lines[i]):
         return True
-    for line in lines[i : i + 7]:
-        m = r.HEADER_FIELD.match(line)
-        if m and r.header_name(m["field"]) == "subject":
-            return bool(r.FORWARD_SUBJECT.match(m["value"]))
-    return False
+    return bool(r.FORWARD_SUBJECT.match(_header_value(lines, i, "subject")))
 
 
 def _from_automated(lines: list[str], i: int) -> bool:
     """Whether the message a marker at ``i`` opens comes from a mailbox no person reads
     ("no-reply@…"): a customer forwarding the company's own notice asks above it."""
+    return bool(r.AUTOMATED_SENDER.search(_header_value(lines, i, "from")))
+
+
+def _header_value(lines: list[str], i: int, name: str) -> str:
+    """The value of the first header field ``name`` in the block a marker at ``i`` opens."""
     for line in lines[i : i + 7]:
         m = r.HEADER_FIELD.match(line)
-        if m and r.header_name(m["field"]) == "from":
-            return bool(r.AUTOMATED_SENDER.search(m["value"]))
-    return False
+        if m and r.header_name(m["field"]) == name:
+            return str(m["value"])
+    return ""
 
 
 def _points_below(above: RuleResult) -> bool:
@@ -119,7 +115,7 @@ def _points_below(above: RuleResult) -> bool:
     return (
         len(words) <= 2
         or (len(words) <= 15 and bool(r.POINTER.search(text)))
-        or (text.count(": ") >= 2 and not _LOWER_WORD.search(text))
+        or (text.count(": ") >= 2 and not r.LOWER_WORD.search(text))
     )
 
 

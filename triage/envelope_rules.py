@@ -90,6 +90,15 @@ def header_name(field: str) -> str:
     return _HEADER_ALIAS.get(folded, folded)
 
 
+def header_subject(line: str) -> str | None:
+    """The subject a header line gives, without "Re:"/"Fwd:" ("Betreff: AW: App" -> "App");
+    None for any other line or an empty subject."""
+    m = HEADER_FIELD.match(line)
+    if m is None or header_name(m["field"]) != "subject":
+        return None
+    return SUBJECT_PREFIX.sub("", m["value"]).strip() or None
+
+
 # --- greetings, pleasantries, sign-offs -----------------------------------------------------
 _GREET_WORD = (
     r"(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)"
@@ -457,6 +466,8 @@ ASK_LABEL = re.compile(
     r"\s*(?P<ask>\S.*)$",
     _I,
 )
+# a lowercase word as someone writes it: not an address, a path, or "to" in "Email-to-Case"
+LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+(?![\w@/])")
 # a note quoting the ask inside a sentence: 'Verified via SMS. Customer said: "…"', '… relayed a
 # request from an end user, quote: "…"'
 QUOTED_ASK = re.compile(
@@ -809,7 +820,7 @@ def note_byline(line: str) -> bool:
     parts = [p for p in _DOT_GAP.split(line.strip()) if p]
     if len(parts) == 2 and any(_NOTE_HEAD.match(p) for p in parts):
         return any(is_person_name(p) for p in parts)
-    return is_dotted_byline(line) and bool(_NOTE_HEAD.match(parts[0]) if parts else False)
+    return bool(parts) and is_dotted_byline(line) and bool(_NOTE_HEAD.match(parts[0]))
 
 
 def is_cast_list(line: str) -> bool:

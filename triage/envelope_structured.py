@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from triage.envelope_rules import LOWER_WORD
+
 __all__ = ["structured_message"]
 
 # the field names tools give what a person wrote; a key may be namespaced ("body__message")
@@ -31,7 +33,6 @@ _MESSAGE_KEY = re.compile(
 )
 _PRIVATE_FLAGS = (("public", False), ("private", True), ("internal", True), ("is_private", True))
 _PRIVATE_KINDS = frozenset({"note", "internal_note", "private_note", "work_notes", "system"})
-_LOWER_WORD = re.compile(r"(?<![\w@/.])[a-z][a-z'’-]+(?![\w@/])")
 _MIN_WORDS = 2  # a value with fewer lowercase words is an id, a name or a status
 _DELIMITERS = ("\t", "|", ";", ",")
 _MIN_COLUMNS = 4  # fewer columns is a line of prose with a few commas
@@ -93,14 +94,14 @@ def _strings(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
 def _json_message(record: Any) -> str | None:
     values = [(k, v.strip()) for k, v in _strings(record) if v.strip()]
     for key, value in values:
-        if _MESSAGE_KEY.search(key) and len(_LOWER_WORD.findall(value)) >= _MIN_WORDS:
+        if _MESSAGE_KEY.search(key) and len(LOWER_WORD.findall(value)) >= _MIN_WORDS:
             return value
     return _wordiest(v for _, v in values)
 
 
 def _wordiest(values: Iterator[str] | Sequence[str]) -> str | None:
-    best = max(values, key=lambda v: len(_LOWER_WORD.findall(v)), default=None)
-    return best if best and len(_LOWER_WORD.findall(best)) >= _MIN_WORDS else None
+    best = max(values, key=lambda v: len(LOWER_WORD.findall(v)), default=None)
+    return best if best and len(LOWER_WORD.findall(best)) >= _MIN_WORDS else None
 
 
 def _table_message(lines: Sequence[str]) -> str | None:
@@ -171,7 +172,7 @@ def _rows(lines: Sequence[str], delimiter: str, width: int) -> list[list[str]]:
 def _column_message(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | None:
     named = [i for i, name in enumerate(header) if _MESSAGE_KEY.search(name)]
     for i in named:
-        found = [row[i].strip() for row in rows if len(_LOWER_WORD.findall(row[i])) >= _MIN_WORDS]
+        found = [row[i].strip() for row in rows if len(LOWER_WORD.findall(row[i])) >= _MIN_WORDS]
         if found:
             return "\n".join(found)
     found = [m for row in rows if (m := _wordiest(row))]
