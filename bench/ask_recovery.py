@@ -2,12 +2,14 @@
 HWU64 wrapped by channel_wrap.py (written without looking at the rules; 25% of asks get typos),
 the envelope and vocabulary learned over the whole set, then per channel the share of texts
 whose request comes back exactly as it was before wrapping and typos, and the mean character
-overlap with it.
+overlap with it. The asks are the whole reduction's (triage.reduce); --rules-only stops before
+lines are dropped by meaning (triage.ask_lines).
 
 With --wrapped, the texts are a blind wrapper's output instead (``bench/blind_wrap_N.py
 SRC.csv OUT.csv``: the rows of SRC in order, with a ``channel`` column), and --csv is its SRC.
 
 Usage: python bench/ask_recovery.py [--csv PATH] [--wrapped OUT.csv] [--seed 1] [--no-spelling]
+       [--rules-only]
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from channel_wrap import wrap_texts  # noqa: E402
 
-from triage.envelope import extract_ask, learn_envelope  # noqa: E402
+from triage.ask_lines import keep_ask_lines  # noqa: E402
+from triage.embedder import default_embedder  # noqa: E402
+from triage.envelope import extract_ask  # noqa: E402
+from triage.reduce import learn_reduction  # noqa: E402
 
 HWU64 = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "hwu64" / "hwu64.csv"
 
@@ -39,6 +44,11 @@ def main() -> None:
         action="store_true",
         help="leave typos as they are (the product corrects them: triage.spelling)",
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="stop after the rules and learned lines (no lines dropped by meaning)",
+    )
     args = parser.parse_args()
     with args.csv.open(newline="", encoding="utf-8") as fh:
         texts = [row["text"] for row in csv.DictReader(fh)]
@@ -49,11 +59,16 @@ def main() -> None:
             wrapped = [(row["text"], row["channel"]) for row in csv.DictReader(fh)]
         if len(wrapped) != len(texts):
             parser.error(f"{args.wrapped} has {len(wrapped)} rows, {args.csv} {len(texts)}")
-    envelope = learn_envelope([text for text, _ in wrapped], spelling=not args.no_spelling)
+    embed = default_embedder().embed
+    envelope = learn_reduction([text for text, _ in wrapped], embed, spelling=not args.no_spelling)
     extract_ask(wrapped[0][0], envelope)  # builds the spelling index once, outside the timing
     start = time.perf_counter()
     asks = [extract_ask(text, envelope) for text, _ in wrapped]
     per_text_ms = (time.perf_counter() - start) * 1000 / len(wrapped)
+    if not args.rules_only:
+        start = time.perf_counter()
+        asks = keep_ask_lines(asks, envelope.line_model, embed)
+        lines_ms = (time.perf_counter() - start) * 1000 / len(wrapped)
     scores: dict[str, list[tuple[bool, float]]] = {}
     for (_, channel), original, got in zip(wrapped, texts, asks, strict=True):
         exact = got.strip().lower() == original.strip().lower()
@@ -69,6 +84,8 @@ def main() -> None:
     overlap_all = sum(o for _, o in every) / len(every)
     print(f"{'all':8} {len(every):6d} {exact_all:6.3f} {overlap_all:8.3f}")
     print(f"extract_ask: {per_text_ms:.3f} ms a text over {len(wrapped)} texts")
+    if not args.rules_only:
+        print(f"keep_ask_lines (embedding included): {lines_ms:.3f} ms a text")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Sets: BANKING77 (test split), HWU64, the demo backlog (label = theme; items without a theme
 are out-of-scope) and every `/work/datasets-extra/*/data.csv` (text,label; label `oos` is
 out-of-scope). Each set also runs as a noisy copy: `bench/channel_wrap.py` wraps 70% of the
-texts in channel envelopes and puts typos in 25% (seed 0), then `triage.envelope.extract_ask`
+texts in channel envelopes and puts typos in 25% (seed 0), then `triage.reduce.reduce_texts`
 reduces each text with the envelope learned over the whole set, as the product would. Sets
 with at least 50 labels (BANKING77, HWU64, CLINC150) also run as **long-tail** copies, clean
 and noisy: each label keeps 1-12 of its items (a seeded draw where most keep one to three) and
@@ -57,8 +57,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from channel_wrap import wrap_texts  # noqa: E402
 
 from triage.cluster import cluster_embeddings  # noqa: E402
-from triage.envelope import extract_ask, learn_envelope  # noqa: E402
 from triage.metrics import clustering_scores  # noqa: E402
+from triage.reduce import learn_reduction, reduce_texts  # noqa: E402
 from triage.themes import group_ideas  # noqa: E402
 
 SHARED = Path("/work/shared/datasets")
@@ -133,8 +133,11 @@ def load_sets(names: list[str] | None, cap: int) -> list[Dataset]:
 def noisy(data: Dataset) -> Dataset:
     """The channel-wrapped copy, reduced to its asks by the workspace's learned envelope."""
     wrapped = [w.text for w in wrap_texts(data.texts, share=0.7, typo_share=0.25, seed=SEED)]
-    envelope = learn_envelope(wrapped)
-    return Dataset(data.name + "+noisy", [extract_ask(t, envelope) for t in wrapped], data.labels)
+    from triage.embedder import default_embedder
+
+    embed = default_embedder("onnx").embed
+    envelope = learn_reduction(wrapped, embed)
+    return Dataset(data.name + "+noisy", reduce_texts(wrapped, envelope, embed), data.labels)
 
 
 def long_tail(data: Dataset) -> Dataset:

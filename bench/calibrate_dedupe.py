@@ -40,9 +40,9 @@ import numpy as np
 from models.schemas import DecisionKind
 from service.feedback.vectors import CANDIDATES
 from triage.dedupe import Neighbour, Thresholds, conflicting, decide
-from triage.envelope import extract_ask, learn_envelope
 from triage.metrics import keep_apart, stream_scores
 from triage.normalise import content_hash
+from triage.reduce import learn_reduction, reduce_texts
 from triage.whitening import FIT_ITEMS, fit_whitening
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "banking77"
@@ -223,8 +223,10 @@ def main() -> None:
     paths = args.csv or [DEFAULT_DIR / "train.csv", DEFAULT_DIR / "test.csv"]
     texts, labels = load(paths, args.text_col, args.label_col)
     if args.asks:
-        envelope = learn_envelope(texts)
-        texts = [extract_ask(t, envelope) for t in texts]
+        from triage.embedder import default_embedder
+
+        model = default_embedder().embed
+        texts = reduce_texts(texts, learn_reduction(texts, model), model)
     apart = keep_apart(labels, args.oos_label)  # for the ceiling, as stream_scores does
     vectors = embed(texts, args.cache if not args.csv else None)
     order = np.random.default_rng(args.seed).permutation(len(texts))[: args.sample]

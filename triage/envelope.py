@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from triage.ask_lines import LineModel
 from triage.envelope_chat import lone_speaker, turn_message
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
 from triage.envelope_lines import normalise_line
@@ -132,6 +133,9 @@ class Envelope:
         questions: Labels of form fields whose values are what someone wrote ("How can we
             help?", "Message"): the label goes, the value stays.
         vocabulary: The workspace's words, which typos in the ask are corrected toward.
+        line_model: Which lines of a multi-line ask read like envelope by what they mean
+            (:mod:`triage.ask_lines`; learned with embeddings, so not by :func:`learn_envelope`
+            but by :func:`triage.reduce.learn_reduction`).
     """
 
     lines: frozenset[str] = frozenset()
@@ -141,6 +145,7 @@ class Envelope:
     fields: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     vocabulary: Vocabulary = field(default_factory=Vocabulary, hash=False)
+    line_model: LineModel | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -172,6 +177,8 @@ class Envelope:
             "questions": sorted(self.questions),
             "words": dict(sorted(self.vocabulary.to_dict().items())),
         }
+        if self.line_model is not None:
+            data["line_model"] = self.line_model.to_list()
         # names this learning, so a reader can keep the parsed envelope while it is current
         data["digest"] = hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
         return data
@@ -182,8 +189,8 @@ class Envelope:
 
         Args:
             data: A mapping with optional ``lines``, ``late_lines``, ``prefixes``,
-                ``suffixes``, ``fields`` and ``questions`` lists (an envelope stored before
-                some were learned lacks them).
+                ``suffixes``, ``fields`` and ``questions`` lists and a ``line_model`` (an
+                envelope stored before some were learned lacks them).
 
         Returns:
             The envelope, entries re-normalised.
@@ -200,7 +207,17 @@ class Envelope:
         words = data.get("words", {})
         if not isinstance(words, Mapping):
             raise ValueError("envelope 'words' must map words to counts")
-        return cls(**parts, vocabulary=Vocabulary.from_dict(words))
+        line_model = data.get("line_model")
+        if line_model is not None and (
+            not isinstance(line_model, list | tuple)
+            or not all(isinstance(v, int | float) for v in line_model)
+        ):
+            raise ValueError("envelope 'line_model' must be a list of numbers")
+        return cls(
+            **parts,
+            vocabulary=Vocabulary.from_dict(words),
+            line_model=LineModel.from_list(line_model),
+        )
 
     def strip(self, lines: Sequence[str], late: bool = False) -> list[str]:
         """Drop learned lines and metadata fields, cut learned phrases and question labels;

@@ -25,8 +25,8 @@ from service.feedback.evaluation import (
     evaluate_stream,
     read_labelled,
 )
-from triage.embedder import Embedder, default_embedder
-from triage.envelope import extract_ask, learn_envelope
+from triage.embedder import Embedder, Remembering, default_embedder
+from triage.reduce import learn_reduction, reduce_texts
 
 COLUMNS = (
     "method",
@@ -78,16 +78,16 @@ def evaluate(
     auto-merge precision and coverage. Texts are reduced to their asks first, as on import."""
     with domain_errors():
         texts, labels = read_labelled(file, text_col, label_col)
-    envelope = learn_envelope(texts)
-    asks = [extract_ask(text, envelope) for text in texts]
     settings = get_settings()
     embedder = default_embedder(settings.embedding_runtime, settings.model_cache_dir)
+    embed = Remembering(embedder)  # lines embedded to read asks are often the asks themselves
+    asks = reduce_texts(texts, learn_reduction(texts, embed), embed)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, disable=json_output) as bar:
         task = bar.add_task("embedding", total=len(texts))
         vectors = []
         for i in range(0, len(texts), 512):
-            vectors.append(embedder.embed(asks[i : i + 512]))
+            vectors.append(embed(asks[i : i + 512]))
             bar.advance(task, len(vectors[-1]))
         x = np.vstack(vectors)
         rows = evaluate_batch(x, labels, seed, oos_label, asks)

@@ -86,7 +86,12 @@ def workspace_for_file(
     with unit_of_work(context.factory) as session:
         ws = workspace_store.get_or_create_workspace(session, chosen_workspace_name(session, name))
         incoming = read_rows(file, default_source=source, mapping=mapping)
-        asks.relearn(session, ws.id, [r.text for r in incoming if not isinstance(r, RowError)])
+        asks.relearn(
+            session,
+            ws.id,
+            context.registry.embedder,
+            [r.text for r in incoming if not isinstance(r, RowError)],
+        )
         session.expunge(ws)
     return ws
 

@@ -3,8 +3,9 @@
 The model embeds the ask and the exact-match hash reads it, so greetings, signatures, ticket
 templates and agent macros neither pull unrelated requests together nor push one request apart.
 Hand rules cover common formats (triage.envelope); the rest is learned per workspace from lines
-that recur across its items, kept on the workspace and re-learned on import and re-clustering.
-The original text is stored and shown unchanged.
+that recur across its items and from what the lines it removes mean (triage.ask_lines), kept on
+the workspace and re-learned on import and re-clustering. The original text is stored and shown
+unchanged.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from service.feedback import store as feedback_store
 from service.workspaces import store as workspace_store
-from triage.embedder import Embedder
-from triage.envelope import Envelope, extract_ask, learn_envelope
+from triage.embedder import Embedder, Remembering
+from triage.envelope import Envelope
 from triage.normalise import content_hash
+from triage.reduce import learn_reduction, reduce_texts
 
 LEARN_FROM = 20_000  # newest stored texts learned from: any template recurs well within that
-EMBED_BATCH = 256
+REDUCE_BATCH = 2_048  # items whose multi-line asks are read by meaning in one batch
 
 
 _PARSED: OrderedDict[tuple[int, str], Envelope] = OrderedDict()
@@ -46,10 +48,12 @@ def envelope_of(session: Session, workspace_id: int) -> Envelope:
     return envelope
 
 
-def relearn(session: Session, workspace_id: int, incoming: Sequence[str] = ()) -> Envelope:
+def relearn(
+    session: Session, workspace_id: int, embedder: Embedder, incoming: Sequence[str] = ()
+) -> Envelope:
     """Learn the envelope from the workspace's stored texts plus texts about to arrive."""
     stored = feedback_store.recent_texts(session, workspace_id, LEARN_FROM)
-    envelope = learn_envelope([*stored, *incoming])
+    envelope = learn_reduction([*stored, *incoming], embedder.embed)
     workspace_store.write_envelope(session, workspace_id, envelope.to_dict())
     return envelope
 
@@ -68,27 +72,33 @@ def refresh(
     """Re-learn the envelope and re-embed the items whose ask it changes; returns how many.
 
     The caller rebuilds the workspace's vector index afterwards (embeddings changed)."""
-    envelope = relearn(session, workspace_id)
-    changed: list[tuple[int, str, str]] = []
-    for item_id, text, ask in feedback_store.texts_and_asks(session, workspace_id):
-        new = extract_ask(text, envelope)
-        if new != (ask if ask is not None else text.strip()):
-            changed.append((item_id, text, new))
-    for start in range(0, len(changed), EMBED_BATCH):
-        part = changed[start : start + EMBED_BATCH]
-        vectors = embedder.embed([new for _, _, new in part])
-        feedback_store.set_asks(
-            session,
-            [
-                {
-                    "id": item_id,
-                    "ask": stored_ask(text, new),
-                    "content_hash": content_hash(new),
-                    "embedding": vector.astype("float32").tobytes(),
-                }
-                for (item_id, text, new), vector in zip(part, vectors, strict=True)
-            ],
-        )
+    envelope = relearn(session, workspace_id, embedder)
+    items = feedback_store.texts_and_asks(session, workspace_id)
+    changed = 0
+    for first in range(0, len(items), REDUCE_BATCH):
+        batch = items[first : first + REDUCE_BATCH]
+        embed = Remembering(embedder)  # per batch: what it keeps stays small
+        news = reduce_texts([text for _, text, _ in batch], envelope, embed)
+        rows = [
+            (item_id, text, new)
+            for (item_id, text, ask), new in zip(batch, news, strict=True)
+            if new != (ask if ask is not None else text.strip())
+        ]
+        if rows:
+            vectors = embed([new for _, _, new in rows])
+            feedback_store.set_asks(
+                session,
+                [
+                    {
+                        "id": item_id,
+                        "ask": stored_ask(text, new),
+                        "content_hash": content_hash(new),
+                        "embedding": vector.astype("float32").tobytes(),
+                    }
+                    for (item_id, text, new), vector in zip(rows, vectors, strict=True)
+                ],
+            )
+        changed += len(rows)
         if progress is not None:
-            progress(min(1.0, (start + len(part)) / len(changed)))
-    return len(changed)
+            progress(min(1.0, (first + len(batch)) / len(items)))
+    return changed

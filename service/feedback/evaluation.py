@@ -80,7 +80,7 @@ def evaluate_stream(
     learns the workspace's envelope from the file's texts first."""
     with unit_of_work(factory) as session:
         ws = workspace_store.get_or_create_workspace(session, "eval")
-        asks.relearn(session, ws.id, texts)
+        asks.relearn(session, ws.id, ingestor.registry.embedder, texts)
         session.expunge(ws)
     ideas: list[int] = []
     decisions: list[str] = []

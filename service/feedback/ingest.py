@@ -32,8 +32,10 @@ from triage.dedupe import (
     conflicting,
     decide,
 )
-from triage.envelope import extract_ask
+from triage.embedder import Remembering
+from triage.envelope import Envelope
 from triage.normalise import content_hash
+from triage.reduce import reduce_texts
 from triage.titles import title_from
 
 MAX_MATCHES = 5
@@ -55,11 +57,12 @@ class Ingestor:
 
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
-        ask = extract_ask(text, envelope_of(session, workspace_id))
+        embed = Remembering(self.registry.embedder)
+        ask = reduce_texts([text], envelope_of(session, workspace_id), embed)[0]
         exact = feedback_store.find_by_hash(session, workspace_id, content_hash(ask))
         if exact is not None:
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
-        embedded = self.registry.embedder.embed([ask])
+        embedded = embed([ask])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
         # state under a batch that is being decided.
         with self.registry.writing(workspace_id):
@@ -83,10 +86,13 @@ class Ingestor:
         and the embedding, is a short read of its own; the writes commit in one unit of work.
         """
         with unit_of_work(factory) as session:
-            asks = self._asks(session, workspace.id, items)
-            digests = [content_hash(ask) for ask in asks]
+            envelope = envelope_of(session, workspace.id)
+        embed = Remembering(self.registry.embedder)
+        asks = self._asks(envelope, items, embed)  # may embed lines: outside any transaction
+        digests = [content_hash(ask) for ask in asks]
+        with unit_of_work(factory) as session:
             todo = self._unseen(session, workspace.id, digests)
-        vectors = self._embed(asks, todo)
+        vectors = self._embed(asks, todo, embed)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
@@ -103,9 +109,10 @@ class Ingestor:
         The block runs under the workspace lock, so the next decision sees these items, and
         the index learns them when the block ends only if the session committed in it.
         """
-        asks = self._asks(session, workspace.id, items)
+        embed = Remembering(self.registry.embedder)
+        asks = self._asks(envelope_of(session, workspace.id), items, embed)
         digests = [content_hash(ask) for ask in asks]
-        vectors = self._embed(asks, self._unseen(session, workspace.id, digests))
+        vectors = self._embed(asks, self._unseen(session, workspace.id, digests), embed)
         with self.registry.writing(workspace.id):
             batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
             committed = False
@@ -185,15 +192,15 @@ class Ingestor:
         return todo
 
     @staticmethod
-    def _asks(session: Session, workspace_id: int, items: list[FeedbackCreate]) -> list[str]:
+    def _asks(envelope: Envelope, items: list[FeedbackCreate], embed: Remembering) -> list[str]:
         """Each item's ask under the workspace's learned envelope: what is hashed and embedded."""
-        envelope = envelope_of(session, workspace_id)
-        return [extract_ask(item.text, envelope) for item in items]
+        return reduce_texts([item.text for item in items], envelope, embed)
 
-    def _embed(self, asks: list[str], todo: list[int]) -> list[np.ndarray | None]:
+    @staticmethod
+    def _embed(asks: list[str], todo: list[int], embed: Remembering) -> list[np.ndarray | None]:
         """Embed the asks at `todo` in one batch, outside the lock (exact re-posts never are)."""
         vectors: list[np.ndarray | None] = [None] * len(asks)
-        embedded = self.registry.embedder.embed([asks[n] for n in todo])
+        embedded = embed([asks[n] for n in todo])
         for n, vector in zip(todo, embedded, strict=True):
             vectors[n] = vector
         return vectors

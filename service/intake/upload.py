@@ -166,7 +166,7 @@ def import_upload(
     total = max(count_rows(path), 1)
     with unit_of_work(factory) as session:  # learn the file's templates first, as the CLI does
         texts = [r.text for r in read_rows(path, source, mapping) if not isinstance(r, RowError)]
-        asks.relearn(session, workspace.id, texts)
+        asks.relearn(session, workspace.id, ingestor.registry.embedder, texts)
     decisions: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
     chunk: list[FeedbackCreate] = []

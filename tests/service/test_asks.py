@@ -14,6 +14,7 @@ from models.db import unit_of_work
 from models.tables import FeedbackItem, Workspace
 from service.cli.main import app
 from service.context import AppContext
+from tests.support.bylines import BYLINE, byline_workspace
 from triage.normalise import content_hash
 
 API = "/api/v1"
@@ -120,3 +121,28 @@ def test_recluster_reasks_items_that_arrived_before_the_envelope_was_known(
     # The index was rebuilt from the new embeddings and hashes: the bare ask is a re-post.
     again = client.post(f"{API}/feedback", json={"text": ASKS[0]}, headers=auth).json()
     assert again["decision"] == "exact_duplicate"
+
+
+def test_import_drops_lines_that_read_like_the_envelope_it_learned(
+    cli_env: str, tmp_path: Path
+) -> None:
+    texts, asks = byline_workspace()
+    # Ten bylined requests come again, bare: exact re-posts only if the bylines were dropped.
+    again = [ask for text, ask in zip(texts, asks, strict=True) if text.endswith(BYLINE)][:10]
+    path = tmp_path / "forum.csv"
+    with path.open("w", newline="") as fh:
+        csv.writer(fh).writerows([["text"], *([t] for t in texts + again)])
+    result = runner.invoke(app, ["import", str(path), "--workspace", "forum", "--json"])
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["decisions"]["exact_duplicate"] == 10
+
+    stored = _stored(cli_env)
+    assert [row.text for row in stored] == texts + again  # shown as sent
+    assert [row.ask or row.text for row in stored[: len(asks)]] == asks
+    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            envelope = connection.execute(select(Workspace.envelope)).scalar_one()
+    finally:
+        engine.dispose()
+    assert len(envelope["line_model"]) == 384

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from triage.embedder import MiniLMEmbedder, ModelIntegrityError, pinned_model_path
+from triage.embedder import MiniLMEmbedder, ModelIntegrityError, Remembering, pinned_model_path
 from triage.onnx_embedder import OnnxMiniLMEmbedder
 
 TEXTS = [
@@ -61,3 +61,29 @@ def test_weights_other_than_the_pinned_release_are_refused(tmp_path: Path) -> No
     (tampered / "model.safetensors").unlink()
     with pytest.raises(ModelIntegrityError, match="No model.safetensors"):
         pinned_model_path(tampered)
+
+
+class _Counting:
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self, inner: OnnxMiniLMEmbedder) -> None:
+        self.inner, self.name, self.dim, self.asked = inner, inner.name, inner.dim, 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.asked += len(texts)
+        return self.inner.embed(texts)
+
+
+@pytest.mark.slow
+def test_remembering_embeds_each_text_once(onnx: OnnxMiniLMEmbedder) -> None:
+    counting = _Counting(onnx)
+    embed = Remembering(counting)
+    first = embed(["Add dark mode", "Export to CSV", "Add dark mode"])
+    assert counting.asked == 2
+    np.testing.assert_allclose(
+        first, onnx.embed(["Add dark mode", "Export to CSV", "Add dark mode"]), atol=1e-5
+    )
+    again = embed(["Export to CSV", "Bulk edit"])
+    assert counting.asked == 3  # only the new text
+    np.testing.assert_array_equal(again[0], first[1])
+    assert embed([]).shape == (0, onnx.dim)

@@ -1,0 +1,136 @@
+"""Which lines of a reduced ask are the request, judged by what they mean.
+
+The hand rules and the learned envelope (:mod:`triage.envelope`) take off what they know. A
+channel they have never seen leaves its own lines beside the ask: "Rafael Carvalho · Top fan",
+"Created by @Femke van Dijk · Last edited 8 minutes ago", a journal's "Sota Tanaka (Work notes)".
+Their words are new, but what they say is like the envelope the workspace's reduction did take
+off, and unlike its requests. So each workspace learns one direction in embedding space: from
+the mean of its one-line asks to the mean of the lines its reduction removed
+(:func:`learn_line_model`). A line of a multi-line ask that lies on the envelope's side of the
+midpoint is dropped (:func:`keep_ask_lines`); the most ask-like line always stays, and a
+one-line ask is never touched.
+
+A workspace whose texts carry (almost) no envelope learns no direction: there is nothing to
+learn it from, and nothing to drop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["LineModel", "keep_ask_lines", "learn_line_model", "line_examples"]
+
+EXAMPLES = 1_000  # lines per side the means are taken over
+MIN_EXAMPLES = 50  # fewer removed lines (or one-line asks) than this: learn nothing
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_LINE = 300  # longer "lines" are a paragraph or markup, no fair example of either side
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """The direction from a workspace's asks to its envelope: unit vectors whose dot product
+    with it is positive lie nearer the envelope's mean than the asks' mean."""
+
+    direction: tuple[float, ...]
+
+    def envelope_scores(self, vectors: np.ndarray) -> np.ndarray:
+        """How far each (unit) vector lies on the envelope's side; positive: envelope."""
+        return np.asarray(vectors, dtype=np.float32) @ np.asarray(self.direction, np.float32)
+
+    def to_list(self) -> list[float]:
+        return [round(value, 6) for value in self.direction]
+
+    @classmethod
+    def from_list(cls, values: Sequence[float] | None) -> LineModel | None:
+        return cls(tuple(float(v) for v in values)) if values else None
+
+
+def ask_lines(ask: str) -> list[str]:
+    """The non-blank lines of an ask, trimmed."""
+    return [line.strip() for line in ask.splitlines() if line.strip()]
+
+
+def line_examples(
+    texts: Sequence[str], asks: Sequence[str], limit: int = EXAMPLES
+) -> tuple[list[str], list[str]]:
+    """Lines the reduction removed and one-line asks, at most ``limit`` distinct of each.
+
+    A line of a text counts as removed when fewer than half of its words are in the text's
+    ask (typo correction changes a word or two of a kept line, not half of them). Which lines
+    are kept when there are more than ``limit`` depends only on the lines themselves (a hash
+    order), so the same texts give the same model.
+
+    Args:
+        texts: The items' texts as written.
+        asks: Their asks, in the same order.
+        limit: How many distinct lines to keep on each side.
+
+    Returns:
+        (removed lines, one-line asks).
+    """
+    removed: set[str] = set()
+    single: set[str] = set()
+    for text, ask in zip(texts, asks, strict=True):
+        kept = ask_lines(ask)
+        if len(kept) == 1 and len(kept[0]) <= _MAX_LINE:
+            single.add(kept[0])
+        if text.strip() == ask.strip():
+            continue
+        ask_words = set(_WORD.findall(ask.casefold()))
+        for line in ask_lines(text):
+            words = _WORD.findall(line.casefold())
+            if not _LETTER.search(line) or len(line) > _MAX_LINE or not words:
+                continue
+            if sum(word in ask_words for word in words) * 2 < len(words):
+                removed.add(line)
+    return _first_by_hash(removed, limit), _first_by_hash(single, limit)
+
+
+def _first_by_hash(lines: set[str], limit: int) -> list[str]:
+    return sorted(lines, key=lambda line: hashlib.sha1(line.encode()).digest())[:limit]
+
+
+def learn_line_model(
+    texts: Sequence[str],
+    asks: Sequence[str],
+    embed: Embed,
+    min_examples: int = MIN_EXAMPLES,
+) -> LineModel | None:
+    """The workspace's direction from asks to envelope, or None with too few examples.
+
+    Args:
+        texts: The items' texts as written.
+        asks: Their asks (:func:`triage.envelope.extract_ask`), in the same order.
+        embed: Unit-length sentence embeddings of a list of lines.
+        min_examples: Removed lines and one-line asks each needed to learn anything.
+    """
+    removed, single = line_examples(texts, asks)
+    if len(removed) < min_examples or len(single) < min_examples:
+        return None
+    vectors = embed(removed + single)
+    direction = vectors[: len(removed)].mean(axis=0) - vectors[len(removed) :].mean(axis=0)
+    return LineModel(tuple(float(v) for v in direction))
+
+
+def keep_ask_lines(asks: Sequence[str], model: LineModel | None, embed: Embed) -> list[str]:
+    """Each ask without its envelope-like lines (all lines of all multi-line asks are embedded
+    in one batch); asks with one line, or nothing to drop, come back as they were."""
+    out = list(asks)
+    multi = [(n, lines) for n, ask in enumerate(asks) if len(lines := ask_lines(ask)) > 1]
+    if model is None or not multi:
+        return out
+    distinct = sorted({line for _, lines in multi for line in lines})
+    scores = dict(zip(distinct, model.envelope_scores(embed(distinct)).tolist(), strict=True))
+    for n, lines in multi:
+        kept = [line for line in lines if scores[line] <= 0.0]
+        if len(kept) < len(lines):
+            out[n] = "\n".join(kept or [min(lines, key=scores.__getitem__)])
+    return out
