@@ -6,9 +6,14 @@ channel they have never seen leaves its own lines beside the ask: "Rafael Carval
 Their words are new, but what they say is like the envelope the workspace's reduction did take
 off, and unlike its requests. So each workspace learns one direction in embedding space: from
 the mean of its one-line asks to the mean of the lines its reduction removed
-(:func:`learn_line_model`). A line of a multi-line ask that lies on the envelope's side of the
-midpoint is dropped (:func:`keep_ask_lines`); the most ask-like line always stays, and a
-one-line ask is never touched.
+(:func:`learn_line_model`). A line of a multi-line ask that is more like the envelope's mean
+than the asks' mean is dropped (:func:`keep_ask_lines`); if every line is, the most ask-like
+stays. A one-line ask is never touched.
+
+One guard keeps different texts from becoming the same ask, an exact re-post of each other: a
+line that recurs in several texts' multi-line asks ("## Decisions", "No rush at all.") never
+stays alone. The most ask-like line that does not recur stays instead; with none, the ask stays
+as the rules left it.
 
 A workspace whose texts carry (almost) no envelope learns no direction: there is nothing to
 learn it from, and nothing to drop.
@@ -18,15 +23,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+
+from triage.envelope_lines import normalise_line
 
 __all__ = ["LineModel", "keep_ask_lines", "learn_line_model", "line_examples"]
 
 EXAMPLES = 1_000  # lines per side the means are taken over
 MIN_EXAMPLES = 50  # fewer removed lines (or one-line asks) than this: learn nothing
+RECURS_IN = 3  # multi-line asks a line must be in to be no ask on its own
+MAX_RECURRING = 2_000
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_LINE = 300  # longer "lines" are a paragraph or markup, no fair example of either side
@@ -36,21 +47,40 @@ Embed = Callable[[list[str]], np.ndarray]
 
 @dataclass(frozen=True)
 class LineModel:
-    """The direction from a workspace's asks to its envelope: unit vectors whose dot product
-    with it is positive lie nearer the envelope's mean than the asks' mean."""
+    """The direction from a workspace's asks to its envelope (a unit vector whose dot product
+    with it is positive has a larger one with the envelope's mean than with the asks' mean),
+    and the lines, in :func:`~triage.envelope_lines.normalise_line` form, that recur in its
+    multi-line asks."""
 
     direction: tuple[float, ...]
+    recurring: frozenset[str] = frozenset()
 
     def envelope_scores(self, vectors: np.ndarray) -> np.ndarray:
         """How far each (unit) vector lies on the envelope's side; positive: envelope."""
         return np.asarray(vectors, dtype=np.float32) @ np.asarray(self.direction, np.float32)
 
-    def to_list(self) -> list[float]:
-        return [round(value, 6) for value in self.direction]
+    def to_dict(self) -> dict[str, list[Any]]:
+        return {
+            "direction": [round(value, 6) for value in self.direction],
+            "recurring": sorted(self.recurring),
+        }
 
     @classmethod
-    def from_list(cls, values: Sequence[float] | None) -> LineModel | None:
-        return cls(tuple(float(v) for v in values)) if values else None
+    def from_dict(cls, data: Mapping[str, Any]) -> LineModel:
+        """Rebuild a model stored with :meth:`to_dict`.
+
+        Raises:
+            ValueError: If the direction is not a list of numbers or a recurring line no
+                string.
+        """
+        direction, recurring = data.get("direction"), data.get("recurring", [])
+        if not isinstance(direction, list) or not all(
+            isinstance(v, int | float) for v in direction
+        ):
+            raise ValueError("line model 'direction' must be a list of numbers")
+        if not isinstance(recurring, list) or not all(isinstance(v, str) for v in recurring):
+            raise ValueError("line model 'recurring' must be a list of strings")
+        return cls(tuple(float(v) for v in direction), frozenset(recurring))
 
 
 def ask_lines(ask: str) -> list[str]:
@@ -117,12 +147,25 @@ def learn_line_model(
         return None
     vectors = embed(removed + single)
     direction = vectors[: len(removed)].mean(axis=0) - vectors[len(removed) :].mean(axis=0)
-    return LineModel(tuple(float(v) for v in direction))
+    return LineModel(tuple(float(v) for v in direction), recurring_lines(asks))
+
+
+def recurring_lines(asks: Sequence[str]) -> frozenset[str]:
+    """Lines (normalised) in at least RECURS_IN distinct multi-line asks: the most frequent
+    MAX_RECURRING of them."""
+    counts: Counter[str] = Counter()
+    for ask in set(asks):
+        if len(lines := ask_lines(ask)) > 1:
+            counts.update({normalise_line(line) for line in lines})
+    common = counts.most_common(MAX_RECURRING)
+    return frozenset(line for line, count in common if count >= RECURS_IN)
 
 
 def keep_ask_lines(asks: Sequence[str], model: LineModel | None, embed: Embed) -> list[str]:
     """Each ask without its envelope-like lines (all lines of all multi-line asks are embedded
-    in one batch); asks with one line, or nothing to drop, come back as they were."""
+    in one batch). Where only recurring lines (or none) are ask-like, the most ask-like other
+    line stays; asks with one line, nothing to drop or only recurring lines come back as they
+    were."""
     out = list(asks)
     multi = [(n, lines) for n, ask in enumerate(asks) if len(lines := ask_lines(ask)) > 1]
     if model is None or not multi:
@@ -131,6 +174,9 @@ def keep_ask_lines(asks: Sequence[str], model: LineModel | None, embed: Embed) -
     scores = dict(zip(distinct, model.envelope_scores(embed(distinct)).tolist(), strict=True))
     for n, lines in multi:
         kept = [line for line in lines if scores[line] <= 0.0]
-        if len(kept) < len(lines):
-            out[n] = "\n".join(kept or [min(lines, key=scores.__getitem__)])
+        if all(normalise_line(line) in model.recurring for line in kept):  # none, too
+            fresh = [line for line in lines if normalise_line(line) not in model.recurring]
+            kept = [min(fresh, key=scores.__getitem__)] if fresh else []
+        if kept and len(kept) < len(lines):
+            out[n] = "\n".join(kept)
     return out

@@ -178,7 +178,7 @@ class Envelope:
             "words": dict(sorted(self.vocabulary.to_dict().items())),
         }
         if self.line_model is not None:
-            data["line_model"] = self.line_model.to_list()
+            data["line_model"] = self.line_model.to_dict()
         # names this learning, so a reader can keep the parsed envelope while it is current
         data["digest"] = hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
         return data
@@ -208,15 +208,12 @@ class Envelope:
         if not isinstance(words, Mapping):
             raise ValueError("envelope 'words' must map words to counts")
         line_model = data.get("line_model")
-        if line_model is not None and (
-            not isinstance(line_model, list | tuple)
-            or not all(isinstance(v, int | float) for v in line_model)
-        ):
-            raise ValueError("envelope 'line_model' must be a list of numbers")
+        if line_model is not None and not isinstance(line_model, Mapping):
+            raise ValueError("envelope 'line_model' must be a mapping")
         return cls(
             **parts,
             vocabulary=Vocabulary.from_dict(words),
-            line_model=LineModel.from_list(line_model),
+            line_model=LineModel.from_dict(line_model) if line_model is not None else None,
         )
 
     def strip(self, lines: Sequence[str], late: bool = False) -> list[str]:

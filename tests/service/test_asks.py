@@ -145,4 +145,4 @@ def test_import_drops_lines_that_read_like_the_envelope_it_learned(
             envelope = connection.execute(select(Workspace.envelope)).scalar_one()
     finally:
         engine.dispose()
-    assert len(envelope["line_model"]) == 384
+    assert len(envelope["line_model"]["direction"]) == 384

@@ -3,6 +3,8 @@ real model (triage.ask_lines, triage.reduce)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -13,9 +15,11 @@ from triage.ask_lines import (
     keep_ask_lines,
     learn_line_model,
     line_examples,
+    recurring_lines,
 )
 from triage.embedder import Embedder
 from triage.envelope import Envelope, extract_ask
+from triage.envelope_lines import normalise_line
 from triage.reduce import learn_reduction, reduce_texts
 
 
@@ -48,6 +52,30 @@ def test_when_every_line_reads_as_envelope_the_most_ask_like_stays(embedder: Emb
     assert (scores > 0).all()
     kept = lines[int(np.argmin(scores))]
     assert keep_ask_lines(["\n".join(lines)], model, embedder.embed) == [kept]
+
+
+@pytest.mark.slow
+def test_a_recurring_line_never_stays_alone(embedder: Embedder) -> None:
+    texts, _ = byline_workspace()
+    learned = learn_reduction(texts, embedder.embed).line_model
+    assert learned is not None
+    ask = "Please add dark mode to the reports page."
+    byline = "Dmitri Weber · Top fan"
+    assert keep_ask_lines([f"{ask}\n{byline}"], learned, embedder.embed) == [ask]
+    # The same ask in many texts' multi-line asks: many texts reduced to it alone would be
+    # exact re-posts of each other, so the most ask-like line that does not recur stays.
+    model = dataclasses.replace(learned, recurring=frozenset({normalise_line(ask)}))
+    assert keep_ask_lines([f"{ask}\n{byline}"], model, embedder.embed) == [byline]
+    everywhere = dataclasses.replace(model, recurring=model.recurring | {normalise_line(byline)})
+    assert keep_ask_lines([f"{ask}\n{byline}"], everywhere, embedder.embed) == [f"{ask}\n{byline}"]
+
+
+def test_recurring_lines_are_those_of_several_multi_line_asks() -> None:
+    things = ["invoices", "contacts", "tags"]
+    asks = [f"Ticket {n} · Status: Open\nPlease export {thing}" for n, thing in enumerate(things)]
+    asks += ["Please export tags", "Please export tags", "Please export tags\nThanks"]
+    # numbers fold; an ask in two multi-line asks (and two one-line ones) does not recur
+    assert recurring_lines(asks) == {"ticket 0 · status: open"}
 
 
 @pytest.mark.slow
@@ -87,11 +115,12 @@ def test_too_few_examples_learn_nothing() -> None:
 
 
 def test_the_model_is_stored_with_the_envelope() -> None:
-    envelope = Envelope(line_model=LineModel((0.5, -0.25, 0.0)))
-    data = envelope.to_dict()
-    assert data["line_model"] == [0.5, -0.25, 0.0]
-    assert Envelope.from_dict(data).line_model == envelope.line_model
+    model = LineModel((0.5, -0.25, 0.0), frozenset({"no rush at all."}))
+    data = Envelope(line_model=model).to_dict()
+    assert data["line_model"] == {"direction": [0.5, -0.25, 0.0], "recurring": ["no rush at all."]}
+    assert Envelope.from_dict(data).line_model == model
     assert "line_model" not in Envelope().to_dict()
     assert Envelope.from_dict(Envelope().to_dict()).line_model is None
-    with pytest.raises(ValueError, match="line_model"):
-        Envelope.from_dict({"line_model": ["x"]})
+    for bad in (["x"], {"direction": ["x"]}, {"direction": [0.5], "recurring": [1]}):
+        with pytest.raises(ValueError, match="line"):
+            Envelope.from_dict({"line_model": bad})
