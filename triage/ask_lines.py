@@ -32,7 +32,7 @@ import numpy as np
 
 from triage.envelope_lines import normalise_line
 
-__all__ = ["LineModel", "keep_ask_lines", "learn_line_model", "line_examples"]
+__all__ = ["LineModel", "keep_ask_lines", "learn_line_model", "line_examples", "recurring_lines"]
 
 EXAMPLES = 1_000  # lines per side the means are taken over
 MIN_EXAMPLES = 50  # fewer removed lines (or one-line asks) than this: learn nothing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select
@@ -73,6 +74,15 @@ def _stored(database_url: str) -> list[FeedbackItem]:
         engine.dispose()
 
 
+def _stored_envelope(database_url: str) -> dict[str, Any]:
+    engine = create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            return connection.execute(select(Workspace.envelope)).scalar_one()
+    finally:
+        engine.dispose()
+
+
 def test_import_learns_the_workspace_envelope_before_deciding(cli_env: str, tmp_path: Path) -> None:
     path = tmp_path / "tickets.csv"
     # 24 different requests in the template, then the first six sent again.
@@ -90,12 +100,7 @@ def test_import_learns_the_workspace_envelope_before_deciding(cli_env: str, tmp_
     stored = _stored(cli_env)
     assert [row.text for row in stored] == rows
     assert {row.ask for row in stored} == set(ASKS)
-    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
-    try:
-        with engine.connect() as connection:
-            envelope = connection.execute(select(Workspace.envelope)).scalar_one()
-    finally:
-        engine.dispose()
+    envelope = _stored_envelope(cli_env)
     assert any("globex care desk" in line for line in envelope["lines"] + envelope["prefixes"])
 
 
@@ -139,10 +144,5 @@ def test_import_drops_lines_that_read_like_the_envelope_it_learned(
     stored = _stored(cli_env)
     assert [row.text for row in stored] == texts + again  # shown as sent
     assert [row.ask or row.text for row in stored[: len(asks)]] == asks
-    engine = create_engine(cli_env.replace("postgresql://", "postgresql+psycopg://", 1))
-    try:
-        with engine.connect() as connection:
-            envelope = connection.execute(select(Workspace.envelope)).scalar_one()
-    finally:
-        engine.dispose()
+    envelope = _stored_envelope(cli_env)
     assert len(envelope["line_model"]["direction"]) == 384
