@@ -60,6 +60,7 @@ class LineModel:
         return np.asarray(vectors, dtype=np.float32) @ np.asarray(self.direction, np.float32)
 
     def to_dict(self) -> dict[str, list[Any]]:
+        """A JSON-ready dict, stored with the workspace's envelope."""
         return {
             "direction": [round(value, 6) for value in self.direction],
             "recurring": sorted(self.recurring),
