@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,14 @@ import numpy as np
 
 from triage.envelope_lines import normalise_line
 
-__all__ = ["LineModel", "keep_ask_lines", "learn_line_model", "line_examples", "recurring_lines"]
+__all__ = [
+    "LineModel",
+    "first_by_hash",
+    "keep_ask_lines",
+    "learn_line_model",
+    "line_examples",
+    "recurring_lines",
+]
 
 EXAMPLES = 1_000  # lines per side the means are taken over
 MIN_EXAMPLES = 50  # fewer removed lines (or one-line asks) than this: learn nothing
@@ -122,11 +129,13 @@ def line_examples(
                 continue
             if sum(word in ask_words for word in words) * 2 < len(words):
                 removed.add(line)
-    return _first_by_hash(removed, limit), _first_by_hash(single, limit)
+    return first_by_hash(removed, limit), first_by_hash(single, limit)
 
 
-def _first_by_hash(lines: set[str], limit: int) -> list[str]:
-    return sorted(lines, key=lambda line: hashlib.sha1(line.encode()).digest())[:limit]
+def first_by_hash(texts: Iterable[str], limit: int) -> list[str]:
+    """The first ``limit`` distinct texts in an order set by the texts alone (a hash), not by
+    the order they came in: the same texts give the same sample."""
+    return sorted(set(texts), key=lambda text: hashlib.sha1(text.encode()).digest())[:limit]
 
 
 def learn_line_model(

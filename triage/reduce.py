@@ -9,10 +9,9 @@ the learning and the reduction take an ``embed`` function.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Sequence
 
-from triage.ask_lines import Embed, keep_ask_lines, learn_line_model
+from triage.ask_lines import Embed, first_by_hash, keep_ask_lines, learn_line_model
 from triage.envelope import Envelope, extract_ask, learn_envelope
 
 __all__ = ["LINE_SAMPLE", "learn_reduction", "reduce_texts"]
@@ -25,8 +24,7 @@ def learn_reduction(texts: Sequence[str], embed: Embed, spelling: bool = True) -
     with its line model, learned from how that envelope reduces a sample of them (chosen by
     hash, so the same texts give the same model)."""
     envelope = learn_envelope(texts, spelling=spelling)
-    distinct = sorted(set(texts), key=lambda text: hashlib.sha1(text.encode()).digest())
-    sample = distinct[:LINE_SAMPLE]
+    sample = first_by_hash(texts, LINE_SAMPLE)
     model = learn_line_model(sample, [extract_ask(text, envelope) for text in sample], embed)
     return dataclasses.replace(envelope, line_model=model)
 
