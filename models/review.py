@@ -97,6 +97,11 @@ class ThresholdFigures(Schema):
     space: DecisionSpace = Field(
         default=DecisionSpace.raw, description="raw embeddings, or the workspace's whitened ones"
     )
+    similar_merges: bool = Field(
+        default=True,
+        description="False where the workspace reads like an issue tracker and has no auto-merge "
+        "cut-off of its own: nothing merges on similarity alone, it waits for review.",
+    )
 
 
 class ReviewStats(Schema):

@@ -27,10 +27,10 @@ Granularity comes from the workspace itself, not from a fixed cosine:
    replaces the height cut when it finds more ideas and a higher silhouette (items closer to
    their own idea than to the next one). It may only split: silhouette alone would also join
    sibling requests whose family stands far from the rest, which is the themes' job;
-6. where most neighbour links join texts naming different specifics (an issue tracker's
-   versions and modules, `triage.specifics`), neighbours that differ in specifics never share
-   an idea and the cut is TRACKER_CUT instead of step 3's: there nearly every item is a request
-   of its own.
+6. where most neighbour links join texts naming different code-like specifics (an issue
+   tracker's versions and modules, `triage.specifics.reads_like_tracker`; names do not count),
+   neighbours that differ in specifics never share an idea and the cut is TRACKER_CUT instead
+   of step 3's: there nearly every item is a request of its own.
 PM constraints are honoured: must-link groups start as one unit and are locked (nothing else
 joins them), cannot-link pairs are never merged.
 
@@ -229,9 +229,9 @@ def cluster_embeddings(
             under SMALL_BACKLOG items are not centred and cut at SMALL_BACKLOG_THRESHOLD.
         entropy_weight: price of a merge in `cut_quality`; higher gives finer ideas.
         texts: the asks the vectors embed. Where most neighbour links join asks naming
-            different specifics (an issue tracker's versions and modules), neighbours that
-            differ in specifics are cannot-links too (`triage.specifics.specific_cannot_links`),
-            and the default cut is TRACKER_CUT.
+            different code-like specifics (an issue tracker's versions and modules),
+            neighbours that differ in specifics are cannot-links too
+            (`triage.specifics.specific_cannot_links`), and the default cut is TRACKER_CUT.
 
     Returns:
         Labels for every item, the number of clusters, the singleton share and each item's

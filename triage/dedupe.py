@@ -28,6 +28,11 @@ class Thresholds:
     match (0.95 to the idea's centre) merges on its own: the margin term (0.94 at weight 0.5
     until 2026-12) merged one in seven wrongly in BANKING77's first 500 streamed items, where a
     young workspace has few ideas and every margin looks wide.
+
+    Without similar_merges nothing merges on similarity alone: what would have goes to review.
+    That is a workspace that reads like an issue tracker, where two titles a version, module
+    or word apart are mostly two issues (on the Hadoop issue reports 30 of 33 auto-merges were
+    wrong by the tracker's own duplicate links).
     """
 
     auto_merge: float = 0.95
@@ -35,6 +40,7 @@ class Thresholds:
     min_margin: float = 0.01
     review: float = 0.70
     lone_idea: float = 0.0
+    similar_merges: bool = True
 
 
 LONE_LENGTH = 1.001  # a sum shorter than this holds one unit vector
@@ -154,7 +160,9 @@ def decide(
         bar += thresholds.lone_idea
     if confidence >= bar and margin >= thresholds.min_margin:
         kind = DecisionKind.auto_merge
-        if conflicts is not None and conflicts(_items_of(neighbours, ideas[0].idea_id)):
+        if not thresholds.similar_merges or (
+            conflicts is not None and conflicts(_items_of(neighbours, ideas[0].idea_id))
+        ):
             kind = DecisionKind.review
     elif best >= thresholds.review:
         kind = DecisionKind.review

@@ -10,6 +10,10 @@ underscores or #, a hyphenated compound of unknown words), is capitalised inside
 or is a word the model's vocabulary does not know. Two texts *clash* when each names a specific
 token the other does not, and neither is a slip of the other's ("activate my crad" against
 "actvate my card" does not clash). Paraphrases rarely clash: they differ in ordinary words.
+
+Whether a workspace is an issue tracker is read from code-like specifics only, not names:
+song, playlist and place names clash between one intent's queries as versions do between
+issues (SNIPS as published, capitalised: 73% of neighbour links clash with names, 33% without).
 """
 
 from __future__ import annotations
@@ -23,15 +27,15 @@ import numpy as np
 
 from triage.spelling import allowed_slips, model_words, same_start, slips
 
-__all__ = ["clash", "differs", "specific_cannot_links", "specifics"]
+__all__ = ["clash", "differs", "reads_like_tracker", "specific_cannot_links", "specifics"]
 
 _TOKEN = re.compile(r"[\w#]+(?:[.\-/:+][\w#]+)*")
 _CODE = re.compile(r"[a-z][A-Z]|[._#]|^[A-Z0-9]{2,}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\]]")  # between two tokens: the second opens a sentence
-# Share of a workspace's neighbour links that must clash before its specifics part its
-# requests when clustering (`specific_cannot_links`). Seen on 2026-12-05, chosen after: the
-# battery's intent and customer-service sets 0.02-0.09 (SNIPS, whose slots are song and place
-# names, 0.33-0.37), the demo backlog 0.10-0.17, Hadoop issue reports 0.83.
+# Share of a workspace's neighbour links that must clash in code-like specifics (names left
+# out) before its specifics part its requests when clustering (`specific_cannot_links`).
+# Chosen on 2026-12-05 with names counted (intent and customer-service sets 0.02-0.09, the
+# demo backlog 0.10-0.17, Hadoop issue reports 0.83); without names, on 2026-12-06: XXX.
 SPECIFIC_WORKSPACE = 0.5
 SAMPLE_ITEMS = 200  # items whose links decide it; only then is every link checked
 _LETTER = re.compile(r"[^\W\d_]")
@@ -41,10 +45,11 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def specifics(text: str) -> frozenset[str]:
+def specifics(text: str, names: bool = True) -> frozenset[str]:
     """The specific tokens of a text: its numbers ("9.4.21", "13" of "JDK13"), and its other
     specific tokens lower-cased without punctuation ("hadoop-hdfs-project" as "hadoophdfsproject";
-    see the module docstring)."""
+    see the module docstring). Without `names`, a word capitalised inside a sentence counts
+    only if it is specific on other grounds ("Salesforce" no, "ViewFs" yes)."""
     known = model_words()
     found: set[str] = set(_NUMBER.findall(text))
     previous_end = -1
@@ -62,7 +67,7 @@ def specifics(text: str) -> frozenset[str]:
         if (
             _DIGIT.search(token)
             or _CODE.search(token)
-            or (token[0].isupper() and len(token) > 1 and not opens)  # "Salesforce", "Sets"
+            or (names and token[0].isupper() and len(token) > 1 and not opens)  # "Salesforce"
             or any(len(p) >= 4 and p not in known for p in parts)  # a product, a module
         ):
             found.add(_NOT_ALNUM.sub("", token.casefold()))
@@ -74,6 +79,7 @@ class _Reading:
     """What `clash` looks up in a text, read once."""
 
     specifics: frozenset[str]
+    coded: frozenset[str]  # specifics without names (`specifics(text, names=False)`)
     numbers: frozenset[str]
     compact: str  # lower-cased letters and digits only
     words: tuple[str, ...]  # lower-cased tokens
@@ -83,6 +89,7 @@ class _Reading:
 def _read(text: str) -> _Reading:
     return _Reading(
         specifics(text),
+        specifics(text, names=False),
         frozenset(_NUMBER.findall(text)),
         _NOT_ALNUM.sub("", text.casefold()),
         tuple(set(_TOKEN.findall(text.casefold()))),
@@ -109,15 +116,17 @@ def _slip_of(token: str, word: str) -> bool:
     return slips(token, word) <= allowed
 
 
-def _unmatched(mine: _Reading, theirs: _Reading) -> bool:
+def _unmatched(mine: _Reading, theirs: _Reading, names: bool = True) -> bool:
     """Whether `mine` names a specific token `theirs` does not."""
-    return any(not _named_by(t, theirs) for t in mine.specifics - theirs.specifics)
+    own, other = (mine.specifics, theirs.specifics) if names else (mine.coded, theirs.coded)
+    return any(not _named_by(t, theirs) for t in own - other)
 
 
-def clash(a: str, b: str) -> bool:
-    """Whether each text names a specific token the other does not (a swap of specifics)."""
+def clash(a: str, b: str, names: bool = True) -> bool:
+    """Whether each text names a specific token the other does not (a swap of specifics);
+    without `names`, a code-like one (see `specifics`)."""
     mine, theirs = _read(a), _read(b)
-    return _unmatched(mine, theirs) and _unmatched(theirs, mine)
+    return _unmatched(mine, theirs, names) and _unmatched(theirs, mine, names)
 
 
 def differs(a: str, b: str) -> bool:
@@ -128,16 +137,11 @@ def differs(a: str, b: str) -> bool:
     return _unmatched(mine, theirs) or _unmatched(theirs, mine)
 
 
-def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[tuple[int, int]]:
-    """Neighbour pairs whose texts differ in specifics, in a workspace where most neighbour
-    links clash (an issue tracker); else none.
-
-    In an issue tracker nearly every item's nearest items are other issues a version or module
-    apart, and a sentence model groups them as one request; there a title that adds a module
-    to another is another issue too (a sub-task). In feedback and intent sets only a few links
-    clash, and there a swap ("play the Beatles" / "play some jazz", "Apple Pay" / "Google Pay")
-    or an added detail ("export my data" / "… to CSV") may well be one request, so nothing is
-    forbidden.
+def reads_like_tracker(texts: Sequence[str], neighbours: np.ndarray) -> bool:
+    """Whether most sampled neighbour links join texts that swap code-like specifics: an issue
+    tracker, where nearly every item's nearest items are other issues a version or module
+    apart. Names are left out (`clash(names=False)`): one intent's queries swap song and place
+    names the way issues swap versions.
 
     Args:
         texts: the asks the items' vectors embed.
@@ -146,8 +150,26 @@ def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[
     n = len(texts)
     step = max(1, n // SAMPLE_ITEMS)
     sample = [(i, int(j)) for i in range(0, n, step) for j in neighbours[i] if j >= 0]
-    clashing = sum(clash(texts[i], texts[j]) for i, j in sample)
-    if not sample or clashing <= SPECIFIC_WORKSPACE * len(sample):
+    clashing = sum(clash(texts[i], texts[j], names=False) for i, j in sample)
+    return bool(sample) and clashing > SPECIFIC_WORKSPACE * len(sample)
+
+
+def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[tuple[int, int]]:
+    """Neighbour pairs whose texts differ in specifics, in a workspace that reads like an issue
+    tracker (`reads_like_tracker`); else none.
+
+    In an issue tracker a sentence model groups issues a version or module apart as one
+    request, and a title that adds a module to another is another issue too (a sub-task). In
+    feedback and intent sets a swap ("play the Beatles" / "play some jazz", "Apple Pay" /
+    "Google Pay") or an added detail ("export my data" / "… to CSV") may well be one request,
+    so nothing is forbidden.
+
+    Args:
+        texts: the asks the items' vectors embed.
+        neighbours: [n, k] each item's nearest other items (-1 for none).
+    """
+    if not reads_like_tracker(texts, neighbours):
         return []
+    n = len(texts)
     links = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in neighbours[i] if j >= 0}
     return sorted(pair for pair in links if differs(texts[pair[0]], texts[pair[1]]))

@@ -66,9 +66,9 @@ def list_suggestions(
 def stats(workspace: WorkspaceOption = None, json_output: JsonFlag = False) -> None:
     """PM verdicts, auto-merge precision against them, and the learned thresholds."""
     with app_context() as context, unit_of_work(context.factory) as session:
-        figures = calibration.stats(
-            session, _workspace_id(session, workspace), context.settings.thresholds()
-        )
+        workspace_id = _workspace_id(session, workspace)
+        tracker = context.ingestor.reads_like_tracker(session, workspace_id)
+        figures = calibration.stats(session, workspace_id, context.settings.thresholds(), tracker)
     if json_output:
         typer.echo(figures.model_dump_json())
         return
@@ -81,6 +81,12 @@ def stats(workspace: WorkspaceOption = None, json_output: JsonFlag = False) -> N
         f"thresholds in use ({figures.current.source}): auto-merge {figures.current.auto_merge}, "
         f"review {figures.current.review}"
     )
+    if not figures.current.similar_merges:
+        console.print(
+            "this workspace reads like an issue tracker: nothing merges on similarity alone "
+            "until an auto-merge threshold is learned from review answers or set "
+            "(PATCH /api/v1/workspace/settings)"
+        )
 
 
 def status(

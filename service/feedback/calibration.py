@@ -71,6 +71,11 @@ def set_for(settings: WorkspaceSettings, space: DecisionSpace) -> bool:
     return (settings.thresholds_space or DecisionSpace.raw) == space
 
 
+def own_auto_merge(settings: WorkspaceSettings, space: DecisionSpace) -> bool:
+    """Whether the workspace has an auto-merge cut-off of its own (set or learned) in `space`."""
+    return settings.auto_merge_threshold is not None and set_for(settings, space)
+
+
 def workspace_thresholds(
     settings: WorkspaceSettings, default: Thresholds, space: DecisionSpace
 ) -> Thresholds:
@@ -125,7 +130,11 @@ def recalibrate(session: Session, workspace_id: int, defaults: ThresholdPair) ->
         workspace_store.write_settings(session, workspace_id, new)
 
 
-def stats(session: Session, workspace_id: int, defaults: ThresholdPair) -> ReviewStats:
+def stats(
+    session: Session, workspace_id: int, defaults: ThresholdPair, tracker: bool = False
+) -> ReviewStats:
+    """The review figures; `tracker`: the workspace reads like an issue tracker
+    (`Ingestor.reads_like_tracker`), so without its own cut-off nothing merges on similarity."""
     counts = {status: 0 for status in SuggestionStatus}
     for status, count in review_store.count_by_status(session, workspace_id).items():
         counts[SuggestionStatus(status)] += count
@@ -135,13 +144,14 @@ def stats(session: Session, workspace_id: int, defaults: ThresholdPair) -> Revie
     total_auto = sum(v.auto for v in found)
     undone = sum(v.auto and not v.duplicate for v in found)
     settings = workspace_store.read_settings(session, workspace_id)
-    learned = settings.auto_merge_threshold is not None and set_for(settings, space)
+    learned = own_auto_merge(settings, space)
     in_use = workspace_thresholds(settings, default, space)
     current = ThresholdFigures(
         auto_merge=in_use.auto_merge,
         review=in_use.review,
         source="learned" if learned else "default",
         space=space,
+        similar_merges=learned or not tracker,
     )
     recommended = recommend(found, default)
     return ReviewStats(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC
 from typing import Any
 
@@ -19,7 +19,7 @@ from service.core import change_store
 from service.core.errors import Conflict
 from service.feedback import store as feedback_store
 from service.feedback.asks import envelope_of, stored_ask
-from service.feedback.calibration import workspace_thresholds
+from service.feedback.calibration import own_auto_merge, workspace_thresholds
 from service.feedback.vectors import VectorRegistry, WorkspaceVectors
 from service.ideas import store as idea_store
 from service.review import store as review_store
@@ -68,7 +68,7 @@ class Ingestor:
         with self.registry.writing(workspace_id):
             state = self.registry.current(session, workspace_id)
             vector = state.to_space(embedded)[0]
-            thresholds = self.thresholds_for(session, workspace_id, state.space)
+            thresholds = self.thresholds_for(session, workspace_id, state.space, state.tracker)
             hits = state.search_many(embedded, vector[None], self.k)[0]
             conflicts = _conflicts(session, ask)
             decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
@@ -145,7 +145,7 @@ class Ingestor:
         """
         change_store.lock_workspace(session, workspace_id)
         state = self.registry.current(session, workspace_id)
-        thresholds = self.thresholds_for(session, workspace_id, state.space)
+        thresholds = self.thresholds_for(session, workspace_id, state.space, state.tracker)
         spaced, hits = self._search_many(state, vectors)
         batch = _Batch(
             lookups=feedback_store.BatchLookups(
@@ -312,12 +312,23 @@ class Ingestor:
             review = self.thresholds_for(session, workspace_id, state.space).review
             return dict(state.centroids), review
 
+    def reads_like_tracker(self, session: Session, workspace_id: int) -> bool:
+        """Whether the workspace's first items read like an issue tracker (`WorkspaceVectors`)."""
+        with self.registry.writing(workspace_id):
+            return self.registry.current(session, workspace_id).tracker
+
     def thresholds_for(
-        self, session: Session, workspace_id: int, space: DecisionSpace
+        self, session: Session, workspace_id: int, space: DecisionSpace, tracker: bool = False
     ) -> Thresholds:
-        """The server's thresholds for the space, with any the workspace learned in that space."""
+        """The server's thresholds for the space, with any the workspace learned in that space.
+
+        A workspace that reads like an issue tracker (`WorkspaceVectors.tracker`) merges
+        nothing on similarity alone until its PM's verdicts have set its own cut-offs."""
         settings = workspace_store.read_settings(session, workspace_id)
-        return workspace_thresholds(settings, self.thresholds.for_space(space), space)
+        default = self.thresholds.for_space(space)
+        if tracker and not own_auto_merge(settings, space):
+            default = replace(default, similar_merges=False)
+        return workspace_thresholds(settings, default, space)
 
     def _store_item(
         self,

@@ -12,6 +12,9 @@ Once a workspace holds FIT_ITEMS distinct items, duplicate decisions move to its
 space (`triage.whitening`), fitted on its first FIT_ITEMS items by id: the same DB gives the
 same map, so nothing about it needs saving. The snapshot keeps raw vectors; their whitened
 copies live in memory only, and the raw HNSW graph supplies the candidates they rescore.
+
+Likewise its first SHAPE_ITEMS items by id say whether the workspace reads like an issue
+tracker (`triage.specifics.reads_like_tracker`), where nothing merges on similarity alone.
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ from models.schemas import DecisionSpace
 from service.core import change_store
 from service.feedback import store as feedback_store
 from service.workspaces import store as workspace_store
+from triage.cluster import VOTERS, centre
 from triage.embedder import Embedder
 from triage.index import Snapshot, VectorIndex
+from triage.neighbours import nearest_others
+from triage.specifics import reads_like_tracker
 from triage.whitening import FIT_ITEMS, Whitening, fit_whitening
 
 log = logging.getLogger(__name__)
@@ -39,6 +45,11 @@ log = logging.getLogger(__name__)
 # among the raw 100 nearest 99.8% of the time (95% of the whitened 20 nearest), at a tenth of
 # the cost of an exact whitened search over 100k items.
 CANDIDATES = 100
+# Items whose asks say whether a workspace reads like an issue tracker: few enough that a
+# tracker's first near-verbatim matches are caught (Hadoop's first auto-merges came at its
+# 369th to 488th items, all wrong but one), enough to tell (clashing links among a set's first
+# 200 streamed items, 2026-12-06: issue reports 0.70-0.84, other sets 0.02-0.32).
+SHAPE_ITEMS = 200
 
 
 def decision_space(session: Session, workspace_id: int) -> DecisionSpace:
@@ -59,6 +70,8 @@ class WorkspaceVectors:
         self.idea_of: dict[int, int] = {}
         self.centroids: dict[int, np.ndarray] = {}  # sums in the decision space
         self.whitening: Whitening | None = None
+        self.tracker = False
+        self.shape_read = False  # whether `tracker` was read off the first SHAPE_ITEMS items
         self._whitened = np.zeros((0, 0), dtype=np.float32)  # rows of whitened vectors
         self._row_of: dict[int, int] = {}  # item id -> its row in _whitened
         self.membership_version = -1
@@ -151,6 +164,23 @@ class WorkspaceVectors:
         self.membership_version = -1  # centroids must be summed again in the new space
         return True
 
+    def shape_unread(self) -> list[int]:
+        """The first SHAPE_ITEMS item ids once that many are indexed and the workspace's shape
+        was not read yet, else none."""
+        if self.shape_read or len(self.index) < SHAPE_ITEMS:
+            return []
+        return sorted(self.ids)[:SHAPE_ITEMS]
+
+    def read_shape(self, asks: dict[int, str]) -> None:
+        """Whether the items of `asks` (their asks, and their nearest among themselves in the
+        centred raw space, as clustering sees them) read like an issue tracker."""
+        ids, vectors = self.index.vectors()
+        row = {item_id: n for n, item_id in enumerate(ids.tolist())}
+        kept = sorted(i for i in asks if i in row)
+        _, neighbours = nearest_others(centre(vectors[[row[i] for i in kept]]), VOTERS)
+        self.tracker = reads_like_tracker([asks[i] for i in kept], neighbours)
+        self.shape_read = True
+
 
 class VectorRegistry:
     """Holds every workspace's vectors for this process; thread-safe per workspace."""
@@ -204,6 +234,10 @@ class VectorRegistry:
             state = self._fresh(session, workspace_id)
             self._catch_up(session, workspace_id, state)
         self._state[workspace_id] = state
+        first = state.shape_unread()
+        if first:
+            state.read_shape(feedback_store.asks_of(session, first))
+            log.info("shape workspace=%s tracker=%s", workspace_id, state.tracker)
         if state.whiten_when_ready():
             log.info("whitened workspace=%s items=%d", workspace_id, len(state.index))
         version = workspace_store.membership_version(session, workspace_id)

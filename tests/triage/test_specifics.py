@@ -8,7 +8,13 @@ import pytest
 
 from triage.cluster import cluster_embeddings
 from triage.dedupe import conflicting
-from triage.specifics import clash, differs, specific_cannot_links, specifics
+from triage.specifics import (
+    clash,
+    differs,
+    reads_like_tracker,
+    specific_cannot_links,
+    specifics,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,6 +56,26 @@ def test_specifics_are_numbers_code_names_and_unknown_words() -> None:
     found = specifics("Please bump snappy-java to 1.1.8.2 for Salesforce users on ViewFs")
     assert {"1.1.8.2", "snappyjava", "salesforce", "viewfs"} <= found
     assert "please" not in found and "users" not in found  # a capital opening a sentence
+
+
+def test_without_names_only_code_like_specifics_count() -> None:
+    found = specifics("Please bump snappy-java to 1.1.8.2 for Google users on ViewFs", False)
+    assert {"1.1.8.2", "snappyjava", "viewfs"} <= found and "google" not in found
+    songs = ("Add Bohemian Rhapsody to my Road Trip playlist", "Add Yellow to my Dinner playlist")
+    assert clash(*songs) and not clash(*songs, names=False)
+    assert clash("Upgrade Jetty to 9.4.40", "Upgrade Jetty to 9.4.21", names=False)
+
+
+def test_a_workspace_swapping_names_does_not_read_like_a_tracker() -> None:
+    """One intent's queries swap song and place names the way issues swap versions; only the
+    versions make a tracker (SNIPS as published read as one before 2026-12-06)."""
+    ring = np.array([[(i + 1) % 10, (i + 2) % 10] for i in range(10)])
+    songs = ("Yellow", "Hey Jude", "Clocks", "Fix You", "Bohemian Rhapsody")
+    places = ("Paris", "Tokyo")
+    queries = [f"Add {songs[i % 5]} to my {places[i % 2]} Nights playlist" for i in range(10)]
+    assert sum(clash(queries[i], queries[j]) for i in range(10) for j in ring[i]) > 10
+    assert not reads_like_tracker(queries, ring) and specific_cannot_links(queries, ring) == []
+    assert reads_like_tracker([f"Upgrade Jetty to 9.4.{i}" for i in range(10)], ring)
 
 
 def test_specifics_bar_a_merge_only_when_no_item_of_the_idea_shares_them() -> None:
