@@ -49,8 +49,8 @@ def list_queue(
 @router.get("/review/stats", response_model=ReviewStats)
 def stats(context: ContextDep, session: SessionDep, workspace: ReaderWorkspaceDep) -> ReviewStats:
     """PM verdicts so far, auto-merge precision against them, and the learned thresholds."""
-    tracker = context.ingestor.reads_like_tracker(session, workspace.id)
-    return calibration.stats(session, workspace.id, context.settings.thresholds(), tracker)
+    merges = context.ingestor.merges_on_similarity(session, workspace.id)
+    return calibration.stats(session, workspace.id, context.settings.thresholds(), merges)
 
 
 @router.get("/review/auto-merges", response_model=list[AutoMergeRead])

@@ -67,8 +67,8 @@ def stats(workspace: WorkspaceOption = None, json_output: JsonFlag = False) -> N
     """PM verdicts, auto-merge precision against them, and the learned thresholds."""
     with app_context() as context, unit_of_work(context.factory) as session:
         workspace_id = _workspace_id(session, workspace)
-        tracker = context.ingestor.reads_like_tracker(session, workspace_id)
-        figures = calibration.stats(session, workspace_id, context.settings.thresholds(), tracker)
+        merges = context.ingestor.merges_on_similarity(session, workspace_id)
+        figures = calibration.stats(session, workspace_id, context.settings.thresholds(), merges)
     if json_output:
         typer.echo(figures.model_dump_json())
         return

@@ -131,10 +131,9 @@ def recalibrate(session: Session, workspace_id: int, defaults: ThresholdPair) ->
 
 
 def stats(
-    session: Session, workspace_id: int, defaults: ThresholdPair, tracker: bool = False
+    session: Session, workspace_id: int, defaults: ThresholdPair, similar_merges: bool = True
 ) -> ReviewStats:
-    """The review figures; `tracker`: the workspace reads like an issue tracker
-    (`Ingestor.reads_like_tracker`), so without its own cut-off nothing merges on similarity."""
+    """The review figures; `similar_merges` as `Ingestor.merges_on_similarity` says."""
     counts = {status: 0 for status in SuggestionStatus}
     for status, count in review_store.count_by_status(session, workspace_id).items():
         counts[SuggestionStatus(status)] += count
@@ -151,7 +150,7 @@ def stats(
         review=in_use.review,
         source="learned" if learned else "default",
         space=space,
-        similar_merges=learned or not tracker,
+        similar_merges=similar_merges,
     )
     recommended = recommend(found, default)
     return ReviewStats(

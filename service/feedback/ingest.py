@@ -312,10 +312,12 @@ class Ingestor:
             review = self.thresholds_for(session, workspace_id, state.space).review
             return dict(state.centroids), review
 
-    def reads_like_tracker(self, session: Session, workspace_id: int) -> bool:
-        """Whether the workspace's first items read like an issue tracker (`WorkspaceVectors`)."""
+    def merges_on_similarity(self, session: Session, workspace_id: int) -> bool:
+        """Whether similarity alone may merge in the workspace now (`thresholds_for`)."""
         with self.registry.writing(workspace_id):
-            return self.registry.current(session, workspace_id).tracker
+            state = self.registry.current(session, workspace_id)
+            space, tracker = state.space, state.tracker
+        return self.thresholds_for(session, workspace_id, space, tracker).similar_merges
 
     def thresholds_for(
         self, session: Session, workspace_id: int, space: DecisionSpace, tracker: bool = False

@@ -62,8 +62,13 @@ def queue_context(session: Session, user: PageUser) -> dict[str, Any]:
 
 
 @router.get("/review", response_class=HTMLResponse)
-def queue_page(request: Request, user: PageUserDep, session: SessionDep) -> Response:
-    return render(request, "web/review.html", queue_context(session, user))
+def queue_page(
+    request: Request, user: PageUserDep, session: SessionDep, context: ContextDep
+) -> Response:
+    merges = context.ingestor.merges_on_similarity(session, user.workspace_id)
+    return render(
+        request, "web/review.html", queue_context(session, user) | {"similar_merges": merges}
+    )
 
 
 @router.get("/review/ideas", response_class=HTMLResponse)

@@ -18,7 +18,9 @@ from service.context import AppContext
 from service.feedback.vectors import SHAPE_ITEMS
 from service.workspaces import store as workspace_store
 from service.workspaces.preferences import update_settings
+from tests.conftest import make_key
 from tests.service.test_whitened_decisions import distinct_texts
+from tests.support.web_client import sign_in
 
 LIBRARIES = ("Jetty", "Netty", "Jackson", "Guava", "Log4j", "Zookeeper", "Avro", "Snappy")
 MODULES = ("hadoop-common", "hadoop-hdfs", "hadoop-yarn", "hadoop-tools", "hadoop-aws")
@@ -72,7 +74,10 @@ def test_an_issue_tracker_sends_what_would_merge_to_review(
     assert twin.matches[0].score >= 0.95  # near-verbatim: elsewhere this merges on its own
     assert _last_thresholds(context, tracker)["similar_merges"] is False
     stats = client.get("/api/v1/review/stats", headers=key_for("tracker")).json()
-    assert stats["current"]["similar_merges"] is False  # the PM is told why
+    assert stats["current"]["similar_merges"] is False  # the PM is told why, and in the browser:
+    sign_in(client, make_key(context, "tracker"))
+    page = " ".join(client.get("/review").text.split())
+    assert 'id="tracker-note"' in page and "nothing merges on similarity alone" in page
     [repost] = _ingest(context, tracker, [ISSUE])
     assert repost.decision == "exact_duplicate"
 
@@ -90,3 +95,5 @@ def test_an_issue_tracker_sends_what_would_merge_to_review(
     assert _last_thresholds(context, feedback)["similar_merges"] is True
     stats = client.get("/api/v1/review/stats", headers=key_for("feedback")).json()
     assert stats["current"]["similar_merges"] is True
+    sign_in(client, make_key(context, "feedback"))
+    assert 'id="tracker-note"' not in client.get("/review").text
