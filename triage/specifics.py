@@ -13,7 +13,8 @@ token the other does not, and neither is a slip of the other's ("activate my cra
 
 Whether a workspace is an issue tracker is read from code-like specifics only, not names:
 song, playlist and place names clash between one intent's queries as versions do between
-issues (SNIPS as published, capitalised: 73% of neighbour links clash with names, 33% without).
+issues (five of SNIPS's intents as published, capitalised: 78% of neighbour links clash with
+names, 19% without).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ _TOKEN = re.compile(r"[\w#]+(?:[.\-/:+][\w#]+)*")
 _CODE = re.compile(r"[a-z][A-Z]|[._#]|^[A-Z0-9]{2,}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\]]")  # between two tokens: the second opens a sentence
 # Share of a workspace's neighbour links that must clash in code-like specifics (names left
-# out) before its specifics part its requests when clustering (`specific_cannot_links`).
-# Chosen on 2026-12-05 with names counted (intent and customer-service sets 0.02-0.09, the
-# demo backlog 0.10-0.17, Hadoop issue reports 0.83); without names, on 2026-12-06: XXX.
+# out) before it reads like an issue tracker (`reads_like_tracker`). Chosen on 2026-12-05 with
+# names counted (intent and customer-service sets 0.02-0.09, the demo backlog 0.10-0.17, Hadoop
+# issue reports 0.83). Without names, 2026-12-06, clean and channel-wrapped copies: issue
+# reports 0.67-0.74, capitalised SNIPS 0.19-0.22, every other battery copy 0.01-0.11.
 SPECIFIC_WORKSPACE = 0.5
 SAMPLE_ITEMS = 200  # items whose links decide it; only then is every link checked
 _LETTER = re.compile(r"[^\W\d_]")
@@ -48,8 +50,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 def specifics(text: str, names: bool = True) -> frozenset[str]:
     """The specific tokens of a text: its numbers ("9.4.21", "13" of "JDK13"), and its other
     specific tokens lower-cased without punctuation ("hadoop-hdfs-project" as "hadoophdfsproject";
-    see the module docstring). Without `names`, a word capitalised inside a sentence counts
-    only if it is specific on other grounds ("Salesforce" no, "ViewFs" yes)."""
+    see the module docstring). Without `names`, a capitalised word counts only if it reads
+    like code ("ViewFs", "JDK13", "Hadoop-Thirdparty"; not "Salesforce" or "Tanzania")."""
     known = model_words()
     found: set[str] = set(_NUMBER.findall(text))
     previous_end = -1
@@ -64,11 +66,12 @@ def specifics(text: str, names: bool = True) -> frozenset[str]:
         if not _LETTER.search(token):
             continue
         parts = [p for p in _JOINERS.split(token.casefold()) if p]
+        name = token[0].isupper() and len(parts) == 1  # "Salesforce", "Tanzania"
         if (
             _DIGIT.search(token)
             or _CODE.search(token)
-            or (names and token[0].isupper() and len(token) > 1 and not opens)  # "Salesforce"
-            or any(len(p) >= 4 and p not in known for p in parts)  # a product, a module
+            or (names and token[0].isupper() and len(token) > 1 and not opens)
+            or ((names or not name) and any(len(p) >= 4 and p not in known for p in parts))
         ):
             found.add(_NOT_ALNUM.sub("", token.casefold()))
     return frozenset(found)

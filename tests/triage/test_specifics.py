@@ -59,8 +59,8 @@ def test_specifics_are_numbers_code_names_and_unknown_words() -> None:
 
 
 def test_without_names_only_code_like_specifics_count() -> None:
-    found = specifics("Please bump snappy-java to 1.1.8.2 for Google users on ViewFs", False)
-    assert {"1.1.8.2", "snappyjava", "viewfs"} <= found and "google" not in found
+    found = specifics("Please bump snappy-java to 1.1.8.2 for Salesforce users on ViewFs", False)
+    assert {"1.1.8.2", "snappyjava", "viewfs"} <= found and "salesforce" not in found
     songs = ("Add Bohemian Rhapsody to my Road Trip playlist", "Add Yellow to my Dinner playlist")
     assert clash(*songs) and not clash(*songs, names=False)
     assert clash("Upgrade Jetty to 9.4.40", "Upgrade Jetty to 9.4.21", names=False)
