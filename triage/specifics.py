@@ -13,7 +13,7 @@ token the other does not, and neither is a slip of the other's ("activate my cra
 
 Whether a workspace is an issue tracker is read from code-like specifics only, not names:
 song, playlist and place names clash between one intent's queries as versions do between
-issues (five of SNIPS's intents as published, capitalised: 78% of neighbour links clash with
+issues (five of SNIPS's intents as published, capitalised: 77% of neighbour links clash with
 names, 19% without).
 """
 
