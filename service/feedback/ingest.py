@@ -20,7 +20,12 @@ from service.core.errors import Conflict
 from service.feedback import store as feedback_store
 from service.feedback.asks import envelope_of, stored_ask
 from service.feedback.calibration import own_auto_merge, workspace_thresholds
-from service.feedback.vectors import VectorRegistry, WorkspaceVectors
+from service.feedback.vectors import (
+    VectorRegistry,
+    WorkspaceVectors,
+    decision_space,
+    reads_like_tracker_now,
+)
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
@@ -313,10 +318,10 @@ class Ingestor:
             return dict(state.centroids), review
 
     def merges_on_similarity(self, session: Session, workspace_id: int) -> bool:
-        """Whether similarity alone may merge in the workspace now (`thresholds_for`)."""
-        with self.registry.writing(workspace_id):
-            state = self.registry.current(session, workspace_id)
-            space, tracker = state.space, state.tracker
+        """Whether similarity alone may merge in the workspace now (`thresholds_for`), read
+        from the database: a page asking this loads no vector index."""
+        space = decision_space(session, workspace_id)
+        tracker = reads_like_tracker_now(session, workspace_id)
         return self.thresholds_for(session, workspace_id, space, tracker).similar_merges
 
     def thresholds_for(

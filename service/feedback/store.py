@@ -121,6 +121,18 @@ def embeddings_after(
     return [(i, idea, cast(bytes, vector)) for i, idea, vector in rows]
 
 
+def first_indexed(session: Session, workspace_id: int, limit: int) -> list[tuple[str, bytes]]:
+    """(ask, embedding) of the workspace's first `limit` indexable items by id; the ask is the
+    text the model saw (its reduced ask, else its text)."""
+    rows = session.execute(
+        select(FeedbackItem.ask, FeedbackItem.text, FeedbackItem.embedding)
+        .where(*_indexed(workspace_id))
+        .order_by(FeedbackItem.id)
+        .limit(limit)
+    )
+    return [(ask or text, cast(bytes, vector)) for ask, text, vector in rows]
+
+
 def indexable_rows(
     session: Session, workspace_id: int, item_ids: list[int]
 ) -> list[tuple[int, int | None, bytes]]:

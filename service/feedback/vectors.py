@@ -53,6 +53,18 @@ CANDIDATES = 100
 SHAPE_ITEMS = 200
 
 
+def reads_like_tracker_now(session: Session, workspace_id: int) -> bool:
+    """Whether the workspace's first SHAPE_ITEMS indexed items (their asks, and their nearest
+    among themselves in the centred raw space, as clustering sees them) read like an issue
+    tracker; False while it holds fewer. Read from the database, so pages need no index."""
+    rows = feedback_store.first_indexed(session, workspace_id, SHAPE_ITEMS)
+    if len(rows) < SHAPE_ITEMS:
+        return False
+    vectors = np.stack([np.frombuffer(vector, dtype=np.float32) for _, vector in rows])
+    _, neighbours = nearest_others(centre(vectors), VOTERS)
+    return reads_like_tracker([ask for ask, _ in rows], neighbours)
+
+
 def decision_space(session: Session, workspace_id: int) -> DecisionSpace:
     """The space the workspace's next decision compares in (as `WorkspaceVectors.space`)."""
     whitened = feedback_store.count_indexed(session, workspace_id) >= FIT_ITEMS
@@ -165,23 +177,6 @@ class WorkspaceVectors:
         self.membership_version = -1  # centroids must be summed again in the new space
         return True
 
-    def shape_unread(self) -> list[int]:
-        """The first SHAPE_ITEMS item ids once that many are indexed and the workspace's shape
-        was not read yet, else none."""
-        if self.shape_read or len(self.index) < SHAPE_ITEMS:
-            return []
-        return sorted(self.ids)[:SHAPE_ITEMS]
-
-    def read_shape(self, asks: dict[int, str]) -> None:
-        """Whether the items of `asks` (their asks, and their nearest among themselves in the
-        centred raw space, as clustering sees them) read like an issue tracker."""
-        ids, vectors = self.index.vectors()
-        row = {item_id: n for n, item_id in enumerate(ids.tolist())}
-        kept = sorted(i for i in asks if i in row)
-        _, neighbours = nearest_others(centre(vectors[[row[i] for i in kept]]), VOTERS)
-        self.tracker = reads_like_tracker([asks[i] for i in kept], neighbours)
-        self.shape_read = True
-
 
 class VectorRegistry:
     """Holds every workspace's vectors for this process; thread-safe per workspace."""
@@ -235,9 +230,9 @@ class VectorRegistry:
             state = self._fresh(session, workspace_id)
             self._catch_up(session, workspace_id, state)
         self._state[workspace_id] = state
-        first = state.shape_unread()
-        if first:
-            state.read_shape(feedback_store.asks_of(session, first))
+        if not state.shape_read and len(state.index) >= SHAPE_ITEMS:
+            state.tracker = reads_like_tracker_now(session, workspace_id)
+            state.shape_read = True
             log.info("shape workspace=%s tracker=%s", workspace_id, state.tracker)
         if state.whiten_when_ready():
             log.info("whitened workspace=%s items=%d", workspace_id, len(state.index))
