@@ -999,12 +999,12 @@ def ch_teams_chat_export(g: Gen, body: Body) -> str:
     if g.chance(0.3):
         msgs.append((None, system(), False))
     dt = t
-    for who, text, external in msgs:
+    for sender, text, external in msgs:
         dt = g.later(dt, 0, 9)
-        if who is None:
+        if sender is None:
             out.append(text)
         else:
-            out.append(stamp(who, dt, external))
+            out.append(stamp(sender, dt, external))
             out.append(text)
         if style != "classic":
             out.append("")

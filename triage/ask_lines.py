@@ -15,6 +15,13 @@ line that recurs in several texts' multi-line asks ("## Decisions", "No rush at 
 stays alone. The most ask-like line that does not recur stays instead; with none, the ask stays
 as the rules left it.
 
+A second guard does the same for whole asks: where many texts the reduction cut down come out
+as one and the same line, and that line reads like envelope ("this came from our front desk.",
+an agent's "Great to hear the rollout is going well!"), the rules took a note for the ask and
+dropped the request (:func:`shared_asks`). Each of those texts is reduced again without that
+line (:func:`triage.reduce.reduce_texts`). A request many people post, and read as a request, is
+no such line.
+
 A workspace whose texts carry (almost) no envelope learns no direction: there is nothing to
 learn it from, and nothing to drop.
 """
@@ -39,12 +46,14 @@ __all__ = [
     "learn_line_model",
     "line_examples",
     "recurring_lines",
+    "shared_asks",
 ]
 
 EXAMPLES = 1_000  # lines per side the means are taken over
 MIN_EXAMPLES = 50  # fewer removed lines (or one-line asks) than this: learn nothing
 RECURS_IN = 3  # multi-line asks a line must be in to be no ask on its own
 MAX_RECURRING = 2_000
+SHARED_IN = 5  # texts cut down to one line, none posted as that line, for it to be suspect
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_LINE = 300  # longer "lines" are a paragraph or markup, no fair example of either side
@@ -57,10 +66,12 @@ class LineModel:
     """The direction from a workspace's asks to its envelope (a unit vector whose dot product
     with it is positive has a larger one with the envelope's mean than with the asks' mean),
     and the lines, in :func:`~triage.envelope_lines.normalise_line` form, that recur in its
-    multi-line asks."""
+    multi-line asks, and the one-line asks that read like envelope and that many texts share
+    (:func:`shared_asks`)."""
 
     direction: tuple[float, ...]
     recurring: frozenset[str] = frozenset()
+    shared: frozenset[str] = frozenset()
 
     def envelope_scores(self, vectors: np.ndarray) -> np.ndarray:
         """How far each (unit) vector lies on the envelope's side; positive: envelope."""
@@ -71,6 +82,7 @@ class LineModel:
         return {
             "direction": [round(value, 6) for value in self.direction],
             "recurring": sorted(self.recurring),
+            "shared": sorted(self.shared),
         }
 
     @classmethod
@@ -81,14 +93,18 @@ class LineModel:
             ValueError: If the direction is not a list of numbers or a recurring line no
                 string.
         """
-        direction, recurring = data.get("direction"), data.get("recurring", [])
+        direction = data.get("direction")
         if not isinstance(direction, list) or not all(
             isinstance(v, int | float) for v in direction
         ):
             raise ValueError("line model 'direction' must be a list of numbers")
-        if not isinstance(recurring, list) or not all(isinstance(v, str) for v in recurring):
-            raise ValueError("line model 'recurring' must be a list of strings")
-        return cls(tuple(float(v) for v in direction), frozenset(recurring))
+        lines: dict[str, frozenset[str]] = {}
+        for key in ("recurring", "shared"):  # a model stored before "shared" existed lacks it
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"line model {key!r} must be a list of strings")
+            lines[key] = frozenset(value)
+        return cls(tuple(float(v) for v in direction), **lines)
 
 
 def ask_lines(ask: str) -> list[str]:
@@ -157,7 +173,36 @@ def learn_line_model(
         return None
     vectors = embed(removed + single)
     direction = vectors[: len(removed)].mean(axis=0) - vectors[len(removed) :].mean(axis=0)
-    return LineModel(tuple(float(v) for v in direction), recurring_lines(asks))
+    model = LineModel(tuple(float(v) for v in direction), recurring_lines(asks))
+    candidates = shared_asks(texts, asks)
+    if not candidates:
+        return model
+    scores = model.envelope_scores(embed(list(candidates.values())))
+    shared = frozenset(n for n, score in zip(candidates, scores, strict=True) if score > 0.0)
+    return LineModel(model.direction, model.recurring, shared)
+
+
+def shared_asks(texts: Sequence[str], asks: Sequence[str]) -> dict[str, str]:
+    """One-line asks (normalised -> as written) that at least SHARED_IN distinct texts were cut
+    down to and that no one-line text holds: the candidates for a note taken for the ask. A
+    request posted on its own even once ("Crash every time I tap notifications. We have 40
+    people waiting on it.") is a request."""
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    plain: list[str] = []
+    for text, ask in dict(zip(texts, asks, strict=True)).items():
+        if "\n" not in text.strip():
+            plain.append(normalise_line(text))
+        lines = ask_lines(ask)
+        if len(lines) == 1 and text.strip() != ask.strip():
+            key = normalise_line(lines[0])
+            counts[key] += 1
+            written.setdefault(key, lines[0])
+    return {
+        key: written[key]
+        for key, n in counts.items()
+        if n >= SHARED_IN and not any(key in posted for posted in plain)
+    }
 
 
 def recurring_lines(asks: Sequence[str]) -> frozenset[str]:

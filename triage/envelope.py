@@ -60,7 +60,7 @@ _BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)  # HTML entity
 _SLACK_LINK = re.compile(r"<(?:#C\w+|https?://[^|>\s]+)\|(?P<label>[^>]*)>")  # labelled only
 _SLACK_NOISE = re.compile(
-    r"<[@!][\w^|-]+>[ \t]?|(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])[ \t]?"
+    r"<[@!][\w^|-]+>[ \t]?|(?<![\w:]):(?:[a-z][a-z0-9_+-]{1,30}|[+-]1):(?![\w:])[ \t]?"
     r"|(?<!\S)@(?:here|channel|everyone)\b[,:]?[ \t]?"
 )
 # An e-mail's HTML body: block ends and <br> become line breaks, every other tag goes (Word's

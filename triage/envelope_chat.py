@@ -43,6 +43,14 @@ CHAT_LINE = re.compile(
     rf"(?:\s*[\[(](?P<ts2>{_STAMP})[\])])?\s*:(?:\s+(?P<msg>.*?))?\s*$",
     _I,
 )
+# Microsoft Teams copied to text: "[2/4/2026 1:31 PM] Ferrer, Lucía" over the message's lines
+TEAMS_LINE = re.compile(
+    rf"^\s*\[(?P<ts>{_STAMP})\]\s*(?P<who>[^\W\d][\w ,.'’&()-]{{0,50}}?)"
+    r"(?P<ts2>(?!))?(?P<msg>(?!))?\s*$",  # no second stamp, no message on the line
+    _I,
+)
+# Teams and Slack mark a person from outside the company: the customer
+EXTERNAL = re.compile(r"\((?:external|guest|extern|externe|externo)\)\s*$", _I)
 # "Attendees: Sam (AE), Priya (customer)": a call note's cast, with each speaker's side
 CAST_LINE = re.compile(
     r"^\s*(?:attendees|participants|present|on\s+the\s+call|people|who)\s*:\s*(?P<cast>.+)$", _I
@@ -103,6 +111,8 @@ def _role(who: str) -> str | None:
     """A speaker's role from the label alone: ``system``, ``agent``, ``customer`` or None."""
     if SYSTEM_ROLE.match(who):
         return "system"
+    if EXTERNAL.search(who):
+        return "customer"
     if r.AGENT_ROLE.search(who):
         return "agent"
     return "customer" if r.CUSTOMER_ROLE.match(who) else None
@@ -143,6 +153,10 @@ def _agentish(text: str) -> bool:
 def _turns(lines: list[str], cast: dict[str, str]) -> dict[int, tuple[str, str]] | None:
     """Line index -> (speaker key, message) for the lines that start a turn, if a transcript."""
     hits = [(i, m) for i, s in enumerate(lines) if (m := CHAT_LINE.match(s))]
+    if not hits:
+        teams = [(i, m) for i, s in enumerate(lines) if (m := TEAMS_LINE.match(s))]
+        # only where the copy marks who is who: its first speaker may be either side
+        hits = teams if len(teams) >= 2 and any(_role(m["who"]) for _, m in teams) else []
     timed = {i: m for i, m in hits if m["ts"] or m["ts2"]}
     named = {
         i: m

@@ -17,6 +17,8 @@ from triage.envelope_chat import transcript
 from triage.envelope_lines import normalise_line
 
 _MAX_DEPTH = 5
+_NOTE_WORDS = 15  # at most this many words above a customer's message forwarded on: a note
+_NOTE_SPAN = 40  # and at most this many with its greeting and signature
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,29 @@ def apply_rules(text: str) -> RuleResult:
         The kept lines, whether any is hard content, and the subject if one was seen.
     """
     subjects: list[str] = []
-    kept = _select(split_lines(text), subjects, 0)
+    kept = _select(_verbatim_quotes(split_lines(text)), subjects, 0)
     return RuleResult(kept.lines, kept.hard, subjects[0] if subjects else None)
+
+
+def _verbatim_quotes(lines: list[str]) -> list[str]:
+    """A note's block quote under a line that calls it someone's own words ("Ava (verbatim):",
+    then "> Where is my PIN?") read as one line quoting the ask, as `QUOTED_ASK` reads it: a
+    block quote is otherwise an e-mail's quoted reply, which is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = r.VERBATIM_LEAD.match(lines[i])
+        end = i + 1
+        while lead and end < len(lines) and r.QUOTED.match(lines[end]):
+            end += 1
+        quote = " ".join(r.DEQUOTE.sub("", x).strip() for x in lines[i + 1 : end])
+        if lead and quote.strip() and '"' not in quote:
+            out.append(f'{lead["lead"]} "{quote.strip()}"')
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
 
 
 def _note_header(line: str, subjects: list[str]) -> bool:
@@ -96,6 +119,20 @@ def _from_automated(lines: list[str], i: int) -> bool:
     return bool(r.AUTOMATED_SENDER.search(_header_value(lines, i, "from")))
 
 
+def _from_company(lines: list[str], i: int) -> bool:
+    """Whether the message a marker at ``i`` opens was sent from a company's shared mailbox
+    ("support@…"): the company's answer, quoted under the customer's reply, however short."""
+    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "from")))
+
+
+def _to_company(lines: list[str], i: int) -> bool:
+    """Whether the message a marker at ``i`` opens was sent to a company's shared mailbox
+    ("info@…") and not from one: a customer's message, which a short note above passes on."""
+    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "to"))) and not _from_company(
+        lines, i
+    )
+
+
 def _header_value(lines: list[str], i: int, name: str) -> str:
     """The value of the first header field ``name`` in the block a marker at ``i`` opens."""
     for line in lines[i : i + 7]:
@@ -119,12 +156,23 @@ def _points_below(above: RuleResult) -> bool:
     )
 
 
+def _short_note(written: list[str], above: RuleResult) -> bool:
+    """Whether the text above a message is short enough to be a colleague's note on it
+    ("This landed in sales; I think it belongs to your team.", "Zur Info, kam bei mir an."),
+    as the rules read it and, greeting and signature included, as ``written``."""
+    kept = sum(len(line.split()) for line in above.lines)
+    return kept <= _NOTE_WORDS and sum(len(line.split()) for line in written) <= _NOTE_SPAN
+
+
 def _select(
     lines: list[str], subjects: list[str], depth: int, automatic: bool = False
 ) -> RuleResult:
     """Keep the new text above a reply's quote, else recurse into the quoted body. A forward
     is the other way round: what was forwarded is the feedback, and the note above it ("see
     below from one of our customers") is kept only when the forwarded body holds nothing.
+    Mailboxes tell the two apart where words cannot: text above a message from the company's
+    shared mailbox (support@, no-reply@) is the customer's reply, however short, and a short
+    note above a message to one (info@) passes a customer's message on.
     ``automatic``: ``lines`` open with a mail server's automatic answer (its subject said so),
     which is no new text either."""
     quoted = [bool(r.QUOTED.match(s)) for s in lines]
@@ -141,10 +189,11 @@ def _select(
             if not q and normalise_line(x) not in again
         ]
         above = _clean(new_text, subjects)
+        answer = _from_automated(lines, i) or _from_company(lines, i)
         forward = (
             automatic
-            or (_forwarded(lines, i) and not _from_automated(lines, i))
-            or _points_below(above)
+            or (not answer and (_forwarded(lines, i) or _points_below(above)))
+            or (_to_company(lines, i) and _short_note(new_text, above))
         )
         if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
@@ -161,7 +210,14 @@ def _select(
         fresh = _clean([x for x, q in zip(lines, quoted, strict=True) if not q], subjects)
         if fresh.hard and not _points_below(fresh):
             return fresh
-        inner = _select([r.DEQUOTE.sub("", x) for x in lines], subjects, depth + 1)
+        # a note above the quote pointing at it ("heard today from Ana 👇") leaves the quote
+        first_text = next((n for n, x in enumerate(lines) if x.strip() and not quoted[n]), 0)
+        pointed = fresh.hard and _points_below(fresh) and first_text < quoted.index(True)
+        inner = _select(
+            [r.DEQUOTE.sub("", x) for x, q in zip(lines, quoted, strict=True) if q or not pointed],
+            subjects,
+            depth + 1,
+        )
         return inner if inner.hard or not fresh.lines else fresh
     return _clean(lines, subjects)
 

@@ -472,7 +472,14 @@ LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+(?![\w@/])")
 # request from an end user, quote: "…"'
 QUOTED_ASK = re.compile(
     r"\b(?:(?:customer|cust|caller|client|user|requester)\s+(?:said|says|asked|asks|wrote|writes"
-    r"|requested)|quote|verbatim|in\s+(?:their|his|her)\s+words)\s*:\s*[\"“](?P<ask>[^\"“”]{3,})[\"”]",
+    r"|requested)|quote|verbatim|in\s+(?:their|his|her)\s+words)\)?\s*:\s*[\"“](?P<ask>[^\"“”]{3,})[\"”]",
+    _I,
+)
+# a note's line that introduces a block quote as someone's own words: "- Ava (verbatim):",
+# "Customer said:" over "> Where is my PIN?"
+VERBATIM_LEAD = re.compile(
+    r"^(?P<lead>.*\b(?:verbatim|in\s+(?:their|his|her)\s+(?:own\s+)?words|(?:customer|cust|caller"
+    r"|client|user|requester)\s+(?:said|says|asked|asks|requested))\)?\s*:)\s*$",
     _I,
 )
 WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")
@@ -480,7 +487,8 @@ WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")
 POINTER = re.compile(
     r"\b(?:below|hieronder|abaixo|ci-dessous|unten(?:stehend)?|nachfolgend|debajo|abajo|sotto|nedan"
     r"|this\s+one|the\s+following|attached|forward(?:ing|ed)?|passing|from\s+(?:a|one\s+of"
-    r"\s+our)\s+(?:clients?|customers?|users?)|customer\s+request|came\s+in\s+(?:via|through|from))\b",
+    r"\s+our)\s+(?:clients?|customers?|users?)|customer\s+request|came\s+in\s+(?:via|through|from))\b"
+    r"|👇|⬇",  # a pointing-down emoji over a quoted message
     _I,
 )
 # "by carlos23 – 2024-12-25": a review's author and date
@@ -668,6 +676,15 @@ NAMED_ADDRESS = re.compile(rf"^\s*{_PERSON}\s*<[\w.+-]+@[\w-]+\.[\w.-]+>\s*$")
 AUTOMATED_SENDER = re.compile(
     r"(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer(?:-daemon)?"
     r"|alerts?|news(?:letter)?|updates|receipts?|billing|invoices?)@",
+    _I,
+)
+# a shared mailbox of a company, not a person's: a message from one is the company's answer
+# (what a customer writes above it is the ask), a message to one is a customer's (what a
+# colleague writes above it, forwarding it on, is a note)
+ROLE_MAILBOX = re.compile(
+    r"(?<![\w.+-])(?:help(?:desk)?|support|service|customer[-_.]?(?:service|care|success|support)"
+    r"|care|info|hello|contact|feedback|team|sales|kundenservice|servicio|atendimento|klantenservice"
+    r"|assistance)@",
     _I,
 )
 CONTACT_BIT = re.compile(r"(?:https?://|www\.|@[\w-]+\.\w|\+?\d[\d\s().-]{7,}\d)", _I)

@@ -146,7 +146,9 @@ def stream_scores(
 ) -> dict[str, float]:
     """How good the one-by-one decisions were, items taken in arrival order.
 
-    An auto-merge is right when the idea it joined was founded by an item with the same label.
+    An auto-merge is right when the idea it joined was founded by an item with the same label;
+    so is an exact match (the same ask as a stored item), counted apart as exact_precision: two
+    texts whose envelopes reduce to the same wrong ask (a forwarder's note) match exactly.
     Coverage is the share of items that had an earlier same-labelled item and were auto-merged
     or exact-matched; unseen→new is the share of items with a never-seen label that became new.
 
@@ -157,7 +159,7 @@ def stream_scores(
     """
     founder: dict[int, str] = {}
     seen: set[str] = set()
-    merges = right = covered = eligible = firsts = firsts_new = 0
+    merges = right = covered = eligible = firsts = firsts_new = exact = exact_right = 0
     in_scope_merges = in_scope_right = oos = oos_new = 0
     distinct = keep_apart(labels_true, out_of_scope)
     for given, label, idea, decision in zip(labels_true, distinct, ideas, decisions, strict=True):
@@ -168,6 +170,9 @@ def stream_scores(
         firsts += not earlier
         if decision in ("auto_merge", "exact_duplicate"):
             covered += earlier
+        if decision == "exact_duplicate":
+            exact += 1
+            exact_right += founder.get(idea) == label
         if decision == "auto_merge":
             merges += 1
             right += founder.get(idea) == label
@@ -182,6 +187,8 @@ def stream_scores(
         "coverage": round(covered / eligible, 4) if eligible else 0.0,
         "unseen_new": round(firsts_new / firsts, 4) if firsts else 0.0,
         "auto_merges": merges,
+        "exact_precision": round(exact_right / exact, 4) if exact else 1.0,
+        "exact_matches": exact,
     }
     if out_of_scope is not None:
         scores["in_scope_precision"] = (

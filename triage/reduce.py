@@ -2,8 +2,9 @@
 
 Two layers, in order: the hand rules and the workspace's learned envelope
 (:func:`triage.envelope.extract_ask`), then the lines of a multi-line ask that read like
-envelope by what they mean (:mod:`triage.ask_lines`). The second needs embeddings, so both
-the learning and the reduction take an ``embed`` function.
+envelope by what they mean (:mod:`triage.ask_lines`). Between them, a text cut down to a note
+that many texts share (the line model's shared asks) is read again without it. The second
+layer needs embeddings, so both the learning and the reduction take an ``embed`` function.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from triage.ask_lines import Embed, first_by_hash, keep_ask_lines, learn_line_model
+from triage.ask_lines import Embed, LineModel, first_by_hash, keep_ask_lines, learn_line_model
 from triage.envelope import Envelope, extract_ask, learn_envelope
+from triage.envelope_lines import normalise_line
 
 __all__ = ["LINE_SAMPLE", "learn_reduction", "reduce_texts"]
 
@@ -32,4 +34,29 @@ def learn_reduction(texts: Sequence[str], embed: Embed, spelling: bool = True) -
 def reduce_texts(texts: Sequence[str], envelope: Envelope | None, embed: Embed) -> list[str]:
     """Each text's ask: the envelope's rules and lines, then its envelope-like lines."""
     asks = [extract_ask(text, envelope) for text in texts]
+    if envelope is not None and envelope.line_model is not None and envelope.line_model.shared:
+        asks = _past_shared_asks(texts, asks, envelope, envelope.line_model, embed)
     return keep_ask_lines(asks, envelope.line_model if envelope else None, embed)
+
+
+def _past_shared_asks(
+    texts: Sequence[str], asks: list[str], envelope: Envelope, model: LineModel, embed: Embed
+) -> list[str]:
+    """``asks`` where each that is one of the model's shared asks (a note many texts were cut
+    down to) is read again from its text without the lines holding it, and replaced when that
+    reads more like a request than the shared ask does."""
+    out = list(asks)
+    again: dict[int, str] = {}
+    for n, (text, ask) in enumerate(zip(texts, asks, strict=True)):
+        if (shared := normalise_line(ask)) in model.shared:
+            rest = [line for line in text.splitlines() if shared not in normalise_line(line)]
+            other = extract_ask("\n".join(rest), envelope) if any(s.strip() for s in rest) else ""
+            if other.strip() and normalise_line(other) not in model.shared:
+                again[n] = other
+    if again:
+        pairs = [text for n, other in again.items() for text in (asks[n], other)]
+        scores = model.envelope_scores(embed(pairs)).reshape(-1, 2)
+        for (n, other), (before, after) in zip(again.items(), scores, strict=True):
+            if after < before:
+                out[n] = other
+    return out

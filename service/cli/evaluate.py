@@ -39,6 +39,8 @@ COLUMNS = (
     "singleton_share",
     "auto_merge_precision",
     "in_scope_precision",
+    "exact_precision",
+    "exact_matches",
     "coverage",
     "unseen_new",
     "oos_new",
@@ -75,7 +77,8 @@ def evaluate(
     """Score ideas and themes against labels the algorithm never sees: NMI, ARI, V-measure,
     demand capture (each group's share in its largest idea), purity (each idea's share of its
     main group), ideas, singleton share and wall time (after embedding); in stream mode also
-    auto-merge precision and coverage. Texts are reduced to their asks first, as on import."""
+    auto-merge precision, the exact matches' precision (texts whose asks came out the same) and
+    coverage. Texts are reduced to their asks first, as on import."""
     with domain_errors():
         texts, labels = read_labelled(file, text_col, label_col)
     settings = get_settings()

@@ -8,7 +8,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from tests.support.bylines import BYLINE, byline_workspace
+from tests.support.bylines import BYLINE, FIRST, LAST, byline_workspace
 from triage.ask_lines import (
     MIN_EXAMPLES,
     LineModel,
@@ -16,6 +16,7 @@ from triage.ask_lines import (
     learn_line_model,
     line_examples,
     recurring_lines,
+    shared_asks,
 )
 from triage.embedder import Embedder
 from triage.envelope import Envelope, extract_ask
@@ -115,12 +116,86 @@ def test_too_few_examples_learn_nothing() -> None:
 
 
 def test_the_model_is_stored_with_the_envelope() -> None:
-    model = LineModel((0.5, -0.25, 0.0), frozenset({"no rush at all."}))
+    model = LineModel((0.5, -0.25, 0.0), frozenset({"no rush at all."}), frozenset({"fyi."}))
     data = Envelope(line_model=model).to_dict()
-    assert data["line_model"] == {"direction": [0.5, -0.25, 0.0], "recurring": ["no rush at all."]}
+    assert data["line_model"] == {
+        "direction": [0.5, -0.25, 0.0],
+        "recurring": ["no rush at all."],
+        "shared": ["fyi."],
+    }
     assert Envelope.from_dict(data).line_model == model
+    del data["line_model"]["shared"]  # stored before shared asks were learned
+    assert Envelope.from_dict(data).line_model == dataclasses.replace(model, shared=frozenset())
     assert "line_model" not in Envelope().to_dict()
     assert Envelope.from_dict(Envelope().to_dict()).line_model is None
-    for bad in (["x"], {"direction": ["x"]}, {"direction": [0.5], "recurring": [1]}):
+    bad_shared = {"direction": [0.5], "shared": [1]}
+    for bad in (["x"], {"direction": ["x"]}, {"direction": [0.5], "recurring": [1]}, bad_shared):
         with pytest.raises(ValueError, match="line"):
             Envelope.from_dict({"line_model": bad})
+
+
+def _passed_on(asks: list[str]) -> list[str]:
+    """Mails a colleague passed on with the same note above, which no rule reads as one."""
+    return [
+        f"FYI – this came from our front desk.\n\nSam\n\n________________________________\n"
+        f"From: {FIRST[n]} {LAST[n]} <{FIRST[n].lower()}@customer{n}.io>\n"
+        "Sent: Monday, May 26, 2025 9:13 AM\nTo: Sam Patel <sam@acme.io>\nSubject: Idea\n\n"
+        f"{ask}\n\n{FIRST[n]}"
+        for n, ask in enumerate(asks)
+    ]
+
+
+OTHER_ASKS = [
+    "Please let us pin comments on tasks.",
+    "Please add a Gantt chart for projects.",
+    "Please support SAML login through Okta.",
+    "Please add keyboard shortcuts to the editor.",
+    "Please let us archive old projects.",
+    "Please add a dark theme for the mobile app.",
+]
+
+
+@pytest.mark.slow
+def test_a_note_many_texts_were_cut_down_to_gives_way_to_their_requests(
+    embedder: Embedder,
+) -> None:
+    """Six different requests passed on under one note: the rules keep the note for each, so
+    they would be one exact re-post. The note is learned as a shared ask and each text is read
+    again without it."""
+    texts, _ = byline_workspace()
+    passed_on = _passed_on(OTHER_ASKS)
+    envelope = learn_reduction(texts + passed_on, embedder.embed)
+    assert {extract_ask(text, envelope) for text in passed_on} == {"this came from our front desk."}
+    assert envelope.line_model is not None
+    assert envelope.line_model.shared == {"this came from our front desk."}
+    assert reduce_texts(passed_on, envelope, embedder.embed) == OTHER_ASKS
+
+
+@pytest.mark.slow
+def test_one_request_in_many_signed_mails_is_no_shared_note(embedder: Embedder) -> None:
+    """The same request in six people's signed e-mails is cut down to one line six times too,
+    but it reads as a request, not as envelope: it stays every text's ask."""
+    texts, _ = byline_workspace()
+    ask = "Please let us export invoices to Xero."
+    same = [
+        f"Hello,\n\n{ask}\n\nKind regards,\n{FIRST[n]} {LAST[n]}\nOperations Manager\n"
+        f"Customer{n} Ltd"
+        for n in range(6)
+    ]
+    envelope = learn_reduction(texts + same, embedder.embed)
+    assert envelope.line_model is not None
+    assert shared_asks(texts + same, [extract_ask(t, envelope) for t in texts + same]) == {
+        normalise_line(ask): ask
+    }
+    assert envelope.line_model.shared == frozenset()
+    assert reduce_texts(same, envelope, embedder.embed) == [ask] * 6
+
+
+def test_a_line_posted_on_its_own_is_never_a_shared_note() -> None:
+    texts = [f"Hi,\nplease add dark mode\nBest,\nAna {n}" for n in range(6)]
+    asks = ["please add dark mode"] * 6
+    assert shared_asks(texts, asks) == {"please add dark mode": "please add dark mode"}
+    assert shared_asks([*texts, "please add dark mode"], [*asks, "please add dark mode"]) == {}
+    posted = "Please add dark mode. We have 40 people waiting on it."
+    assert shared_asks([*texts, posted], [*asks, posted]) == {}
+    assert shared_asks(texts[:4], asks[:4]) == {}  # fewer than SHARED_IN texts

@@ -173,7 +173,8 @@ This email is a service from Throughline Support."""
         (UNSIGNED_CONTACT_BLOCK, "Could reports be scheduled to go out every Monday?"),
         (REPLY, "Yes: we need it for the Okta rollout, please add SAML."),
         (FORWARD_ONLY, "We really need bulk editing of tags across many items at once."),
-        (FORWARD_WITH_NOTE, "Another customer asking for audit logs, third this month."),
+        # a colleague's note on a mail to the feedback@ mailbox: the customer's words count
+        (FORWARD_WITH_NOTE, "Please keep an audit log of who changed what."),
         (TICKET, "the mobile app should let me attach photos to feedback."),
         (TICKET_MACRO_ONLY_AROUND, "Please allow exporting dashboards as PDF."),
         (CHAT, "I'd like reports to be scheduled every Monday"),
@@ -1610,6 +1611,53 @@ def test_a_colleagues_forward_of_a_customers_mail_still_reads_the_customer() -> 
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Hi team,\n\nThis landed in sales; I think it belongs to your team.\n\nWouter",
+        "Hallo zusammen,\n\nZur Info, kam bei mir an.\n\nJames\nJames Hughes | Quillpay",
+    ],
+)
+def test_a_short_note_above_a_mail_to_the_companys_mailbox_passes_it_on(note: str) -> None:
+    """A message sent to info@ or support@ is a customer's; a colleague's few words above it,
+    in whatever words or language, are not the ask (they used to be taken for it, and every
+    mail forwarded with the same note became one request)."""
+    text = (
+        f"{note}\n\n________________________________\n"
+        "From: Zoe Thompson <zoe@brightside.io>\nSent: Thursday, January 4, 2024 12:27 PM\n"
+        "To: info@fjordfit.com\nSubject: Question\n\nHello,\n\nplease add a dark mode\n\n"
+        "Regards, Zoe"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_customer_writing_at_length_above_their_own_mail_to_support_asks_there() -> None:
+    """Only a short note passes a message on: a customer who writes a paragraph above their own
+    earlier mail to support asks in the paragraph."""
+    text = (
+        "Hello,\n\nBack from holiday now, sorry for the slow reply. Our account is under "
+        "Pinecrest Dental Group, on the Pro plan with forty seats, and the whole front desk "
+        "uses it every day.\n\nplease add a dark mode\n\nThanks,\nMelissa Grant\n\n"
+        "-----Original Message-----\nFrom: Melissa Grant <melissa@pinecrest.com>\n"
+        "Sent: Monday, May 26, 2025 9:13 AM\nTo: Lumora Support <support@lumora.io>\n"
+        "Subject: Question\n\nHi, who can I talk to about our invoices?"
+    )
+    assert "please add a dark mode" in extract_ask(text)
+
+
+def test_a_two_word_ask_above_the_companys_answer_is_the_ask() -> None:
+    """Two words above a quote may be a forwarder's "FYI Marco", but not above a message from
+    the company's help@ mailbox: that is the company's answer, and the customer replied."""
+    text = (
+        "Hiya,\n\nHope you had a nice weekend.\n\nvolume up\n\nThanks!\nAF\n\n"
+        "-----Original Message-----\nFrom: Orbitel <help@orbitel.net>\n"
+        "Sent: Friday, January 13, 2023 6:04 AM\nTo: Alison Fletcher <alison@redfern.io>\n"
+        "Subject: [Case 201098] Your enquiry\n\nGood morning Alison,\n\nI've added a note to "
+        "your account and escalated this internally. You'll hear from us by e-mail.\n\nLucy"
+    )
+    assert extract_ask(text) == "volume up"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "#30862 App\nRosa Lind reported via portal · Fri, 14 Feb 2025 at 09:09 PM\n\n"
@@ -1727,3 +1775,57 @@ def test_a_posts_breadcrumb_comes_off_but_a_menu_path_in_an_ask_stays() -> None:
         "Docs Fix > AWS Assumed Roles",
     ):
         assert extract_ask(ask) == ask
+
+
+def test_a_notes_block_quote_of_someones_own_words_is_the_ask() -> None:
+    """In meeting notes a block quote under "(verbatim):" is what the customer said; the
+    heading, attendees, other notes and action items are the note's frame."""
+    text = (
+        "# Novastone PLC × Brightloop — Weekly sync\n"
+        "**Date:** 2026-03-10  **Attendees:** @Jordan Reynolds, Ava Khan\n\n## Notes\n"
+        "- Pilot went well\n- Ava (verbatim):\n  > please add a dark mode\n\n"
+        "## Action items\n- [ ] @Jordan share feedback with product"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_slack_post_pointing_at_a_quote_leaves_the_quote() -> None:
+    """ "heard today from Wouter 👇" points at the quote under it, and the reaction counts
+    (":+1: 3") are Slack's own."""
+    text = (
+        "#product-ideas\n\nLucía Ferrer  8:14 AM\nheard today from Wouter @ Summitpath 👇\n"
+        "> please add a dark mode\n:+1: 3  :eyes: 2\n3 replies  Last reply today at 8:51 AM"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_reply_written_under_the_quote_stays_though_it_mentions_an_attachment() -> None:
+    """ "Screenshot attached" points at nothing below when the quote is above: the reply is not
+    taken for a note and left out."""
+    text = (
+        "On 09/11/2024 15:35, Lumora Support wrote:\n> Hi Sanne,\n>\n"
+        "> Apologies for the delay, we've had a higher volume than usual this week.\n>\n"
+        "> Chloé from Lumora\n\nGood morning,\n\nplease add a dark mode. Screenshot attached.\n\n"
+        "Kind regards,\n-- \nSanne van Dijk"
+    )
+    assert "please add a dark mode" in extract_ask(text)
+
+
+def test_a_teams_chat_copy_keeps_the_external_persons_turns() -> None:
+    """Teams copied to text heads each turn with "[date time] Name" and marks people from
+    outside the company "(External)": theirs are the customer's turns."""
+    text = (
+        "[2/4/2026 1:31 PM] Ferrer, Lucía\nMorning! Any feedback from the team so far?\n"
+        "[2/4/2026 2:54 PM] Rocío Castillo (External)\nplease add a dark mode\n"
+        "[2/4/2026 3:02 PM] Ferrer, Lucía\nGreat suggestion, I've added it to our tracker.\n"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_teams_chat_copy_with_no_side_marked_stays_whole() -> None:
+    """Without "(External)" either speaker may be the customer: nothing is dropped."""
+    text = (
+        "[8/15/2025 11:55 AM] Smit, Daan\nhi! how's the rollout going?\n"
+        "[8/15/2025 1:17 PM] Aisha Nguyen\nplease add a dark mode\n"
+    )
+    assert "please add a dark mode" in extract_ask(text)

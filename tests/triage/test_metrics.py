@@ -23,6 +23,8 @@ def test_stream_scores_count_right_merges_and_coverage() -> None:
     scores = stream_scores(labels, ideas, decisions)
     # merges: item 2 into idea 1 (founded by "a": right), item 4 into idea 2 ("b": wrong)
     assert scores["auto_merge_precision"] == 0.5 and scores["auto_merges"] == 2
+    # the exact match (item 5, "b") joined idea 2, founded by "b": right
+    assert (scores["exact_precision"], scores["exact_matches"]) == (1.0, 1)
     # items with an earlier same label: 2, 4, 5 -> all three merged or exact
     assert scores["coverage"] == 1.0
     # never-seen labels: items 1, 3, 6 -> two became new, one went to review
@@ -41,6 +43,17 @@ def test_stream_scores_keep_out_of_scope_items_apart() -> None:
     assert strict["oos_new"] == 0.5
     plain = stream_scores(labels, ideas, decisions)
     assert plain["auto_merge_precision"] == round(2 / 3, 4) and "oos_new" not in plain
+
+
+def test_stream_scores_count_wrong_exact_matches() -> None:
+    """Two requests whose asks came out the same (a forwarder's note kept for both) match
+    exactly: the second joins the first's idea, and that is a wrong merge too."""
+    labels = ["a", "b", "b"]
+    ideas = [1, 1, 1]
+    decisions = ["new", "exact_duplicate", "exact_duplicate"]
+    scores = stream_scores(labels, ideas, decisions)
+    assert (scores["exact_precision"], scores["exact_matches"]) == (0.0, 2)
+    assert scores["auto_merges"] == 0
 
 
 def test_capture_and_purity_at_the_extremes() -> None:
