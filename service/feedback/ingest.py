@@ -63,9 +63,12 @@ class Ingestor:
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
         embed = Remembering(self.registry.embedder)
-        ask = reduce_texts([text], envelope_of(session, workspace_id), embed)[0]
-        exact = feedback_store.find_by_hash(session, workspace_id, content_hash(ask))
-        if exact is not None:
+        envelope = envelope_of(session, workspace_id)
+        ask = reduce_texts([text], envelope, embed)[0]
+        digest = content_hash(ask)
+        read = _Ask(ask, digest, _noted(envelope, [FeedbackCreate(text=text)], [ask], embed)[0])
+        exact = feedback_store.first_by_hash(session, workspace_id, [digest]).get(digest)
+        if exact is not None and _one_request(exact, text, read):
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
         embedded = embed([ask])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
@@ -74,6 +77,8 @@ class Ingestor:
             state = self.registry.current(session, workspace_id)
             vector = state.to_space(embedded)[0]
             thresholds = self.thresholds_for(session, workspace_id, state.space, state.tracker)
+            if exact is not None:  # the same ask cut out of two different texts
+                thresholds = replace(thresholds, similar_merges=False)
             hits = state.search_many(embedded, vector[None], self.k)[0]
             conflicts = _conflicts(session, ask)
             decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
@@ -94,13 +99,15 @@ class Ingestor:
             envelope = envelope_of(session, workspace.id)
         embed = Remembering(self.registry.embedder)
         asks = self._asks(envelope, items, embed)  # may embed lines: outside any transaction
+        noted = _noted(envelope, items, asks, embed)
         digests = [content_hash(ask) for ask in asks]
         with unit_of_work(factory) as session:
             todo = self._unseen(session, workspace.id, digests)
         vectors = self._embed(asks, todo, embed)
+        reads = [_Ask(*read) for read in zip(asks, digests, noted, strict=True)]
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
+                batch, results = self._store(session, workspace.id, items, reads, vectors)
             self._learn(batch, results)
         return results
 
@@ -115,11 +122,14 @@ class Ingestor:
         the index learns them when the block ends only if the session committed in it.
         """
         embed = Remembering(self.registry.embedder)
-        asks = self._asks(envelope_of(session, workspace.id), items, embed)
+        envelope = envelope_of(session, workspace.id)
+        asks = self._asks(envelope, items, embed)
+        noted = _noted(envelope, items, asks, embed)
         digests = [content_hash(ask) for ask in asks]
         vectors = self._embed(asks, self._unseen(session, workspace.id, digests), embed)
+        reads = [_Ask(*read) for read in zip(asks, digests, noted, strict=True)]
         with self.registry.writing(workspace.id):
-            batch, results = self._store(session, workspace.id, items, asks, digests, vectors)
+            batch, results = self._store(session, workspace.id, items, reads, vectors)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -139,8 +149,7 @@ class Ingestor:
         session: Session,
         workspace_id: int,
         items: list[FeedbackCreate],
-        asks: list[str],
-        digests: list[str],
+        asks: list[_Ask],
         vectors: list[np.ndarray | None],
     ) -> tuple[_Batch, list[FeedbackResult]]:
         """Decide and write every item; the caller holds the workspace's in-process lock, and
@@ -163,12 +172,12 @@ class Ingestor:
             state=state,
             thresholds=thresholds,
             # Re-read under the lock: a concurrent call may have stored the same text.
-            exact=feedback_store.first_by_hash(session, workspace_id, digests),
+            exact=feedback_store.first_by_hash(session, workspace_id, [a.digest for a in asks]),
         )
         results = [
-            self._ingest_one(batch, item, _Ask(ask, digest), vector, in_space, hit)
-            for item, ask, digest, vector, in_space, hit in zip(
-                items, asks, digests, vectors, spaced, hits, strict=True
+            self._ingest_one(batch, item, ask, vector, in_space, hit)
+            for item, ask, vector, in_space, hit in zip(
+                items, asks, vectors, spaced, hits, strict=True
             )
         ]
         feedback_store.log_decisions(session, batch.log)
@@ -248,19 +257,23 @@ class Ingestor:
                 return result
         decision: Decision | None = None
         exact = batch.exact.get(digest)
-        if exact is not None:
-            kind, (idea_id, stored_vector) = DecisionKind.exact_duplicate, exact
+        if exact is not None and _one_request(exact, item.text, ask):
+            kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
+            stored_vector = exact.embedding
         else:
             if vector is None or in_space is None:  # its twin was merged away since: embed now
                 vector = self.registry.embedder.embed([ask.text])[0]
                 in_space = batch.state.to_space(vector[None])[0]
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
+            thresholds = batch.thresholds
+            if exact is not None:  # the same ask cut out of two different texts
+                thresholds = replace(thresholds, similar_merges=False)
             decision = self._decide(
                 batch.state,
                 in_space,
                 hits,
-                batch.thresholds,
+                thresholds,
                 batch.pending,
                 _conflicts(session, ask.text),
             )
@@ -280,7 +293,11 @@ class Ingestor:
         if kind != DecisionKind.exact_duplicate:
             assert vector is not None and in_space is not None
             batch.pending.append((item_id, idea_id, vector, in_space))
-            batch.exact.setdefault(digest, (idea_id, stored_vector))
+            plain = stored_ask(item.text, ask.text) is None
+            posts = frozenset({content_hash(item.text)})
+            batch.exact.setdefault(
+                digest, feedback_store.ExactMatch(idea_id, stored_vector, plain, posts)
+            )
         return self._result(item_id, idea_id, kind, decision)
 
     def _decide(
@@ -407,10 +424,38 @@ class Ingestor:
 
 @dataclass(frozen=True)
 class _Ask:
-    """An item's request without its envelope, and the exact-match hash of it."""
+    """An item's request without its envelope, the exact-match hash of it, and whether it was
+    cut out of a longer text and reads like envelope (`_noted`)."""
 
     text: str
     digest: str
+    noted: bool = False
+
+
+def _one_request(match: feedback_store.ExactMatch, text: str, ask: _Ask) -> bool:
+    """Whether an ask already stored makes ``text`` an exact re-post. Two different texts cut
+    down to the same ask that reads like envelope are no proof of one request (a colleague's
+    note above two forwarded mails comes out the same for both): they go to review. Any other
+    match is: a side posted as the ask itself, ``text`` posted before, or an ask that reads as
+    a request."""
+    cut = stored_ask(text, ask.text) is not None
+    posted_before = content_hash(text) in match.posts
+    return match.plain or not cut or posted_before or not ask.noted
+
+
+def _noted(
+    envelope: Envelope, items: list[FeedbackCreate], asks: list[str], embed: Remembering
+) -> list[bool]:
+    """Which asks were cut out of a longer text and read like the workspace's envelope (its
+    line model): an exact match of such an ask is no proof of one request."""
+    flags = [False] * len(asks)
+    model = envelope.line_model
+    cut = [n for n, item in enumerate(items) if stored_ask(item.text, asks[n]) is not None]
+    if model is None or not cut:
+        return flags
+    for n, score in zip(cut, model.envelope_scores(embed([asks[n] for n in cut])), strict=True):
+        flags[n] = bool(score > 0.0)
+    return flags
 
 
 @dataclass
@@ -420,7 +465,7 @@ class _Batch:
     lookups: feedback_store.BatchLookups
     state: WorkspaceVectors
     thresholds: Thresholds
-    exact: dict[str, tuple[int, bytes | None]]  # hash -> the idea and vector a re-post joins
+    exact: dict[str, feedback_store.ExactMatch]  # ask hash -> what a re-post of it joins
     # (item id, idea id, raw vector, the same in the decision space) of this call's new items
     pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)

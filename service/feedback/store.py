@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
@@ -11,18 +12,7 @@ from sqlalchemy.orm import Session
 from models.schemas import DecisionKind
 from models.tables import Account, DecisionLog, FeedbackItem, Idea, Requester, Theme
 from service.feedback.accounts_store import upsert_account, upsert_requester, upsert_statement
-
-
-def find_by_hash(session: Session, workspace_id: int, digest: str) -> FeedbackItem | None:
-    """The earliest item with this normalised text that still belongs to an idea."""
-    # Filtered and ordered here, not in SQL, so SQLite reads the hash index (see first_by_hash).
-    rows = session.execute(
-        select(FeedbackItem.id, FeedbackItem.idea_id).where(
-            FeedbackItem.workspace_id == workspace_id, FeedbackItem.content_hash == digest
-        )
-    )
-    first = min((item_id for item_id, idea_id in rows if idea_id is not None), default=None)
-    return None if first is None else session.get(FeedbackItem, first)
+from triage.normalise import content_hash
 
 
 def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set[str]:
@@ -38,30 +28,55 @@ def known_hashes(session: Session, workspace_id: int, digests: list[str]) -> set
     return {digest for digest, idea_id in rows if idea_id is not None}
 
 
-def first_by_hash(
-    session: Session, workspace_id: int, digests: list[str]
-) -> dict[str, tuple[int, bytes | None]]:
-    """For each hash already stored, the earliest such item's (idea id, embedding): what an
-    exact re-post joins, found for a whole batch in one query."""
+@dataclass(frozen=True)
+class ExactMatch:
+    """What an item with an already stored ask joins, and how that ask was posted.
+
+    Attributes:
+        idea_id: The idea of the earliest item with the ask.
+        embedding: That item's stored vector.
+        plain: Whether some item was posted as the ask itself, with nothing cut off.
+        posts: The exact-match hashes of the texts as written (`content_hash(text)`), so a
+            text posted again is known whatever its ask.
+    """
+
+    idea_id: int
+    embedding: bytes | None
+    plain: bool
+    posts: frozenset[str]
+
+
+def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> dict[str, ExactMatch]:
+    """For each ask hash already stored, what an exact re-post joins (the earliest such item's
+    idea and embedding) and how that ask was posted, found for a whole batch in one query."""
     # No ORDER BY and no "idea_id IS NOT NULL": with either, SQLite walks another index over
     # every item instead of the hash index; the earliest assigned item per hash is picked here.
     rows = session.execute(
         select(
-            FeedbackItem.content_hash, FeedbackItem.id, FeedbackItem.idea_id, FeedbackItem.embedding
+            FeedbackItem.content_hash,
+            FeedbackItem.id,
+            FeedbackItem.idea_id,
+            FeedbackItem.embedding,
+            FeedbackItem.text,
+            FeedbackItem.ask,
         ).where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
         )
     )
-    earliest: dict[str, tuple[int, int | None, bytes | None]] = {}
-    for digest, item_id, idea_id, embedding in rows:
+    earliest: dict[str, tuple[int, int, bytes | None]] = {}
+    plain: set[str] = set()
+    posts: dict[str, set[str]] = {}
+    for digest, item_id, idea_id, embedding, text, ask in rows:
         if idea_id is None:
             continue
         if digest not in earliest or item_id < earliest[digest][0]:
             earliest[digest] = (item_id, idea_id, embedding)
-    # idea_id is never None: the query keeps assigned items only
+        if ask is None:
+            plain.add(digest)
+        posts.setdefault(digest, set()).add(content_hash(text))
     return {
-        digest: (cast(int, idea_id), embedding)
+        digest: ExactMatch(idea_id, embedding, digest in plain, frozenset(posts[digest]))
         for digest, (_, idea_id, embedding) in earliest.items()
     }
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
@@ -65,6 +66,17 @@ def _ticket(n: int, ask: str) -> str:
     return f"Globex Care Desk | ref GX-{4100 + n} | tier gold\n{ask}\nGlobex Care Desk | queue 7"
 
 
+def _import(path: Path, rows: list[str], workspace: str) -> dict[str, int]:
+    """`throughline import` of a one-column CSV of ``rows``: its decisions by kind."""
+    with path.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text"])
+        writer.writerows([r] for r in rows)
+    result = runner.invoke(app, ["import", str(path), "--workspace", workspace, "--json"])
+    assert result.exit_code == 0, result.stdout
+    return dict(json.loads(result.stdout)["decisions"])
+
+
 def _stored(database_url: str) -> list[FeedbackItem]:
     engine = create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
     try:
@@ -84,18 +96,11 @@ def _stored_envelope(database_url: str) -> dict[str, Any]:
 
 
 def test_import_learns_the_workspace_envelope_before_deciding(cli_env: str, tmp_path: Path) -> None:
-    path = tmp_path / "tickets.csv"
     # 24 different requests in the template, then the first six sent again.
     rows = [_ticket(n, ASKS[n % len(ASKS)]) for n in range(30)]
-    with path.open("w", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["text"])
-        writer.writerows([r] for r in rows)
-    result = runner.invoke(app, ["import", str(path), "--workspace", "globex", "--json"])
-    assert result.exit_code == 0, result.stdout
-    summary = json.loads(result.stdout)
+    decisions = _import(tmp_path / "tickets.csv", rows, "globex")
     # Only the ask is hashed: the six re-sent requests are exact re-posts despite new refs.
-    assert summary["decisions"]["exact_duplicate"] == 6
+    assert decisions["exact_duplicate"] == 6
 
     stored = _stored(cli_env)
     assert [row.text for row in stored] == rows
@@ -146,3 +151,33 @@ def test_import_drops_lines_that_read_like_the_envelope_it_learned(
     assert [row.ask or row.text for row in stored[: len(asks)]] == asks
     envelope = _stored_envelope(cli_env)
     assert len(envelope["line_model"]["direction"]) == 384
+
+
+def _passed_on(n: int, ask: str) -> str:
+    """A mail a colleague passed on under a note no rule reads as one: the note is its ask."""
+    return (
+        f"FYI – this came from our front desk.\n\nSam\n\n________________________________\n"
+        f"From: Customer {n} <c{n}@customer{n}.io>\nSent: Monday, May 26, 2025 9:13 AM\n"
+        f"To: Sam Patel <sam@acme.io>\nSubject: Idea\n\n{ask}\n\nCustomer {n}"
+    )
+
+
+@pytest.mark.slow
+def test_texts_cut_down_to_the_same_note_are_no_exact_re_posts(
+    cli_env: str, tmp_path: Path
+) -> None:
+    """Three different requests passed on under one note all come out as the note. The note
+    reads like the workspace's envelope, so the second and third are not merged into the first
+    as exact re-posts (they go to review); the first mail sent again is one."""
+    texts, _ = byline_workspace()  # enough envelope for the workspace to learn its line model
+    mails = [_passed_on(n, ask) for n, ask in enumerate(ASKS[:3])]
+    decisions = _import(tmp_path / "mails.csv", [*texts, *mails, mails[0]], "acme")
+    assert decisions["exact_duplicate"] == 1
+
+    stored = _stored(cli_env)
+    notes = [row for row in stored if row.text in mails]
+    assert {row.ask for row in notes} == {"this came from our front desk."}
+    first, second, third, again = notes
+    assert len({first.idea_id, second.idea_id, third.idea_id}) == 3
+    assert (again.idea_id, again.decision) == (first.idea_id, "exact_duplicate")
+    assert {second.decision, third.decision} == {"review"}
