@@ -190,9 +190,12 @@ def _select(
         ]
         above = _clean(new_text, subjects)
         answer = _from_automated(lines, i) or _from_company(lines, i)
+        # quoted lines above the quote's header: answers written inline, which "Answers inline
+        # below" points at, not a note on what follows
+        inline = any(quoted[:i])
         forward = (
             automatic
-            or (not answer and (_forwarded(lines, i) or _points_below(above)))
+            or (not answer and (_forwarded(lines, i) or (_points_below(above) and not inline)))
             or (_to_company(lines, i) and _short_note(new_text, above))
         )
         if (above.hard and not forward) or depth >= _MAX_DEPTH:

@@ -1829,3 +1829,17 @@ def test_a_teams_chat_copy_with_no_side_marked_stays_whole() -> None:
         "[8/15/2025 1:17 PM] Aisha Nguyen\nplease add a dark mode\n"
     )
     assert "please add a dark mode" in extract_ask(text)
+
+
+def test_answers_written_inline_under_the_companys_questions_are_the_ask() -> None:
+    """"Answers inline below" points at the answers between the quoted questions, not at the
+    quoted message under them: that is the company's, and its questions are no ask."""
+    text = (
+        "Hej,\n\nAnswers inline below.\n\n> Which plan are you on?\nGratis\n\n"
+        "> What can we do for you?\nplease add a dark mode\n\nHälsningar,\nEbba\n\n"
+        "On Mon, 24 Jul 2023 at 22:41, Magdalena Nowak <pomoc@orbitabank.pl> wrote:\n"
+        "> Hi Ebba,\n>\n> A few questions so we can help:\n>\n> Which plan are you on?\n>\n"
+        "> What can we do for you?\n>\n> Magdalena Nowak\n> Support Specialist, Orbita Bank"
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask and "Which plan" not in ask
