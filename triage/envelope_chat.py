@@ -49,6 +49,13 @@ TEAMS_LINE = re.compile(
     r"(?P<ts2>(?!))?(?P<msg>(?!))?\s*$",  # no second stamp, no message on the line
     _I,
 )
+# a helpdesk's log line that the conversation ended: "Conversation closed", "Status changed:
+# Pending → Solved"
+CLOSED = re.compile(
+    r"\b(?:conversation|ticket|case|chat|request)\s+(?:was\s+)?(?:closed|resolved|solved)\b"
+    r"|(?:→|->|\bto)\s*(?:solved|closed|resolved)\b",
+    _I,
+)
 # Teams and Slack mark a person from outside the company: the customer
 EXTERNAL = re.compile(r"\((?:external|guest|extern|externe|externo)\)\s*$", _I)
 # "Attendees: Sam (AE), Priya (customer)": a call note's cast, with each speaker's side
@@ -261,14 +268,18 @@ def transcript(lines: list[str]) -> list[str]:
         else:
             blocks.append((None, [s]))
     roles = _roles(blocks, cast)
-    ours = [(who, body) for who, body in blocks if who is not None and roles[who] == "customer"]
-    if not any(x.strip() for _, body in ours for x in body):
+    ours = [k for k, (who, _) in enumerate(blocks) if who is not None and roles[who] == "customer"]
+    if not any(x.strip() for k in ours for x in blocks[k][1]):
         return lines
-    substantive = [body for _, body in ours if not is_small_talk(" ".join(body).strip())]
+    substantive = [k for k in ours if not is_small_talk(" ".join(blocks[k][1]).strip())]
+    # a conversation closed and reopened by the customer: the request is what they wrote since
+    closed = [k for k, (_, body) in enumerate(blocks) if any(CLOSED.search(x) for x in body)]
+    if closed and any(k > closed[-1] for k in substantive):
+        substantive = [k for k in substantive if k > closed[-1]]
     out: list[str] = []
-    for speaker, body in blocks:
+    for k, (speaker, body) in enumerate(blocks):
         if speaker is None:
             out.extend(body)
-        elif roles[speaker] == "customer" and (body in substantive or not substantive):
+        elif roles[speaker] == "customer" and (k in substantive or not substantive):
             out.extend(body)
     return out

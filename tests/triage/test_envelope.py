@@ -1832,7 +1832,7 @@ def test_a_teams_chat_copy_with_no_side_marked_stays_whole() -> None:
 
 
 def test_answers_written_inline_under_the_companys_questions_are_the_ask() -> None:
-    """"Answers inline below" points at the answers between the quoted questions, not at the
+    """ "Answers inline below" points at the answers between the quoted questions, not at the
     quoted message under them: that is the company's, and its questions are no ask."""
     text = (
         "Hej,\n\nAnswers inline below.\n\n> Which plan are you on?\nGratis\n\n"
@@ -1843,3 +1843,27 @@ def test_answers_written_inline_under_the_companys_questions_are_the_ask() -> No
     )
     ask = extract_ask(text)
     assert "please add a dark mode" in ask and "Which plan" not in ask
+
+
+def test_a_conversation_closed_and_reopened_asks_what_the_customer_wrote_since() -> None:
+    """A helpdesk log keeps the whole conversation; the request answered and closed is the old
+    one, and what the customer wrote after the close reopened it is this item's ask."""
+    text = (
+        "Conversation #52532 (Web) - Vireo Mobile\n\n"
+        "2024-10-17 14:59 - Customer: How do I download my invoices?\n"
+        "2024-10-19 10:26 - Agent (Ulrike): Hi Lukas, this is now done. Kind regards, Ulrike\n"
+        "2024-10-19 10:26 - System: Conversation closed\n"
+        "2024-11-03 20:16 - Customer: please add a dark mode\n"
+        "2024-11-03 20:16 - System: Conversation reopened by customer reply"
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask and "invoices" not in ask
+
+
+def test_a_chat_never_closed_keeps_every_turn_of_the_customer() -> None:
+    text = (
+        "[10:02] Visitor: Hi, two things\n[10:02] Agent: Sure, go ahead\n"
+        "[10:03] Visitor: please add a dark mode\n[10:04] Visitor: and a CSV export of reports\n"
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask and "CSV export" in ask
