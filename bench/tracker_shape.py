@@ -29,7 +29,12 @@ from battery import CAP, Dataset, _machine, embed, load_sets, noisy  # noqa: E40
 from service.feedback.vectors import SHAPE_ITEMS  # noqa: E402
 from triage.cluster import VOTERS, centre  # noqa: E402
 from triage.neighbours import nearest_others  # noqa: E402
-from triage.specifics import SAMPLE_ITEMS, SPECIFIC_WORKSPACE, clash  # noqa: E402
+from triage.specifics import (  # noqa: E402
+    SAMPLE_ITEMS,
+    SPECIFIC_WORKSPACE,
+    clash,
+    reads_like_tracker,
+)
 
 
 def clashing_share(texts: list[str], neighbours: np.ndarray, names: bool, step: int) -> float:
@@ -41,7 +46,8 @@ def clashing_share(texts: list[str], neighbours: np.ndarray, names: bool, step: 
 
 
 def shape(data: Dataset) -> dict[str, object]:
-    """The four shares of one copy, and whether each reading calls it a tracker."""
+    """The four shares of one copy, and whether each reading calls it a tracker (asked of the
+    product's own `reads_like_tracker`)."""
     raw = embed(data)
     _, neighbours = nearest_others(centre(raw), VOTERS)
     step = max(1, len(data.texts) // SAMPLE_ITEMS)
@@ -52,8 +58,8 @@ def shape(data: Dataset) -> dict[str, object]:
         suffix = "names" if names else "code"
         row[f"set_{suffix}"] = round(clashing_share(data.texts, neighbours, names, step), 3)
         row[f"first_{suffix}"] = round(clashing_share(first, first_neighbours, names, 1), 3)
-    row["tracker"] = bool(row["set_code"] > SPECIFIC_WORKSPACE)  # type: ignore[operator]
-    row["tracker_on_ingest"] = bool(row["first_code"] > SPECIFIC_WORKSPACE)  # type: ignore[operator]
+    row["tracker"] = reads_like_tracker(data.texts, neighbours)
+    row["tracker_on_ingest"] = reads_like_tracker(first, first_neighbours)
     return row
 
 

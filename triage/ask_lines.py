@@ -28,6 +28,7 @@ learn it from, and nothing to drop.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -179,7 +180,7 @@ def learn_line_model(
         return model
     scores = model.envelope_scores(embed(list(candidates.values())))
     shared = frozenset(n for n, score in zip(candidates, scores, strict=True) if score > 0.0)
-    return LineModel(model.direction, model.recurring, shared)
+    return dataclasses.replace(model, shared=shared)
 
 
 def shared_asks(texts: Sequence[str], asks: Sequence[str]) -> dict[str, str]:

@@ -127,10 +127,9 @@ def _from_company(lines: list[str], i: int) -> bool:
 
 def _to_company(lines: list[str], i: int) -> bool:
     """Whether the message a marker at ``i`` opens was sent to a company's shared mailbox
-    ("info@…") and not from one: a customer's message, which a short note above passes on."""
-    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "to"))) and not _from_company(
-        lines, i
-    )
+    ("info@…"): from anyone but the company, a customer's message, which a short note above
+    passes on."""
+    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "to")))
 
 
 def _header_value(lines: list[str], i: int, name: str) -> str:
@@ -189,14 +188,15 @@ def _select(
             if not q and normalise_line(x) not in again
         ]
         above = _clean(new_text, subjects)
-        answer = _from_automated(lines, i) or _from_company(lines, i)
+        from_company = _from_company(lines, i)
+        answer = from_company or _from_automated(lines, i)
         # quoted lines above the quote's header: answers written inline, which "Answers inline
         # below" points at, not a note on what follows
         inline = any(quoted[:i])
         forward = (
             automatic
             or (not answer and (_forwarded(lines, i) or (_points_below(above) and not inline)))
-            or (_to_company(lines, i) and _short_note(new_text, above))
+            or (not from_company and _to_company(lines, i) and _short_note(new_text, above))
         )
         if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
@@ -214,8 +214,9 @@ def _select(
         if fresh.hard and not _points_below(fresh):
             return fresh
         # a note above the quote pointing at it ("heard today from Ana 👇") leaves the quote
+        # (past the return above, hard fresh text points below)
         first_text = next((n for n, x in enumerate(lines) if x.strip() and not quoted[n]), 0)
-        pointed = fresh.hard and _points_below(fresh) and first_text < quoted.index(True)
+        pointed = fresh.hard and first_text < quoted.index(True)
         inner = _select(
             [r.DEQUOTE.sub("", x) for x, q in zip(lines, quoted, strict=True) if q or not pointed],
             subjects,

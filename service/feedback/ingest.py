@@ -63,14 +63,11 @@ class Ingestor:
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
         embed = Remembering(self.registry.embedder)
-        envelope = envelope_of(session, workspace_id)
-        ask = reduce_texts([text], envelope, embed)[0]
-        digest = content_hash(ask)
-        read = _Ask(ask, digest, _noted(envelope, [FeedbackCreate(text=text)], [ask], embed)[0])
-        exact = feedback_store.first_by_hash(session, workspace_id, [digest]).get(digest)
-        if exact is not None and _one_request(exact, text, read):
+        ask = self._asks(envelope_of(session, workspace_id), [text], embed)[0]
+        exact = feedback_store.first_by_hash(session, workspace_id, [ask.digest]).get(ask.digest)
+        if exact is not None and _one_request(session, workspace_id, exact, text, ask):
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
-        embedded = embed([ask])
+        embedded = embed([ask.text])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
         # state under a batch that is being decided.
         with self.registry.writing(workspace_id):
@@ -80,7 +77,7 @@ class Ingestor:
             if exact is not None:  # the same ask cut out of two different texts
                 thresholds = replace(thresholds, similar_merges=False)
             hits = state.search_many(embedded, vector[None], self.k)[0]
-            conflicts = _conflicts(session, ask)
+            conflicts = _conflicts(session, ask.text)
             decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
@@ -98,16 +95,14 @@ class Ingestor:
         with unit_of_work(factory) as session:
             envelope = envelope_of(session, workspace.id)
         embed = Remembering(self.registry.embedder)
-        asks = self._asks(envelope, items, embed)  # may embed lines: outside any transaction
-        noted = _noted(envelope, items, asks, embed)
-        digests = [content_hash(ask) for ask in asks]
+        # may embed lines: outside any transaction
+        asks = self._asks(envelope, [item.text for item in items], embed)
         with unit_of_work(factory) as session:
-            todo = self._unseen(session, workspace.id, digests)
-        vectors = self._embed(asks, todo, embed)
-        reads = [_Ask(*read) for read in zip(asks, digests, noted, strict=True)]
+            todo = self._unseen(session, workspace.id, [ask.digest for ask in asks])
+        vectors = self._embed([ask.text for ask in asks], todo, embed)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                batch, results = self._store(session, workspace.id, items, reads, vectors)
+                batch, results = self._store(session, workspace.id, items, asks, vectors)
             self._learn(batch, results)
         return results
 
@@ -122,14 +117,11 @@ class Ingestor:
         the index learns them when the block ends only if the session committed in it.
         """
         embed = Remembering(self.registry.embedder)
-        envelope = envelope_of(session, workspace.id)
-        asks = self._asks(envelope, items, embed)
-        noted = _noted(envelope, items, asks, embed)
-        digests = [content_hash(ask) for ask in asks]
-        vectors = self._embed(asks, self._unseen(session, workspace.id, digests), embed)
-        reads = [_Ask(*read) for read in zip(asks, digests, noted, strict=True)]
+        asks = self._asks(envelope_of(session, workspace.id), [item.text for item in items], embed)
+        todo = self._unseen(session, workspace.id, [ask.digest for ask in asks])
+        vectors = self._embed([ask.text for ask in asks], todo, embed)
         with self.registry.writing(workspace.id):
-            batch, results = self._store(session, workspace.id, items, reads, vectors)
+            batch, results = self._store(session, workspace.id, items, asks, vectors)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -206,9 +198,18 @@ class Ingestor:
         return todo
 
     @staticmethod
-    def _asks(envelope: Envelope, items: list[FeedbackCreate], embed: Remembering) -> list[str]:
-        """Each item's ask under the workspace's learned envelope: what is hashed and embedded."""
-        return reduce_texts([item.text for item in items], envelope, embed)
+    def _asks(envelope: Envelope, texts: list[str], embed: Remembering) -> list[_Ask]:
+        """Each text's ask under the workspace's learned envelope (what is hashed and embedded),
+        and whether it was cut out of the text and reads like that envelope (its line model):
+        an exact match of such an ask is no proof of one request."""
+        asks = reduce_texts(texts, envelope, embed)
+        model = envelope.line_model
+        cut = [n for n, text in enumerate(texts) if stored_ask(text, asks[n]) is not None]
+        noted: set[int] = set()
+        if model is not None and cut:
+            scores = model.envelope_scores(embed([asks[n] for n in cut]))
+            noted = {n for n, score in zip(cut, scores, strict=True) if score > 0.0}
+        return [_Ask(ask, content_hash(ask), n in noted) for n, ask in enumerate(asks)]
 
     @staticmethod
     def _embed(asks: list[str], todo: list[int], embed: Remembering) -> list[np.ndarray | None]:
@@ -257,7 +258,7 @@ class Ingestor:
                 return result
         decision: Decision | None = None
         exact = batch.exact.get(digest)
-        if exact is not None and _one_request(exact, item.text, ask):
+        if exact is not None and _one_request(session, workspace_id, exact, item.text, ask):
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
             stored_vector = exact.embedding
         else:
@@ -294,10 +295,7 @@ class Ingestor:
             assert vector is not None and in_space is not None
             batch.pending.append((item_id, idea_id, vector, in_space))
             plain = stored_ask(item.text, ask.text) is None
-            posts = frozenset({content_hash(item.text)})
-            batch.exact.setdefault(
-                digest, feedback_store.ExactMatch(idea_id, stored_vector, plain, posts)
-            )
+            batch.exact.setdefault(digest, feedback_store.ExactMatch(idea_id, stored_vector, plain))
         return self._result(item_id, idea_id, kind, decision)
 
     def _decide(
@@ -425,37 +423,24 @@ class Ingestor:
 @dataclass(frozen=True)
 class _Ask:
     """An item's request without its envelope, the exact-match hash of it, and whether it was
-    cut out of a longer text and reads like envelope (`_noted`)."""
+    cut out of a longer text and reads like envelope (`Ingestor._asks`)."""
 
     text: str
     digest: str
     noted: bool = False
 
 
-def _one_request(match: feedback_store.ExactMatch, text: str, ask: _Ask) -> bool:
+def _one_request(
+    session: Session, workspace_id: int, match: feedback_store.ExactMatch, text: str, ask: _Ask
+) -> bool:
     """Whether an ask already stored makes ``text`` an exact re-post. Two different texts cut
     down to the same ask that reads like envelope are no proof of one request (a colleague's
     note above two forwarded mails comes out the same for both): they go to review. Any other
-    match is: a side posted as the ask itself, ``text`` posted before, or an ask that reads as
-    a request."""
-    cut = stored_ask(text, ask.text) is not None
-    posted_before = content_hash(text) in match.posts
-    return match.plain or not cut or posted_before or not ask.noted
-
-
-def _noted(
-    envelope: Envelope, items: list[FeedbackCreate], asks: list[str], embed: Remembering
-) -> list[bool]:
-    """Which asks were cut out of a longer text and read like the workspace's envelope (its
-    line model): an exact match of such an ask is no proof of one request."""
-    flags = [False] * len(asks)
-    model = envelope.line_model
-    cut = [n for n, item in enumerate(items) if stored_ask(item.text, asks[n]) is not None]
-    if model is None or not cut:
-        return flags
-    for n, score in zip(cut, model.envelope_scores(embed([asks[n] for n in cut])), strict=True):
-        flags[n] = bool(score > 0.0)
-    return flags
+    match is: a side posted as the ask itself, an ask that reads as a request, or ``text``
+    posted before (read only then)."""
+    if match.plain or not ask.noted:
+        return True
+    return feedback_store.posted_before(session, workspace_id, ask.digest, text)
 
 
 @dataclass

@@ -36,19 +36,17 @@ class ExactMatch:
         idea_id: The idea of the earliest item with the ask.
         embedding: That item's stored vector.
         plain: Whether some item was posted as the ask itself, with nothing cut off.
-        posts: The exact-match hashes of the texts as written (`content_hash(text)`), so a
-            text posted again is known whatever its ask.
     """
 
     idea_id: int
     embedding: bytes | None
     plain: bool
-    posts: frozenset[str]
 
 
 def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> dict[str, ExactMatch]:
     """For each ask hash already stored, what an exact re-post joins (the earliest such item's
-    idea and embedding) and how that ask was posted, found for a whole batch in one query."""
+    idea and embedding) and whether some item was posted as that ask, found for a whole batch
+    in one query."""
     # No ORDER BY and no "idea_id IS NOT NULL": with either, SQLite walks another index over
     # every item instead of the hash index; the earliest assigned item per hash is picked here.
     rows = session.execute(
@@ -57,8 +55,7 @@ def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> di
             FeedbackItem.id,
             FeedbackItem.idea_id,
             FeedbackItem.embedding,
-            FeedbackItem.text,
-            FeedbackItem.ask,
+            FeedbackItem.ask.is_(None),
         ).where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
@@ -66,19 +63,28 @@ def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> di
     )
     earliest: dict[str, tuple[int, int, bytes | None]] = {}
     plain: set[str] = set()
-    posts: dict[str, set[str]] = {}
-    for digest, item_id, idea_id, embedding, text, ask in rows:
+    for digest, item_id, idea_id, embedding, as_posted in rows:
         if idea_id is None:
             continue
         if digest not in earliest or item_id < earliest[digest][0]:
             earliest[digest] = (item_id, idea_id, embedding)
-        if ask is None:
+        if as_posted:
             plain.add(digest)
-        posts.setdefault(digest, set()).add(content_hash(text))
     return {
-        digest: ExactMatch(idea_id, embedding, digest in plain, frozenset(posts[digest]))
+        digest: ExactMatch(idea_id, embedding, digest in plain)
         for digest, (_, idea_id, embedding) in earliest.items()
     }
+
+
+def posted_before(session: Session, workspace_id: int, digest: str, text: str) -> bool:
+    """Whether an item with the ask hash ``digest`` was posted as ``text`` (normalised alike)."""
+    rows = session.execute(
+        select(FeedbackItem.text).where(
+            FeedbackItem.workspace_id == workspace_id, FeedbackItem.content_hash == digest
+        )
+    )
+    posted = content_hash(text)
+    return any(content_hash(stored) == posted for (stored,) in rows)
 
 
 ITEMS = cast(Table, FeedbackItem.__table__)

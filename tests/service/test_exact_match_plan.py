@@ -32,8 +32,9 @@ def test_every_exact_match_query_uses_the_hash_index(tmp_path: Path) -> None:
         event.listen(engine, "before_cursor_execute", record)
         feedback_store.known_hashes(session, ws.id, ["a" * 64, "b" * 64])
         feedback_store.first_by_hash(session, ws.id, ["a" * 64, "b" * 64])
+        feedback_store.posted_before(session, ws.id, "a" * 64, "please add a dark mode")
         event.remove(engine, "before_cursor_execute", record)
-        assert len(seen) == 2
+        assert len(seen) == 3
         raw = session.connection().connection.driver_connection
         assert raw is not None
         for statement, parameters in seen:
