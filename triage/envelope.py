@@ -37,6 +37,7 @@ from typing import Any
 
 from triage.ask_lines import LineModel
 from triage.envelope_chat import lone_speaker, turn_message
+from triage.envelope_domains import learn_company_domains
 from triage.envelope_extract import RuleResult, apply_rules, split_lines
 from triage.envelope_lines import normalise_line
 from triage.envelope_rules import (
@@ -133,6 +134,8 @@ class Envelope:
         questions: Labels of form fields whose values are what someone wrote ("How can we
             help?", "Message"): the label goes, the value stays.
         vocabulary: The workspace's words, which typos in the ask are corrected toward.
+        company_domains: The company's own mail domains, which tell a colleague's forward
+            from a customer's reply (:mod:`triage.envelope_domains`).
         line_model: Which lines of a multi-line ask read like envelope by what they mean
             (:mod:`triage.ask_lines`; learned with embeddings, so not by :func:`learn_envelope`
             but by :func:`triage.reduce.learn_reduction`).
@@ -145,6 +148,7 @@ class Envelope:
     fields: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     vocabulary: Vocabulary = field(default_factory=Vocabulary, hash=False)
+    company_domains: frozenset[str] = frozenset()
     line_model: LineModel | None = None
 
     @property
@@ -157,6 +161,7 @@ class Envelope:
             or self.suffixes
             or self.fields
             or self.questions
+            or self.company_domains
         )
 
     @cached_property
@@ -176,6 +181,7 @@ class Envelope:
             "fields": sorted(self.fields),
             "questions": sorted(self.questions),
             "words": dict(sorted(self.vocabulary.to_dict().items())),
+            "domains": sorted(self.company_domains),
         }
         if self.line_model is not None:
             data["line_model"] = self.line_model.to_dict()
@@ -207,12 +213,16 @@ class Envelope:
         words = data.get("words", {})
         if not isinstance(words, Mapping):
             raise ValueError("envelope 'words' must map words to counts")
+        domains = data.get("domains", [])
+        if not isinstance(domains, list | tuple) or not all(isinstance(d, str) for d in domains):
+            raise ValueError("envelope 'domains' must be a list of strings")
         line_model = data.get("line_model")
         if line_model is not None and not isinstance(line_model, Mapping):
             raise ValueError("envelope 'line_model' must be a mapping")
         return cls(
             **parts,
             vocabulary=Vocabulary.from_dict(words),
+            company_domains=frozenset(d.lower() for d in domains),
             line_model=LineModel.from_dict(line_model) if line_model is not None else None,
         )
 
@@ -324,11 +334,12 @@ def _reduce(text: str, envelope: Envelope | None) -> str:
     if not stripped:
         return stripped
     attempts: list[RuleResult] = []
-    raw = apply_rules(stripped)
+    company = envelope.company_domains if envelope is not None else frozenset()
+    raw = apply_rules(stripped, company)
     if envelope is not None and not envelope.is_empty:
         pre = envelope.strip(split_lines(stripped))
         if _text(pre):
-            ask = apply_rules("\n".join(pre))
+            ask = apply_rules("\n".join(pre), company)
             attempts.append(RuleResult(envelope.strip(ask.lines, late=True), ask.hard, ask.subject))
         # where the learned lines leave the rules too little to read (a review title after
         # its rating line), the rules on the whole text, then the learned lines
@@ -504,6 +515,7 @@ def learn_envelope(
         fields=metadata,
         questions=questions,
         vocabulary=vocabulary,
+        company_domains=learn_company_domains(distinct),
     )
 
 

@@ -21,7 +21,7 @@ import re
 
 from triage import envelope_rules as r
 
-__all__ = ["is_small_talk", "transcript"]
+__all__ = ["AGENT_TURN", "is_small_talk", "transcript"]
 
 _I = re.IGNORECASE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -10,11 +10,14 @@ are dropped when anything else survives and kept when nothing does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from triage import envelope_rules as r
-from triage.envelope_chat import transcript
+from triage.envelope_chat import AGENT_TURN, transcript
+from triage.envelope_domains import address_domain
 from triage.envelope_lines import normalise_line
+from triage.envelope_thread import latest_comments, without_merged_history
 
 _MAX_DEPTH = 5
 _NOTE_WORDS = 15  # at most this many words above a customer's message forwarded on: a note
@@ -36,22 +39,29 @@ class RuleResult:
     subject: str | None = None
 
 
+_ONE_QUOTE = re.compile(r"^\s*>(?!\s*>)\s*\S")
+_TWO_QUOTES = re.compile(r"^\s*>\s*>(?!\s*>)\s*\S")
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of ``text`` with any line-ending convention, right-trimmed."""
     return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
-def apply_rules(text: str) -> RuleResult:
+def apply_rules(text: str, company: frozenset[str] = frozenset()) -> RuleResult:
     """Run the hand rules over one text.
 
     Args:
         text: One item's raw text.
+        company: The company's own mail domains (:mod:`triage.envelope_domains`), which tell
+            whose a quoted message is where no shared mailbox does.
 
     Returns:
         The kept lines, whether any is hard content, and the subject if one was seen.
     """
     subjects: list[str] = []
-    kept = _select(_verbatim_quotes(split_lines(text)), subjects, 0)
+    lines = latest_comments(without_merged_history(split_lines(text)))
+    kept = _select(_verbatim_quotes(_marked_answers(lines)), subjects, 0, company)
     return RuleResult(kept.lines, kept.hard, subjects[0] if subjects else None)
 
 
@@ -73,6 +83,26 @@ def _verbatim_quotes(lines: list[str]) -> list[str]:
         else:
             out.append(lines[i])
             i += 1
+    return out
+
+
+def _marked_answers(lines: list[str]) -> list[str]:
+    """Answers written under the company's quoted questions and marked with a deeper quote
+    ("> Which plan are you on?" over ">> Free") are the customer's text, not a quote: they come
+    out unquoted and the questions stay quoted. Where a question asks what the customer wants
+    ("What can we do for you?"), only its answer comes out; a line saying how the answers are
+    marked ("Replies below, marked >>.") goes."""
+    pairs = [
+        n + 1
+        for n in range(len(lines) - 1)
+        if _ONE_QUOTE.match(lines[n]) and _TWO_QUOTES.match(lines[n + 1])
+    ]
+    if len(pairs) < 2:
+        return lines
+    asked = [n for n in pairs if AGENT_TURN.match(r.DEQUOTE.sub("", lines[n - 1]))]
+    out = [x if r.QUOTED.match(x) or ">>" not in x else "" for x in lines]
+    for n in pairs:
+        out[n] = r.DEQUOTE.sub("", lines[n]) if not asked or n in asked else ""
     return out
 
 
@@ -119,17 +149,36 @@ def _from_automated(lines: list[str], i: int) -> bool:
     return bool(r.AUTOMATED_SENDER.search(_header_value(lines, i, "from")))
 
 
-def _from_company(lines: list[str], i: int) -> bool:
+def _from_company(lines: list[str], i: int, company: frozenset[str]) -> bool:
     """Whether the message a marker at ``i`` opens was sent from a company's shared mailbox
-    ("support@…"): the company's answer, quoted under the customer's reply, however short."""
-    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "from")))
+    ("support@…"), or from the company's domain to someone outside it: the company's answer,
+    quoted under the customer's reply, however short."""
+    sender = _header_value(lines, i, "from")
+    if r.ROLE_MAILBOX.search(sender):
+        return True
+    to = address_domain(_header_value(lines, i, "to"))
+    return address_domain(sender) in company and to is not None and to not in company
 
 
-def _to_company(lines: list[str], i: int) -> bool:
+def _to_company(lines: list[str], i: int, company: frozenset[str]) -> bool:
     """Whether the message a marker at ``i`` opens was sent to a company's shared mailbox
-    ("info@…"): from anyone but the company, a customer's message, which a short note above
-    passes on."""
-    return bool(r.ROLE_MAILBOX.search(_header_value(lines, i, "to")))
+    ("info@…") or to anyone at the company's domain: from anyone but the company, a
+    customer's message, which a short note above passes on."""
+    to = _header_value(lines, i, "to")
+    return bool(r.ROLE_MAILBOX.search(to)) or address_domain(to) in company
+
+
+def _quotes_company(lines: list[str], quoted: list[bool], company: frozenset[str]) -> bool:
+    """Whether the quote opens with an attribution to the company ("> 4 juni 2025 kl. 19:22
+    skrev Acme Support <support@acme.io>:"): its answer, under the customer's reply."""
+    first = next((r.DEQUOTE.sub("", x) for x, q in zip(lines, quoted, strict=True) if q), "")
+    if not r.WROTE_END.search(first):
+        return False
+    return bool(
+        r.ROLE_MAILBOX.search(first)
+        or r.AUTOMATED_SENDER.search(first)
+        or address_domain(first) in company
+    )
 
 
 def _header_value(lines: list[str], i: int, name: str) -> str:
@@ -164,16 +213,21 @@ def _short_note(written: list[str], above: RuleResult) -> bool:
 
 
 def _select(
-    lines: list[str], subjects: list[str], depth: int, automatic: bool = False
+    lines: list[str],
+    subjects: list[str],
+    depth: int,
+    company: frozenset[str],
+    automatic: bool = False,
 ) -> RuleResult:
     """Keep the new text above a reply's quote, else recurse into the quoted body. A forward
     is the other way round: what was forwarded is the feedback, and the note above it ("see
     below from one of our customers") is kept only when the forwarded body holds nothing.
-    Mailboxes tell the two apart where words cannot: text above a message from the company's
-    shared mailbox (support@, no-reply@) is the customer's reply, however short, and a short
-    note above a message to one (info@) passes a customer's message on.
+    Mailboxes tell the two apart where words cannot: text above a message from the company
+    (a shared mailbox such as support@ or no-reply@, or its own ``company`` domain writing to
+    someone outside it) is the customer's reply, however short, and a short note above a
+    message to the company (info@, or anyone at its domain) passes a customer's message on.
     ``automatic``: ``lines`` open with a mail server's automatic answer (its subject said so),
-    which is no new text either."""
+    which is no new text either; nor is a bounce, which returns the message below it."""
     quoted = [bool(r.QUOTED.match(s)) for s in lines]
     for i in range(len(lines)):
         skip = 0 if quoted[i] else _boundary(lines, i)
@@ -188,15 +242,16 @@ def _select(
             if not q and normalise_line(x) not in again
         ]
         above = _clean(new_text, subjects)
-        from_company = _from_company(lines, i)
+        from_company = _from_company(lines, i, company)
         answer = from_company or _from_automated(lines, i)
         # quoted lines above the quote's header: answers written inline, which "Answers inline
         # below" points at, not a note on what follows
         inline = any(quoted[:i])
         forward = (
             automatic
+            or any(r.BOUNCE.search(x) for x in new_text)
             or (not answer and (_forwarded(lines, i) or (_points_below(above) and not inline)))
-            or (not from_company and _to_company(lines, i) and _short_note(new_text, above))
+            or (not answer and _to_company(lines, i, company) and _short_note(new_text, above))
         )
         if (above.hard and not forward) or depth >= _MAX_DEPTH:
             return above
@@ -207,11 +262,11 @@ def _select(
         while below and (not below[0].strip() or _note_header(below[0], subjects)):
             below.pop(0)
         auto = any(r.AUTO_REPLY_SUBJECT.match(x) for x in subjects[known:])
-        inner = _select(below, subjects, depth + 1, automatic=auto)
+        inner = _select(below, subjects, depth + 1, company, automatic=auto)
         return inner if inner.hard or not above.lines else above
     if any(quoted) and depth < _MAX_DEPTH:
         fresh = _clean([x for x, q in zip(lines, quoted, strict=True) if not q], subjects)
-        if fresh.hard and not _points_below(fresh):
+        if fresh.hard and (not _points_below(fresh) or _quotes_company(lines, quoted, company)):
             return fresh
         # a note above the quote pointing at it ("heard today from Ana 👇") leaves the quote
         # (past the return above, hard fresh text points below)
@@ -221,6 +276,7 @@ def _select(
             [r.DEQUOTE.sub("", x) for x, q in zip(lines, quoted, strict=True) if q or not pointed],
             subjects,
             depth + 1,
+            company,
         )
         return inner if inner.hard or not fresh.lines else fresh
     return _clean(lines, subjects)

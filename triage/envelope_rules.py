@@ -14,20 +14,30 @@ _SEP = r"\s*[-–—:|·]\s*"
 _HELPDESKS = r"(?:zendesk|freshdesk|intercom|help\s*scout|front|gorgias|hubspot)"  # vendor names
 
 # --- structure: forwards, replies, signature delimiter --------------------------------------
-# "---------- Forwarded message ---------", "-----Ursprüngliche Nachricht-----": where a
-# forwarded or quoted message starts, as mail apps write it in the languages customers use most
+# "---------- Forwarded message ---------", "-----Ursprüngliche Nachricht-----", "Begin
+# forwarded message:": where a forwarded or quoted message starts, as mail apps write it in the
+# languages customers use most (Gmail and Outlook put "forwarded" before or after "message")
 _FORWARDED = (
-    r"(?:forwarded|weitergeleitet|transf[ée]r[ée]|reenviado|encaminhad[ao]|doorgestuurd"
-    r"|inoltrato|vidarebefordrat)"
+    r"(?:forwarded|weitergeleitet(?:e|en)?|transf[ée]r[ée]e?|r[ée]exp[ée]di[ée]e?|reenviad[oa]"
+    r"|encaminhad[ao]|reencaminhad[ao]|doorgestuurde?|inoltrat[oa]|vidarebefordrat"
+    r"|przekazan[aey]j?|przekazywanej)"
+)
+_MESSAGE = (
+    r"(?:message|nachricht|mensaje|mensagem|messaggio|bericht|meddelande|brev"
+    r"|wiadomo(?:ść|ści|sc|sci))"
 )
 _ORIGINAL = (
     r"(?:original\s+message|urspr(?:ü|ue)ngliche\s+nachricht|message\s+d['’]origine|mensaje"
     r"\s+original|oorspronkelijk\s+bericht|mensagem\s+original|messaggio\s+originale"
-    r"|ursprungligt\s+meddelande)"
+    r"|ursprungligt\s+meddelande|oryginalna\s+wiadomo(?:ść|sc))"
 )
+# Apple Mail's "Begin forwarded message:" ("Início da mensagem reencaminhada:", "Début du
+# message réexpédié :", "Anfang der weitergeleiteten Nachricht:")
+_BEGIN = r"(?:begin|in[íi]cio|d[ée]but|anfang|inicio|inizio|början|pocz[ąa]tek)"
 FORWARD_MARKER = re.compile(
-    rf"^\s*(?:-{{2,}}\s*(?:{_FORWARDED}\s+message|message\s+{_FORWARDED}|{_ORIGINAL}"
-    r"|forwarded\s+by\b.*?)\s*-{2,}|begin\s+forwarded\s+message\s*:?|_{10,})\s*$",
+    rf"^\s*(?:-{{2,}}\s*(?:{_FORWARDED}\s+{_MESSAGE}|{_MESSAGE}\s+{_FORWARDED}|{_ORIGINAL}"
+    rf"|forwarded\s+by\b.*?)\s*-{{2,}}|{_BEGIN}\s+(?:\w+\s+){{0,3}}{_FORWARDED}\s+{_MESSAGE}"
+    rf"|{_BEGIN}\s+(?:\w+\s+){{0,3}}{_MESSAGE}\s+{_FORWARDED}\s*:?|_{{10,}})\s*:?\s*$",
     _I,
 )
 FORWARDED = re.compile(rf"\b{_FORWARDED}\b", _I)
@@ -53,9 +63,10 @@ _HEADER_NAMES = {
         "inviato",
         "verzonden",
         "skickat",
+        "wysłano",
     ),
     "date": ("datum", "fecha", "data"),
-    "to": ("an", "à", "para", "aan", "till"),
+    "to": ("an", "à", "para", "aan", "till", "do"),
     "subject": ("betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "ämne", "temat"),
 }
 _HEADER_ALIAS = {alias: name for name, aliases in _HEADER_NAMES.items() for alias in aliases}
@@ -108,7 +119,8 @@ _GREET_WORD = (
     r"|liebe[rs]?|bonjour|bonsoir|salut|cher|ch(?:è|e)re|madame|monsieur|ciao|buongiorno|buonasera"
     r"|gentil[ei]|hola|buen(?:os|as)\s+(?:d(?:í|i)as|tardes|noches)|estimad[oa]s?|ol(?:á|a)|bom\s+dia"
     r"|boa\s+tarde|prezad[oa]s?|goede(?:morgen|middag|navond)|beste|hej|hei|dzie(?:ń|n)\s+dobry"
-    r"|hoi|oi|buenas|coucou|moin|servus|gr(?:ü|ue)(?:ezi|ß\s+gott))"
+    r"|hoi|oi|buenas|coucou|moin|servus|gr(?:ü|ue)(?:ezi|ß\s+gott)|god\s+(?:morgon|dag|kv(?:ä|a)ll)"
+    r"|goddag|hall(?:å|a)|witam|szanowni\s+pa(?:ń|n)stwo|cze(?:ś|s)(?:ć|c))"
 )
 _ADDRESSEE = (
     r"\s+(?:there|team|all|everyone|everybody|folks|guys|y'all|friends|sir(?:\s*(?:or|/)\s*madam)?"
@@ -672,6 +684,14 @@ URL_ONLY = re.compile(
 EMAIL_ONLY = re.compile(r"^\s*(?:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+\.[\w.-]+>?\s*$", _I)
 # a message's author as a mail client or helpdesk shows it: "Emma Zimmermann <emma@greenway.io>"
 NAMED_ADDRESS = re.compile(rf"^\s*{_PERSON}\s*<[\w.+-]+@[\w-]+\.[\w.-]+>\s*$")
+# a mail server's bounce ("** Address not found **", "Your message wasn't delivered to …"): the
+# message it returns, below it, is what was sent
+BOUNCE = re.compile(
+    r"\b(?:address\s+not\s+found|(?:message|mail)\s+(?:was\s+not|wasn['’]t|could\s+not\s+be"
+    r"|couldn['’]t\s+be)\s+delivered|delivery\s+(?:status\s+notification|has\s+failed|failure)"
+    r"|undeliverable|mail\s+delivery\s+(?:subsystem|system|failed)|mailer-daemon@)",
+    _I,
+)
 # a mailbox no person reads: a forwarded message from it is the company's own notification
 AUTOMATED_SENDER = re.compile(
     r"(?<![\w.+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer(?:-daemon)?"
@@ -684,7 +704,8 @@ AUTOMATED_SENDER = re.compile(
 ROLE_MAILBOX = re.compile(
     r"(?<![\w.+-])(?:help(?:desk)?|support|service|customer[-_.]?(?:service|care|success|support)"
     r"|care|info|hello|contact|feedback|team|sales|kundenservice|servicio|atendimento|klantenservice"
-    r"|assistance)@",
+    r"|assistance|kundendienst|kundservice|kundtjanst|klantendienst|aide|ayuda|soporte|suporte"
+    r"|assistenza|supporto|pomoc|obsluga|kontakt|biuro)@",
     _I,
 )
 CONTACT_BIT = re.compile(r"(?:https?://|www\.|@[\w-]+\.\w|\+?\d[\d\s().-]{7,}\d)", _I)

@@ -1095,6 +1095,9 @@ def test_late_lines_survive_storage() -> None:
         "Bonjour,\nadd dark mode\nCordialement,\nJulien",
         "Buongiorno,\nadd dark mode\n\nDistinti saluti\nGiulia Russo",
         "Goedemiddag,\nadd dark mode\nMet vriendelijke groet,\nAnouk",
+        "God morgon,\n\nadd dark mode\n\nMvh,\nBjörn",
+        "Dzień dobry,\n\nadd dark mode\n\nPozdrawiam,\nMarta",
+        "Witam,\n\nadd dark mode\n\nPozdrawiam,\nMarta",
     ],
 )
 def test_greetings_and_sign_offs_in_other_languages_come_off(text: str) -> None:

@@ -1,0 +1,190 @@
+"""Helpdesk threads listed newest first, merged tickets, answers marked ">>", forwards in other
+languages, bounces, and the company's own mail domain."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.envelope import Envelope, extract_ask, learn_envelope
+from triage.envelope_domains import learn_company_domains
+
+RULE = "-" * 46
+
+
+def _thread(answer: str, newest: str) -> str:
+    """A helpdesk's update e-mail: the requester's newest comment, the agent's answer, then
+    the request that opened the ticket."""
+    return (
+        "##- Please type your reply above this line -##\n\n"
+        "Your request (48213) has been updated. To add additional comments, reply to this "
+        f"email.\n{RULE}\n\nNora Vik\n\nMar 14, 2025, 09:12 GMT+1\n\n{newest}\n\nNora\n\n"
+        f"{RULE}\n\nPaul Brandt (Kanbo)\n\nMar 10, 2025, 16:40 GMT+0\n\nHi Nora,\n\n{answer}"
+        f"\n\nPaul\nKanbo Support\n\n{RULE}\n\nNora Vik\n\nMar 9, 2025, 11:03 GMT+1\n\n"
+        f"Hello,\n\nplease add a dark mode\n\nThanks,\nNora\n\n{RULE}\n"
+        "This email is a service from Kanbo Support."
+    )
+
+
+def test_a_newest_first_thread_asks_the_requesters_newest_comment_after_a_done_answer() -> None:
+    """The update e-mail exists because of the newest comment: once the agent reported the
+    first request done, the requester's new comment is the ask, not the request at the bottom
+    (it used to be, and every such update matched the ticket's first request exactly)."""
+    text = _thread(
+        "Good news: this has been sorted on our side.", "Something else: export boards to PDF"
+    )
+    assert extract_ask(text) == "Something else: export boards to PDF"
+
+
+def test_after_an_agents_question_the_newest_comment_is_an_answer_not_the_ask() -> None:
+    text = _thread("Which plan are you on?", "We are on the Pro plan.")
+    assert "please add a dark mode" in extract_ask(text)
+
+
+def test_a_comment_that_only_chases_leaves_the_request() -> None:
+    text = _thread("This is now fixed on our side.", "Any update on this?")
+    assert "please add a dark mode" in extract_ask(text)
+
+
+def _oldest_first(last: str) -> str:
+    """A ticket export, oldest comment first, each opened by "author - date" on one line."""
+    return (
+        "Ticket #7102 - Question\nStatus: Open | Priority: Medium | Requester: Nora Vik\n\n"
+        "Nora Vik - 09/03/2025 11:03\nplease add a dark mode\n\n"
+        "Paul Brandt (Agent) - 10/03/2025 16:40\nC'est fait de notre côté. Je clôture la demande."
+        f"\n\nNora Vik - 14/03/2025 09:12\n{last}"
+    )
+
+
+def test_an_oldest_first_thread_asks_what_came_after_the_done_answer() -> None:
+    ask = extract_ask(_oldest_first("Parfait, merci !\n\nNouvelle question : export boards to PDF"))
+    assert "export boards to PDF" in ask
+    assert "dark mode" not in ask
+
+
+def test_a_thank_you_after_the_done_answer_leaves_the_request() -> None:
+    assert "please add a dark mode" in extract_ask(_oldest_first("Thanks, works now!"))
+
+
+def test_a_request_merged_into_the_ticket_is_history() -> None:
+    text = (
+        "Kanbo Support - Request #5521\nRequester: Nora Vik <nora@vikdesign.no>\n\n"
+        "Nora Vik, Mar 14, 2025 09:12\n\nplease add a dark mode\n\nThanks,\nNora\n\n---\n"
+        'Request #5498 "Invoice" (solved Mar 2) was merged into this request.\n'
+        "Last comment in request #5498:\n\nNora Vik, Feb 28, 2025 17:20\n"
+        "Can I get last month's invoice as a PDF?"
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask
+    assert "invoice" not in ask.lower()
+
+
+def test_answers_marked_below_the_companys_questions_are_the_customers_words() -> None:
+    """Answers written under quoted questions and marked ">>" are not a quote: the answer to
+    "What can we do for you?" is the ask, not the agent's "Which plan are you on?"."""
+    text = (
+        "Hi,\n\nReplies below, marked >>.\n\n> Which plan are you on?\n>> Team\n\n"
+        "> Since when?\n>> last week\n\n> What can we do for you?\n>> please add a dark mode\n\n"
+        "Thanks,\nNora\n\nOn Fri, 7 Mar 2025 at 10:02, Paul Brandt <help@kanbo.io> wrote:\n"
+        "> Hi Nora,\n> A few questions so we can help:\n> Which plan are you on?\n"
+        "> Since when?\n> What can we do for you?\n> Paul"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    ("note", "marker"),
+    [
+        ("Kannst du dir das bitte anschauen?", "---------- Weitergeleitete Nachricht ---------"),
+        ("Do realizacji, proszę.", "---------- Przekazana wiadomość ---------"),
+        ("Para tratamento, por favor.", "Início da mensagem reencaminhada:"),
+        ("Mi è arrivata per errore.", "---------- Messaggio inoltrato ---------"),
+    ],
+)
+def test_a_colleagues_note_above_a_forward_in_any_language_passes_it_on(
+    note: str, marker: str
+) -> None:
+    text = (
+        f"{note}\n\nAnna\n\n{marker}\nFrom: Rosa Lind <rosa@lindbakery.se>\n"
+        "Date: Mon, 3 Mar 2025 09:30:11 +0100\nSubject: App\nTo: anna.berg@kanbo.io\n\n"
+        "Hello,\n\nplease add a dark mode\n\nRosa"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_forwarded_bounce_reads_the_message_it_returned() -> None:
+    text = (
+        "Hi,\n\nTried the address on your website and it bounced. Here it is again:\n\nRosa\n\n"
+        "---------- Forwarded message ---------\n"
+        "Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\n** Address not found **\n\n"
+        "Your message wasn't delivered to help@old-kanbo.io because the address couldn't be "
+        "found.\n\n----- Original message -----\nFrom: Rosa Lind <rosa@lindbakery.se>\n"
+        "To: help@old-kanbo.io\nSubject: App\nDate: Mon, 3 Mar 2025 09:30:11 +0100\n\n"
+        "please add a dark mode"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def _mail(customer: str, to: str, body: str) -> str:
+    return (
+        f"-----Original Message-----\nFrom: {customer}\nSent: Monday, 3 March 2025 09:30\n"
+        f"To: {to}\nSubject: Question\n\n{body}"
+    )
+
+
+def _workspace(n: int) -> list[str]:
+    """Customers from n different domains writing to the company's support mailbox."""
+    return [
+        f"thanks for the answer\n\n{_mail(f'c{k}@customer{k}.com', 'help@kanbo.io', 'why?')}"
+        for k in range(n)
+    ]
+
+
+def test_the_companys_domain_is_the_one_many_customers_write_to() -> None:
+    texts = _workspace(30) + [
+        _mail("ann@gmail.com", "help@kanbo.io", "hi"),
+        _mail("ann@gmail.com", "help@other.io", "hi"),
+    ]
+    assert learn_company_domains(texts) == frozenset({"kanbo.io"})
+    assert learn_company_domains(_workspace(10)) == frozenset()  # too few to tell
+    assert learn_envelope(texts).company_domains == frozenset({"kanbo.io"})
+
+
+def test_a_forward_to_a_colleagues_own_address_at_the_company_passes_the_customer_on() -> None:
+    """A short note in any language above a customer's mail to a colleague's own address
+    (not a shared mailbox): with the company's domain known, the customer's mail is the ask;
+    without it, the note is all the rules can tell."""
+    text = "Kan någon ta den här?\n\nAstrid\n\n" + _mail(
+        "Rosa Lind <rosa@lindbakery.se>", "astrid.holm@kanbo.io", "please add a dark mode"
+    )
+    company = Envelope(company_domains=frozenset({"kanbo.io"}))
+    assert extract_ask(text, company) == "please add a dark mode"
+    assert extract_ask(text) == "Kan någon ta den här?"
+
+
+def test_a_reply_above_an_answer_from_a_colleagues_own_address_is_the_ask() -> None:
+    """An answer from someone at the company's domain to a customer is the company's: the two
+    words above it are the customer's reply, not a forwarder's note."""
+    text = "volume up\n\nAlison\n\n" + _mail(
+        "Lucy Hart <lucy.hart@kanbo.io>", "Alison Fletcher <alison@redfern.io>", "Which plan?"
+    )
+    company = Envelope(company_domains=frozenset({"kanbo.io"}))
+    assert extract_ask(text, company) == "volume up"
+
+
+def test_the_company_domains_are_stored_with_the_envelope() -> None:
+    envelope = Envelope(company_domains=frozenset({"kanbo.io"}))
+    assert Envelope.from_dict(envelope.to_dict()).company_domains == frozenset({"kanbo.io"})
+    assert not envelope.is_empty
+    with pytest.raises(ValueError, match="domains"):
+        Envelope.from_dict({"domains": "kanbo.io"})
+
+
+def test_a_short_reply_above_a_quote_the_company_wrote_is_the_ask() -> None:
+    """Two words above a quote could be a pointer at it ("see below"), but not when the quote
+    opens with the company's own support mailbox: that is its answer, and the customer replied."""
+    text = (
+        "Hi,\n\nexport boards\n\nMvh,\nBjörn\n\nSkickat från min iPhone\n\n"
+        "> 4 juni 2025 kl. 19:22 skrev Kanbo Support <support@kanbo.io>:\n>\n> Hi Björn,\n>\n"
+        "> This is now done. Could you log out and back in?\n>\n> Marta"
+    )
+    assert extract_ask(text) == "export boards"

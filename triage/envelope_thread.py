@@ -1,0 +1,214 @@
+"""A helpdesk thread quoted in one item: the comments that ask now, and the history of
+requests merged into the ticket.
+
+Helpdesks quote a ticket's comments in their update e-mails and exports, newest first
+(Zendesk's notification under "##- Please type your reply above this line -##") or oldest first,
+each comment opened by its author and a date, on one line or two, often between rule lines::
+
+    ----------------------------------------------
+    Karin Lund
+
+    May 12, 2025, 17:26 GMT+1
+
+    <the comment>
+
+    Chloé Fontaine - 03/01/2025 17:28
+    <the comment>
+
+Once the agent reported the request done ("this has been sorted on our side", "I'll mark this
+request as solved"), what the requester wrote after is a new matter, the reason for the update:
+only the requester's comments after the agent's last answer are kept. After an agent's question
+they are the answer ("I'm on the Pro plan"), and a comment that only chases ("Any update on
+this?") asks nothing new; then, and wherever the dates do not run one way, the thread stays whole
+for the rules to read. The requester is the author of the oldest comment, who opened the ticket.
+A request merged into the ticket ("Request #413483 … was merged into this request.") is an
+earlier ticket's history: everything from that line on is dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from triage import envelope_rules as r
+from triage.envelope_chat import is_small_talk
+
+__all__ = ["latest_comments", "without_merged_history"]
+
+_I = re.IGNORECASE
+_RULE = re.compile(r"^\s*[-_=─]{10,}\s*$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_TIME = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# "May 12, 2025, 17:26 GMT+1", "12 May 2025 17:26", "2025-05-12 17:26", "12.05.2025 17:26"
+_STAMPS = (
+    re.compile(rf"^\s*(?:\w+,\s*)?{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_TIME}", _I),
+    re.compile(rf"^\s*(?:\w+,\s*)?(?P<d>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<y>\d{{4}}){_TIME}", _I),
+    re.compile(rf"^\s*(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?:T|\s+)?{_TIME}", _I),
+    re.compile(rf"^\s*(?P<d>\d{{1,2}})[./](?P<mo>\d{{1,2}})[./](?P<y>\d{{4}}){_TIME}", _I),
+)
+# an author line: a name, maybe with the company in brackets ("Inês Carvalho (Sonara)")
+_AUTHOR = re.compile(r"^\s*[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?\s*$")
+# "Chloé Fontaine - 03/01/2025 17:28", "Siobhan Murphy, Mar 22, 2023 13:09"
+_ONE_LINE_HEAD = re.compile(
+    r"^\s*(?P<author>[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
+    r"(?P<stamp>\S.{5,40}?)\s*$"
+)
+_MERGED = re.compile(r"\bwas\s+merged\s+into\s+this\s+(?:request|ticket|case|conversation)\b", _I)
+
+# a comment that only chases what was asked before
+_CHASER = re.compile(
+    r"^\W*(?:(?:is\s+there\s+)?any\s+(?:updates?|news|progress)|(?:just\s+)?(?:following|checking)"
+    r"\s+(?:up|in)|still\s+(?:waiting|happening|broken|the\s+same|an?\s+(?:issue|problem))|bump"
+    r"|ping|same\s+(?:issue|problem)\s+(?:here|again|still)|when\s+can\s+(?:i|we)\s+expect)\b",
+    _I,
+)
+
+# an answer that reports the request done, in the languages customers write in
+_DONE = re.compile(
+    r"\b(?:sorted|done|fixed|resolved|solved|processed|taken\s+care\s+of|in\s+place|now\s+(?:live"
+    r"|working|fixed|available|visible|active)|(?:has|have)\s+been\s+(?:changed|updated|applied|completed"
+    r"|refunded|cancell?ed|corrected|adjusted|reset|removed|added|enabled|disabled|restored"
+    r"|credited|reversed|unlocked|reactivated)"
+    r"|erledigt|behoben|angepasst|umgestellt|gel[öo]st|r[ée]solu|corrig[ée]|effectu[ée]|resuelt[oa]"
+    r"|solucionad[oa]|hecho|opgelost|aangepast|geregeld|risolt[oa]|sistemat[oa]|resolvid[oa]"
+    r"|ajustad[oa]|feito|fixat|ordnat|[åa]tg[äa]rdat|rozwi[ąa]zan[ey]|naprawion[ey]|zrobione"
+    r"|gotowe|c['’]est\s+fait|cl[ôo]tur\w*|schlie(?:ß|ss)en?|cierr[oa]|cerramos|chiud[oi]\w*"
+    r"|sluit(?:en)?|fech(?:o|amos)|encerr\w*|st[äa]nger|avslutar|zamykam[y]?"
+    r"|(?:close|closing|mark(?:ing)?)\s+(?:this|the|your)\s+(?:request|ticket|case))\b",
+    _I,
+)
+
+# the requester's word that the answer worked ("Thanks, works now!", "hat funktioniert")
+_WORKS = re.compile(
+    r"\b(?:works?|working|worked)\s+(?:now|again|perfectly|fine|great)|did\s+the\s+trick"
+    r"|that\s+(?:worked|did\s+it|helped)|all\s+good\s+now|hat\s+(?:funktioniert|geklappt)"
+    r"|funktioniert\s+(?:jetzt|wieder)|c['’]est\s+r[ée]gl[ée]|[çc]a\s+marche|funciona"
+    r"|werkt\s+(?:nu|weer)|funziona|fungerar|dzia[łl]a",
+    _I,
+)
+
+_CONFIRM_WORDS = 6
+
+Stamp = tuple[int, int, int, int, int]
+
+
+def _stamp(line: str) -> Stamp | None:
+    """A comment date as (year, month, day, hour, minute), or None."""
+    for pattern in _STAMPS:
+        m = pattern.match(line)
+        if m is None:
+            continue
+        found = m.groupdict()
+        month = (
+            _MONTHS.index(found["mon"][:3].lower()) + 1 if found.get("mon") else int(found["mo"])
+        )
+        hour = int(found["h"] or 0)
+        if found["ampm"] and found["ampm"][0].lower() == "p" and hour < 12:
+            hour += 12
+        return int(found["y"]), month, int(found["d"]), hour, int(found["m"] or 0)
+    return None
+
+
+def _head(lines: list[str], n: int) -> tuple[str, Stamp, int] | None:
+    """The comment head at line ``n``: its author, date and the line after it. One line
+    ("Chloé Fontaine - 03/01/2025 17:28") or an author line over a date line, blanks between."""
+    one = _ONE_LINE_HEAD.match(lines[n])
+    if one and (stamp := _stamp(one["stamp"])) is not None:
+        return _name(one["author"]), stamp, n + 1
+    if not _AUTHOR.match(lines[n]) or not lines[n].strip():
+        return None
+    nxt = next((k for k in range(n + 1, min(n + 3, len(lines))) if lines[k].strip()), None)
+    if nxt is None or (stamp := _stamp(lines[nxt])) is None:
+        return None
+    return _name(lines[n]), stamp, nxt + 1
+
+
+class _Comment(NamedTuple):
+    author: str
+    stamp: Stamp
+    head: int  # the author's line
+    body: int  # the first line after the head
+    end: int
+
+
+def _comments(lines: list[str]) -> list[_Comment]:
+    """The thread's comments in the order written: a body runs to the next head or rule
+    line."""
+    heads: list[tuple[int, str, Stamp, int]] = []
+    n = 0
+    while n < len(lines):
+        found = _head(lines, n)
+        if found is None:
+            n += 1
+            continue
+        heads.append((n, *found))
+        n = found[2]
+    out = []
+    for k, (head, author, stamp, body) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        end = next((m for m in range(body, end) if _RULE.match(lines[m])), end)
+        out.append(_Comment(author, stamp, head, body, end))
+    return out
+
+
+def _chases(body: list[str]) -> bool:
+    """Whether a comment holds nothing but greetings, thanks, a signature, chasers and short
+    word that it works now."""
+    return all(
+        is_small_talk(line)
+        or r.is_signature_line(line)
+        or r.SIGNOFF.match(line)
+        or _CHASER.match(line)
+        or _confirms(line)
+        for line in (x.strip() for x in body)
+        if line
+    )
+
+
+def _confirms(line: str) -> bool:
+    """Whether a short line only says that the answer worked."""
+    return len(line.split()) <= _CONFIRM_WORDS and bool(_WORKS.search(line) or _DONE.search(line))
+
+
+def _name(author: str) -> str:
+    """An author without the company in brackets, to compare authors by."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", author).strip().casefold()
+
+
+def latest_comments(lines: list[str]) -> list[str]:
+    """``lines`` with a dated thread cut to what the requester wrote after the agent reported
+    the request done; other text passes unchanged."""
+    comments = _comments(lines)
+    stamps = [c.stamp for c in comments]
+    if len(stamps) < 2 or stamps[0] == stamps[-1]:
+        return lines
+    newest_first = stamps[0] > stamps[-1]
+    steps = itertools.pairwise(stamps)
+    if any((a < b) if newest_first else (a > b) for a, b in steps):  # dates not one way
+        return lines
+    in_time = comments[::-1] if newest_first else comments
+    requester = in_time[0].author
+    answer = max((k for k, c in enumerate(in_time) if c.author != requester), default=None)
+    if answer is None or answer == len(in_time) - 1:
+        return lines
+    latest = in_time[answer + 1 :]
+    answered = in_time[answer]
+    if not any(_DONE.search(x) or _WORKS.search(x) for x in lines[answered.body : answered.end]):
+        return lines
+    if all(_chases(lines[c.body : c.end]) for c in latest):
+        return lines
+    dropped = {m for c in comments if c not in latest for m in range(c.head, c.end)}
+    dropped |= {m for c in latest for m in range(c.head, c.body)}
+    # "Parfait, c'est réglé." above the new matter is no part of it
+    dropped |= {m for c in latest for m in range(c.body, c.end) if _confirms(lines[m])}
+    return [x for m, x in enumerate(lines) if m not in dropped]
+
+
+def without_merged_history(lines: list[str]) -> list[str]:
+    """``lines`` up to a note that another request was merged into this one."""
+    for n, line in enumerate(lines):
+        if n and _MERGED.search(line):
+            return lines[:n]
+    return lines
