@@ -75,7 +75,7 @@ _DONE = re.compile(
     r"|solucionad[oa]|hecho|opgelost|aangepast|geregeld|risolt[oa]|sistemat[oa]|resolvid[oa]"
     r"|ajustad[oa]|feito|fixat|ordnat|[åa]tg[äa]rdat|rozwi[ąa]zan[ey]|naprawion[ey]|zrobione"
     r"|gotowe|c['’]est\s+fait|cl[ôo]tur\w*|schlie(?:ß|ss)en?|cierr[oa]|cerramos|chiud[oi]\w*"
-    r"|sluit(?:en)?|fech(?:o|amos)|encerr\w*|st[äa]nger|avslutar|zamykam[y]?"
+    r"|sluit(?:en)?|fech(?:o|amos)|encerr\w*|st[äa]nger|avslutar|zamykamy?"
     r"|(?:close|closing|mark(?:ing)?)\s+(?:this|the|your)\s+(?:request|ticket|case))\b",
     _I,
 )
