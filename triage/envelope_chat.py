@@ -24,10 +24,9 @@ from triage import envelope_rules as r
 __all__ = ["AGENT_TURN", "is_small_talk", "transcript"]
 
 _I = re.IGNORECASE
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    rf"|\d{{1,2}}\s+{r.MONTH}(?:\s+\d{{4}})?|{r.MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _STAMP = rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME})"

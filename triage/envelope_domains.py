@@ -71,13 +71,8 @@ def learn_company_domains(texts: Iterable[str]) -> frozenset[str]:
         domains = _header_domains(text, shared)
         for domain in domains:
             partners[domain] |= domains - {domain}
-    counts = [len(p) for d, p in partners.items() if not _FREE_MAIL.match(d)]
+    counts = {d: len(p) for d, p in partners.items() if not _FREE_MAIL.match(d)}
     if not counts:
         return frozenset()
-    most = max(counts)
-    floor = max(MIN_PARTNERS, PARTNER_SHARE * most)
-    return frozenset(
-        d
-        for d, p in partners.items()
-        if len(p) >= floor and d in shared and not _FREE_MAIL.match(d)
-    )
+    floor = max(MIN_PARTNERS, PARTNER_SHARE * max(counts.values()))
+    return frozenset(d for d, n in counts.items() if n >= floor and d in shared)

@@ -39,7 +39,7 @@ __all__ = ["latest_comments", "without_merged_history"]
 _I = re.IGNORECASE
 _RULE = re.compile(r"^\s*[-_=─]{10,}\s*$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_MONTH = rf"(?P<mon>{r.MONTH})"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 # "May 12, 2025, 17:26 GMT+1", "12 May 2025 17:26", "2025-05-12 17:26", "12.05.2025 17:26"
 _STAMPS = (
