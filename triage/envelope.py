@@ -38,8 +38,8 @@ from typing import Any
 from triage.ask_lines import LineModel
 from triage.envelope_chat import lone_speaker, turn_message
 from triage.envelope_domains import learn_company_domains
-from triage.envelope_extract import RuleResult, apply_rules, split_lines
-from triage.envelope_lines import normalise_line
+from triage.envelope_extract import RuleResult, apply_rules, latest_part, split_lines
+from triage.envelope_lines import lowercase_words, normalise_line
 from triage.envelope_rules import (
     ASK_LABEL,
     HEADER_FIELD,
@@ -84,7 +84,6 @@ _METADATA_WORDS = 1
 _QUESTION_WORDS = 3
 _FIELD_KEEP_WORDS = 8  # a value this long under a metadata label is kept: someone wrote it
 _READ_BY_RULES = (ASK_LABEL, HEADER_FIELD, RATING_LINE, RATING_PREFIX, SURVEY_Q)
-_LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
 _ASK_WORDS = 3  # lowercase words the rest must hold for name lines to go
 
 
@@ -330,7 +329,7 @@ def _plain(text: str) -> str:
 
 def _reduce(text: str, envelope: Envelope | None) -> str:
     """The request inside ``text``, as written."""
-    stripped = _plain(text).strip()
+    stripped = "\n".join(latest_part(split_lines(_plain(text)))).strip()
     if not stripped:
         return stripped
     attempts: list[RuleResult] = []
@@ -364,7 +363,7 @@ def _without_names(lines: Sequence[str]) -> list[str]:
     if first is not None and first in names and first + 1 in content and first + 1 not in names:
         names.discard(first)
     rest = [line for n, line in enumerate(lines) if n not in names]
-    if not names or sum(len(_LOWER_WORD.findall(line)) for line in rest) < _ASK_WORDS:
+    if not names or sum(lowercase_words(line) for line in rest) < _ASK_WORDS:
         return list(lines)
     return rest
 
@@ -552,7 +551,7 @@ def _field_labels(
     metadata: set[str] = set()
     questions: set[str] = set()
     for label in common[:max_entries]:
-        words = statistics.median(len(_LOWER_WORD.findall(v)) for v in values[label])
+        words = statistics.median(lowercase_words(v) for v in values[label])
         if words <= _METADATA_WORDS:
             metadata.add(label)
         elif words >= _QUESTION_WORDS and len(set(values[label])) >= len(values[label]) / 2:

@@ -48,6 +48,13 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
+def latest_part(lines: list[str]) -> list[str]:
+    """What a helpdesk thread asks now: a merged request's history and, after an answer that
+    reported the request done, the comments before it go. Read before any learned line is
+    dropped, since those lines may be the thread's dated heads or the agent's macro."""
+    return latest_comments(without_merged_history(lines))
+
+
 def apply_rules(text: str, company: frozenset[str] = frozenset()) -> RuleResult:
     """Run the hand rules over one text.
 
@@ -60,7 +67,7 @@ def apply_rules(text: str, company: frozenset[str] = frozenset()) -> RuleResult:
         The kept lines, whether any is hard content, and the subject if one was seen.
     """
     subjects: list[str] = []
-    lines = latest_comments(without_merged_history(split_lines(text)))
+    lines = latest_part(split_lines(text))
     kept = _select(_verbatim_quotes(_marked_answers(lines)), subjects, 0, company)
     return RuleResult(kept.lines, kept.hard, subjects[0] if subjects else None)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["CALENDAR_WORD", "STAMP", "normalise_line"]
+__all__ = ["CALENDAR_WORD", "STAMP", "lowercase_words", "normalise_line"]
 
 STAMP = "0:0"  # what a date or time becomes
 
+# a word as people write it mid-sentence: names, codes and headers have few
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z'’-]*(?=[\s,.!?;:]|$)")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _SPACE = re.compile(r"\s+")
 # month and weekday names, in lower case (line shapes reuse them to tell a date from a name)
@@ -48,3 +50,9 @@ def normalise_line(line: str) -> str:
     folded = _CALENDAR.sub("~", unicodedata.normalize("NFKC", line).casefold())
     numbered = _CJK_DATE.sub("0/0/0", _DIGITS.sub("0", folded))
     return _STAMP.sub(STAMP, _SPACE.sub(" ", numbered)).strip()
+
+
+def lowercase_words(text: str) -> int:
+    """How many lowercase words ``text`` holds: a sentence has several, a name, a code or a
+    header line few."""
+    return len(_LOWER_WORD.findall(text))

@@ -16,8 +16,10 @@ each comment opened by its author and a date, on one line or two, often between 
     <the comment>
 
 Once the agent reported the request done ("this has been sorted on our side", "I'll mark this
-request as solved"), what the requester wrote after is a new matter, the reason for the update:
-only the requester's comments after the agent's last answer are kept. After an agent's question
+request as solved"), or the helpdesk closed the ticket ("Ticket closed automatically"), what the
+requester wrote after is a new matter, the reason for the update: only the requester's comments
+after the last answer are kept, without the ticket's header (its subject names the first matter)
+and without the requester's word that the answer worked. After an agent's question
 they are the answer ("I'm on the Pro plan"), and a comment that only chases ("Any update on
 this?") asks nothing new; then, and wherever the dates do not run one way, the thread stays whole
 for the rules to read. The requester is the author of the oldest comment, who opened the ticket.
@@ -32,7 +34,7 @@ import re
 from typing import NamedTuple
 
 from triage import envelope_rules as r
-from triage.envelope_chat import is_small_talk
+from triage.envelope_chat import CLOSED, is_small_talk
 
 __all__ = ["latest_comments", "without_merged_history"]
 
@@ -46,13 +48,18 @@ _STAMPS = (
     re.compile(rf"^\s*(?:\w+,\s*)?{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_TIME}", _I),
     re.compile(rf"^\s*(?:\w+,\s*)?(?P<d>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<y>\d{{4}}){_TIME}", _I),
     re.compile(rf"^\s*(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?:T|\s+)?{_TIME}", _I),
-    re.compile(rf"^\s*(?P<d>\d{{1,2}})[./](?P<mo>\d{{1,2}})[./](?P<y>\d{{4}}){_TIME}", _I),
+    re.compile(rf"^\s*(?P<d>\d{{1,2}})([./-])(?P<mo>\d{{1,2}})\2(?P<y>\d{{4}}){_TIME}", _I),
 )
 # an author line: a name, maybe with the company in brackets ("Inês Carvalho (Sonara)")
 _AUTHOR = re.compile(r"^\s*[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?\s*$")
 # "Chloé Fontaine - 03/01/2025 17:28", "Siobhan Murphy, Mar 22, 2023 13:09"
+# "[3/11/2025 10:25 AM] Bram Smit (customer)", "[11 Apr 2024 00:29] Alex Williams · Internal note"
+_STAMP_FIRST_HEAD = re.compile(
+    r"^\s*\[(?P<stamp>[^\[\]]{6,40})\]\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*·\s*[^\W\d][\w ]{0,30})?)\s*$"
+)
 _ONE_LINE_HEAD = re.compile(
-    r"^\s*(?P<author>[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
+    r"^\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
     r"(?P<stamp>\S.{5,40}?)\s*$"
 )
 _MERGED = re.compile(r"\bwas\s+merged\s+into\s+this\s+(?:request|ticket|case|conversation)\b", _I)
@@ -90,44 +97,58 @@ _WORKS = re.compile(
 )
 
 _CONFIRM_WORDS = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# "Something else now.", "New question though.", "One more thing:"
+_NEW_MATTER = re.compile(
+    r"\b(?:some|any)thing\s+else\b|\b(?:another|other|new|different|one\s+more)\s+"
+    r"(?:question|thing|topic|request|matter|issue)\b",
+    _I,
+)
+_TURN_WORDS = 4
 
 Stamp = tuple[int, int, int, int, int]
 
 
-def _stamp(line: str) -> Stamp | None:
-    """A comment date as (year, month, day, hour, minute), or None."""
+def _stamp(line: str, month_first: bool = False) -> Stamp | None:
+    """A comment date as (year, month, day, hour, minute), or None. ``month_first`` reads
+    "09/24/2024" the American way; which way a thread is written shows in its order."""
     for pattern in _STAMPS:
         m = pattern.match(line)
         if m is None:
             continue
         found = m.groupdict()
-        month = (
-            _MONTHS.index(found["mon"][:3].lower()) + 1 if found.get("mon") else int(found["mo"])
-        )
-        hour = int(found["h"] or 0)
-        if found["ampm"] and found["ampm"][0].lower() == "p" and hour < 12:
+        day = int(found["d"])
+        if found.get("mon"):
+            month = _MONTHS.index(found["mon"][:3].lower()) + 1
+        elif month_first:
+            month, day = day, int(found["mo"])
+        else:
+            month = int(found["mo"])
+        hour = int(found["h"] or 0) % 12 if found["ampm"] else int(found["h"] or 0)
+        if found["ampm"] and found["ampm"][0].lower() == "p":
             hour += 12
-        return int(found["y"]), month, int(found["d"]), hour, int(found["m"] or 0)
+        return int(found["y"]), month, day, hour, int(found["m"] or 0)
     return None
 
 
-def _head(lines: list[str], n: int) -> tuple[str, Stamp, int] | None:
+def _head(lines: list[str], n: int) -> tuple[str, str, int] | None:
     """The comment head at line ``n``: its author, date and the line after it. One line
-    ("Chloé Fontaine - 03/01/2025 17:28") or an author line over a date line, blanks between."""
-    one = _ONE_LINE_HEAD.match(lines[n])
-    if one and (stamp := _stamp(one["stamp"])) is not None:
-        return _name(one["author"]), stamp, n + 1
+    ("Chloé Fontaine - 03/01/2025 17:28", "[3/11/2025 10:25 AM] Bram Smit (customer)") or an
+    author line over a date line, blanks between."""
+    one = _ONE_LINE_HEAD.match(lines[n]) or _STAMP_FIRST_HEAD.match(lines[n])
+    if one and _stamp(one["stamp"]) is not None:
+        return _name(one["author"]), one["stamp"], n + 1
     if not _AUTHOR.match(lines[n]) or not lines[n].strip():
         return None
     nxt = next((k for k in range(n + 1, min(n + 3, len(lines))) if lines[k].strip()), None)
-    if nxt is None or (stamp := _stamp(lines[nxt])) is None:
+    if nxt is None or _stamp(lines[nxt]) is None:
         return None
-    return _name(lines[n]), stamp, nxt + 1
+    return _name(lines[n]), lines[nxt], nxt + 1
 
 
 class _Comment(NamedTuple):
     author: str
-    stamp: Stamp
+    date: str  # as written
     head: int  # the author's line
     body: int  # the first line after the head
     end: int
@@ -136,7 +157,7 @@ class _Comment(NamedTuple):
 def _comments(lines: list[str]) -> list[_Comment]:
     """The thread's comments in the order written: a body runs to the next head or rule
     line."""
-    heads: list[tuple[int, str, Stamp, int]] = []
+    heads: list[tuple[int, str, str, int]] = []
     n = 0
     while n < len(lines):
         found = _head(lines, n)
@@ -146,10 +167,10 @@ def _comments(lines: list[str]) -> list[_Comment]:
         heads.append((n, *found))
         n = found[2]
     out = []
-    for k, (head, author, stamp, body) in enumerate(heads):
+    for k, (head, author, date, body) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         end = next((m for m in range(body, end) if _RULE.match(lines[m])), end)
-        out.append(_Comment(author, stamp, head, body, end))
+        out.append(_Comment(author, date, head, body, end))
     return out
 
 
@@ -167,9 +188,28 @@ def _chases(body: list[str]) -> bool:
     )
 
 
+def _reports_done(line: str) -> bool:
+    """Whether an answer's line reports the request done, or the helpdesk closed it."""
+    return bool(_DONE.search(line) or _WORKS.search(line) or CLOSED.search(line))
+
+
 def _confirms(line: str) -> bool:
     """Whether a short line only says that the answer worked."""
     return len(line.split()) <= _CONFIRM_WORDS and bool(_WORKS.search(line) or _DONE.search(line))
+
+
+def _order(comments: list[_Comment]) -> bool | None:
+    """Whether the comments run newest first (True) or oldest first (False), their dates read
+    day first or month first, whichever runs one way; None if neither does."""
+    for month_first in (False, True):
+        stamps = [s for c in comments if (s := _stamp(c.date, month_first)) is not None]
+        if len(stamps) < 2 or stamps[0] == stamps[-1]:
+            return None
+        newest_first = stamps[0] > stamps[-1]
+        steps = itertools.pairwise(stamps)
+        if all((a >= b) if newest_first else (a <= b) for a, b in steps):
+            return newest_first
+    return None
 
 
 def _name(author: str) -> str:
@@ -181,12 +221,8 @@ def latest_comments(lines: list[str]) -> list[str]:
     """``lines`` with a dated thread cut to what the requester wrote after the agent reported
     the request done; other text passes unchanged."""
     comments = _comments(lines)
-    stamps = [c.stamp for c in comments]
-    if len(stamps) < 2 or stamps[0] == stamps[-1]:
-        return lines
-    newest_first = stamps[0] > stamps[-1]
-    steps = itertools.pairwise(stamps)
-    if any((a < b) if newest_first else (a > b) for a, b in steps):  # dates not one way
+    newest_first = _order(comments)
+    if newest_first is None:
         return lines
     in_time = comments[::-1] if newest_first else comments
     requester = in_time[0].author
@@ -195,15 +231,32 @@ def latest_comments(lines: list[str]) -> list[str]:
         return lines
     latest = in_time[answer + 1 :]
     answered = in_time[answer]
-    if not any(_DONE.search(x) or _WORKS.search(x) for x in lines[answered.body : answered.end]):
+    if not any(_reports_done(x) for x in lines[answered.body : answered.end]):
         return lines
     if all(_chases(lines[c.body : c.end]) for c in latest):
         return lines
-    dropped = {m for c in comments if c not in latest for m in range(c.head, c.end)}
+    # the ticket's header goes too: its subject names the matter answered before
+    dropped = set(range(min(c.head for c in comments)))
+    dropped |= {m for c in comments if c not in latest for m in range(c.head, c.end)}
     dropped |= {m for c in latest for m in range(c.head, c.body)}
     # "Parfait, c'est réglé." above the new matter is no part of it
-    dropped |= {m for c in latest for m in range(c.body, c.end) if _confirms(lines[m])}
-    return [x for m, x in enumerate(lines) if m not in dropped]
+    said = {m for c in latest for m in range(c.body, c.end)}
+    kept = [_without_thanks(x) if m in said else x for m, x in enumerate(lines)]
+    return [x for m, x in enumerate(kept) if m not in dropped and (x.strip() or not lines[m])]
+
+
+def _without_thanks(line: str) -> str:
+    """A line of the new comments without its sentences that only say the answer worked, and
+    the short turn to the new matter beside them ("That did the trick, thank you. Something
+    else now." goes whole; "Thanks, that worked! I want coffee everyday" keeps its request)."""
+    sentences = _SENTENCE_END.split(line.strip())
+    if not any(_confirms(s) for s in sentences):
+        return line
+    return " ".join(s for s in sentences if not (_confirms(s) or _turns_to_new_matter(s)))
+
+
+def _turns_to_new_matter(sentence: str) -> bool:
+    return len(sentence.split()) <= _TURN_WORDS and bool(_NEW_MATTER.search(sentence))
 
 
 def without_merged_history(lines: list[str]) -> list[str]:

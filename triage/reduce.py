@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from triage.ask_lines import Embed, LineModel, first_by_hash, keep_ask_lines, learn_line_model
+from triage.ask_lines import (
+    Embed,
+    LineModel,
+    ask_lines,
+    first_by_hash,
+    keep_ask_lines,
+    learn_line_model,
+)
 from triage.envelope import Envelope, extract_ask, learn_envelope
-from triage.envelope_lines import normalise_line
+from triage.envelope_lines import lowercase_words, normalise_line
 
-__all__ = ["LINE_SAMPLE", "learn_reduction", "reduce_texts"]
+__all__ = ["LINE_SAMPLE", "Reduced", "learn_reduction", "reduce_each", "reduce_texts"]
 
+SENTENCE_WORDS = 3
 LINE_SAMPLE = 3_000  # distinct texts the line model learns from: a template recurs well within
 
 
@@ -31,12 +40,36 @@ def learn_reduction(texts: Sequence[str], embed: Embed, spelling: bool = True) -
     return dataclasses.replace(envelope, line_model=model)
 
 
+class Reduced(NamedTuple):
+    """A text's ask, and whether it was chosen by meaning among sentences: the rules left
+    several and the line model dropped one. Such an ask may be a request quoted from the
+    text's history, so the same ask in two texts is weaker proof of one request."""
+
+    ask: str
+    chosen: bool
+
+
 def reduce_texts(texts: Sequence[str], envelope: Envelope | None, embed: Embed) -> list[str]:
     """Each text's ask: the envelope's rules and lines, then its envelope-like lines."""
+    return [reduced.ask for reduced in reduce_each(texts, envelope, embed)]
+
+
+def reduce_each(texts: Sequence[str], envelope: Envelope | None, embed: Embed) -> list[Reduced]:
+    """:func:`reduce_texts`, saying of each ask whether a sentence was dropped by meaning."""
     asks = [extract_ask(text, envelope) for text in texts]
     if envelope is not None and envelope.line_model is not None and envelope.line_model.shared:
         asks = _past_shared_asks(texts, asks, envelope, envelope.line_model, embed)
-    return keep_ask_lines(asks, envelope.line_model if envelope else None, embed)
+    kept = keep_ask_lines(asks, envelope.line_model if envelope else None, embed)
+    pairs = zip(kept, asks, strict=True)
+    return [Reduced(ask, _dropped_a_sentence(before, ask)) for ask, before in pairs]
+
+
+def _dropped_a_sentence(before: str, after: str) -> bool:
+    """Whether the lines dropped by meaning include a sentence (SENTENCE_WORDS lowercase words
+    or more): a byline or a header line is envelope for sure, a sentence may be a request."""
+    kept = set(ask_lines(after))
+    dropped = [line for line in ask_lines(before) if line not in kept]
+    return any(lowercase_words(line) >= SENTENCE_WORDS for line in dropped)
 
 
 def _past_shared_asks(

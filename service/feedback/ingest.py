@@ -40,7 +40,7 @@ from triage.dedupe import (
 from triage.embedder import Remembering
 from triage.envelope import Envelope
 from triage.normalise import content_hash
-from triage.reduce import reduce_texts
+from triage.reduce import reduce_each
 from triage.titles import title_from
 
 MAX_MATCHES = 5
@@ -63,9 +63,11 @@ class Ingestor:
     def decide_text(self, session: Session, workspace_id: int, text: str) -> FeedbackResult:
         """The decision for a text without storing anything (POST /dedupe)."""
         embed = Remembering(self.registry.embedder)
-        ask = self._asks(envelope_of(session, workspace_id), [text], embed)[0]
+        envelope = envelope_of(session, workspace_id)
+        ask = self._asks(envelope, [text], embed)[0]
         exact = feedback_store.first_by_hash(session, workspace_id, [ask.digest]).get(ask.digest)
-        if exact is not None and _one_request(session, workspace_id, exact, text, ask):
+        reread = _rereader(envelope, embed)
+        if exact is not None and _one_request(session, workspace_id, exact, text, ask, reread):
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
         embedded = embed([ask.text])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
@@ -102,7 +104,9 @@ class Ingestor:
         vectors = self._embed([ask.text for ask in asks], todo, embed)
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
-                batch, results = self._store(session, workspace.id, items, asks, vectors)
+                batch, results = self._store(
+                    session, workspace.id, items, asks, vectors, _rereader(envelope, embed)
+                )
             self._learn(batch, results)
         return results
 
@@ -117,11 +121,13 @@ class Ingestor:
         the index learns them when the block ends only if the session committed in it.
         """
         embed = Remembering(self.registry.embedder)
-        asks = self._asks(envelope_of(session, workspace.id), [item.text for item in items], embed)
+        envelope = envelope_of(session, workspace.id)
+        asks = self._asks(envelope, [item.text for item in items], embed)
         todo = self._unseen(session, workspace.id, [ask.digest for ask in asks])
         vectors = self._embed([ask.text for ask in asks], todo, embed)
         with self.registry.writing(workspace.id):
-            batch, results = self._store(session, workspace.id, items, asks, vectors)
+            reread = _rereader(envelope, embed)
+            batch, results = self._store(session, workspace.id, items, asks, vectors, reread)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -143,6 +149,7 @@ class Ingestor:
         items: list[FeedbackCreate],
         asks: list[_Ask],
         vectors: list[np.ndarray | None],
+        reread: Callable[[str], _Ask],
     ) -> tuple[_Batch, list[FeedbackResult]]:
         """Decide and write every item; the caller holds the workspace's in-process lock, and
         this takes its database lock for the session's transaction (other processes).
@@ -165,6 +172,7 @@ class Ingestor:
             thresholds=thresholds,
             # Re-read under the lock: a concurrent call may have stored the same text.
             exact=feedback_store.first_by_hash(session, workspace_id, [a.digest for a in asks]),
+            reread=reread,
         )
         results = [
             self._ingest_one(batch, item, ask, vector, in_space, hit)
@@ -200,16 +208,20 @@ class Ingestor:
     @staticmethod
     def _asks(envelope: Envelope, texts: list[str], embed: Remembering) -> list[_Ask]:
         """Each text's ask under the workspace's learned envelope (what is hashed and embedded),
-        and whether it was cut out of the text and reads like that envelope (its line model):
-        an exact match of such an ask is no proof of one request."""
-        asks = reduce_texts(texts, envelope, embed)
+        whether it was cut out of the text and reads like that envelope (its line model), and
+        whether the line model chose it among sentences: an exact match of either is no proof
+        of one request."""
+        reduced = reduce_each(texts, envelope, embed)
+        asks = [r.ask for r in reduced]
         model = envelope.line_model
         cut = [n for n, text in enumerate(texts) if stored_ask(text, asks[n]) is not None]
         noted: set[int] = set()
         if model is not None and cut:
             scores = model.envelope_scores(embed([asks[n] for n in cut]))
             noted = {n for n, score in zip(cut, scores, strict=True) if score > 0.0}
-        return [_Ask(ask, content_hash(ask), n in noted) for n, ask in enumerate(asks)]
+        return [
+            _Ask(r.ask, content_hash(r.ask), n in noted, r.chosen) for n, r in enumerate(reduced)
+        ]
 
     @staticmethod
     def _embed(asks: list[str], todo: list[int], embed: Remembering) -> list[np.ndarray | None]:
@@ -258,7 +270,9 @@ class Ingestor:
                 return result
         decision: Decision | None = None
         exact = batch.exact.get(digest)
-        if exact is not None and _one_request(session, workspace_id, exact, item.text, ask):
+        if exact is not None and _one_request(
+            session, workspace_id, exact, item.text, ask, batch.reread
+        ):
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
             stored_vector = exact.embedding
         else:
@@ -295,7 +309,10 @@ class Ingestor:
             assert vector is not None and in_space is not None
             batch.pending.append((item_id, idea_id, vector, in_space))
             plain = stored_ask(item.text, ask.text) is None
-            batch.exact.setdefault(digest, feedback_store.ExactMatch(idea_id, stored_vector, plain))
+            batch.exact.setdefault(
+                digest,
+                feedback_store.ExactMatch(idea_id, stored_vector, plain, item.text, ask.chosen),
+            )
         return self._result(item_id, idea_id, kind, decision)
 
     def _decide(
@@ -422,24 +439,42 @@ class Ingestor:
 
 @dataclass(frozen=True)
 class _Ask:
-    """An item's request without its envelope, the exact-match hash of it, and whether it was
-    cut out of a longer text and reads like envelope (`Ingestor._asks`)."""
+    """An item's request without its envelope, the exact-match hash of it, whether it was
+    cut out of a longer text and reads like envelope, and whether it was chosen by meaning
+    among sentences (`Ingestor._asks`, `triage.reduce.Reduced`)."""
 
     text: str
     digest: str
     noted: bool = False
+    chosen: bool = False
+
+
+def _rereader(envelope: Envelope, embed: Remembering) -> Callable[[str], _Ask]:
+    """Reads a stored item's ask again, for an exact match that must know how it was read."""
+    return lambda text: Ingestor._asks(envelope, [text], embed)[0]
 
 
 def _one_request(
-    session: Session, workspace_id: int, match: feedback_store.ExactMatch, text: str, ask: _Ask
+    session: Session,
+    workspace_id: int,
+    match: feedback_store.ExactMatch,
+    text: str,
+    ask: _Ask,
+    reread: Callable[[str], _Ask],
 ) -> bool:
     """Whether an ask already stored makes ``text`` an exact re-post. Two different texts cut
-    down to the same ask that reads like envelope are no proof of one request (a colleague's
-    note above two forwarded mails comes out the same for both): they go to review. Any other
-    match is: a side posted as the ask itself, an ask that reads as a request, or ``text``
+    down to the same ask are no proof of one request where that ask reads like envelope (a
+    colleague's note above two forwarded mails comes out the same for both) or where either
+    side's ask was chosen by meaning among sentences (a ticket's earlier request, quoted above
+    the new one, can be the sentence kept): they go to review. Any other match is: a side
+    posted as the ask itself, an ask that reads as a request and was no choice, or ``text``
     posted before (read only then)."""
-    if match.plain or not ask.noted:
+    if match.plain:
         return True
+    if not (ask.noted or ask.chosen):
+        chosen_before = match.chosen if match.chosen is not None else reread(match.text).chosen
+        if not chosen_before:
+            return True
     return feedback_store.posted_before(session, workspace_id, ask.digest, text)
 
 
@@ -451,6 +486,7 @@ class _Batch:
     state: WorkspaceVectors
     thresholds: Thresholds
     exact: dict[str, feedback_store.ExactMatch]  # ask hash -> what a re-post of it joins
+    reread: Callable[[str], _Ask]  # a stored text's ask read again (`_one_request`)
     # (item id, idea id, raw vector, the same in the decision space) of this call's new items
     pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)

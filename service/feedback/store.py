@@ -36,11 +36,16 @@ class ExactMatch:
         idea_id: The idea of the earliest item with the ask.
         embedding: That item's stored vector.
         plain: Whether some item was posted as the ask itself, with nothing cut off.
+        text: That earliest item's text, to read its ask again by.
+        chosen: Whether that ask was chosen by meaning among sentences (`triage.reduce`);
+            None when not known yet (an item stored by an earlier call).
     """
 
     idea_id: int
     embedding: bytes | None
     plain: bool
+    text: str
+    chosen: bool | None = None
 
 
 def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> dict[str, ExactMatch]:
@@ -56,23 +61,24 @@ def first_by_hash(session: Session, workspace_id: int, digests: list[str]) -> di
             FeedbackItem.idea_id,
             FeedbackItem.embedding,
             FeedbackItem.ask.is_(None),
+            FeedbackItem.text,
         ).where(
             FeedbackItem.workspace_id == workspace_id,
             FeedbackItem.content_hash.in_(set(digests)),
         )
     )
-    earliest: dict[str, tuple[int, int, bytes | None]] = {}
+    earliest: dict[str, tuple[int, int, bytes | None, str]] = {}
     plain: set[str] = set()
-    for digest, item_id, idea_id, embedding, as_posted in rows:
+    for digest, item_id, idea_id, embedding, as_posted, text in rows:
         if idea_id is None:
             continue
         if digest not in earliest or item_id < earliest[digest][0]:
-            earliest[digest] = (item_id, idea_id, embedding)
+            earliest[digest] = (item_id, idea_id, embedding, text)
         if as_posted:
             plain.add(digest)
     return {
-        digest: ExactMatch(idea_id, embedding, digest in plain)
-        for digest, (_, idea_id, embedding) in earliest.items()
+        digest: ExactMatch(idea_id, embedding, digest in plain, text)
+        for digest, (_, idea_id, embedding, text) in earliest.items()
     }
 
 

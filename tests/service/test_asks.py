@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
 from models.db import unit_of_work
+from models.schemas import FeedbackCreate
 from models.tables import FeedbackItem, Workspace
 from service.cli.main import app
 from service.context import AppContext
+from service.workspaces import store as workspace_store
 from tests.support.bylines import BYLINE, byline_workspace
+from triage.ask_lines import LineModel
+from triage.envelope import Envelope
 from triage.normalise import content_hash
 
 API = "/api/v1"
@@ -181,3 +187,47 @@ def test_texts_cut_down_to_the_same_note_are_no_exact_re_posts(
     assert len({first.idea_id, second.idea_id, third.idea_id}) == 3
     assert (again.idea_id, again.decision) == (first.idea_id, "exact_duplicate")
     assert {second.decision, third.decision} == {"review"}
+
+
+MEATLOAF = "How do I make a meatloaf with the recipe app?"
+STRING_THEORY = "Can you explain string theory to me in plain words?"
+MAIL = f"Hi,\n\n{MEATLOAF}\n\nThanks,\nBob"
+TWO_ASKS = f"{MEATLOAF}\n{STRING_THEORY}"
+
+
+def _reading_one_of_two(context: AppContext, name: str) -> Workspace:
+    """A workspace whose stored line model reads STRING_THEORY as envelope and MEATLOAF as a
+    request, as a workspace can learn of a later request below an earlier one."""
+    ask, other = context.registry.embedder.embed([MEATLOAF, STRING_THEORY])
+    direction = (other - ask) / np.linalg.norm(other - ask)
+    model = LineModel(tuple(float(v) for v in direction))
+    envelope = dataclasses.replace(Envelope.from_dict({}), line_model=model)
+    with unit_of_work(context.factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, name)
+        workspace_store.write_envelope(session, ws.id, envelope.to_dict())
+        session.expunge(ws)
+    return ws
+
+
+def _decide(context: AppContext, ws: Workspace, text: str) -> str:
+    [result] = context.ingestor.ingest(context.factory, ws, [FeedbackCreate(text=text)])
+    return result.decision.value
+
+
+@pytest.mark.slow
+def test_an_ask_chosen_among_two_requests_is_no_exact_re_post(context: AppContext) -> None:
+    """The line model kept the first of two requests: the same ask cut out of a mail is no
+    proof of one request, whichever came first, so both orders go to review. The same text
+    sent again is a re-post, and so is the mail under another greeting."""
+    ws = _reading_one_of_two(context, "one-of-two")
+    assert _decide(context, ws, MAIL) == "new"
+    assert _decide(context, ws, TWO_ASKS) == "review"
+    assert _decide(context, ws, TWO_ASKS) == "exact_duplicate"
+    assert _decide(context, ws, f"Hello team,\n\n{MEATLOAF}\n\nBest,\nAnn") == "exact_duplicate"
+    with unit_of_work(context.factory) as session:
+        asks = session.scalars(select(FeedbackItem.ask).where(FeedbackItem.workspace_id == ws.id))
+        assert set(asks) == {MEATLOAF}
+
+    later = _reading_one_of_two(context, "two-first")
+    assert _decide(context, later, TWO_ASKS) == "new"
+    assert _decide(context, later, MAIL) == "review"

@@ -7,6 +7,7 @@ import pytest
 
 from triage.envelope import Envelope, extract_ask, learn_envelope
 from triage.envelope_domains import learn_company_domains
+from triage.envelope_lines import normalise_line
 
 RULE = "-" * 46
 
@@ -35,6 +36,14 @@ def test_a_newest_first_thread_asks_the_requesters_newest_comment_after_a_done_a
     assert extract_ask(text) == "Something else: export boards to PDF"
 
 
+def test_thanks_that_turn_to_the_new_matter_are_no_part_of_it() -> None:
+    newest = "That did the trick, thank you. Something else now.\n\nexport boards to PDF"
+    ask = extract_ask(_thread("This has been sorted on our side.", newest))
+    assert ask == "export boards to PDF"
+    same_line = extract_ask(_thread("Sorted!", "Thanks, that worked! Export boards to PDF"))
+    assert same_line == "Export boards to PDF"
+
+
 def test_after_an_agents_question_the_newest_comment_is_an_answer_not_the_ask() -> None:
     text = _thread("Which plan are you on?", "We are on the Pro plan.")
     assert "please add a dark mode" in extract_ask(text)
@@ -59,6 +68,41 @@ def test_an_oldest_first_thread_asks_what_came_after_the_done_answer() -> None:
     ask = extract_ask(_oldest_first("Parfait, merci !\n\nNouvelle question : export boards to PDF"))
     assert "export boards to PDF" in ask
     assert "dark mode" not in ask
+
+
+def _american(last: str) -> str:
+    """The same export with American dates, one of them past midnight ("12:59 AM")."""
+    return (
+        "Ticket #7102 - Question\nStatus: Open | Priority: Medium | Requester: Nora Vik\n\n"
+        "Nora Vik - 09/24/2024 10:07 AM\nplease add a dark mode\n\n"
+        "Paul Brandt (Agent) - 09/25/2024 12:59 AM\nThis has been sorted on our side.\n\n"
+        f"Nora Vik - 09/25/2024 07:23 AM\n{last}"
+    )
+
+
+def test_dates_written_month_first_and_past_midnight_still_run_one_way() -> None:
+    """12:59 AM is the first hour of the day, and 09/24 is read month first when day first
+    would not run one way; both used to leave the thread whole and ask for the dark mode."""
+    ask = extract_ask(_american("Perfect, that worked.\n\nDifferent topic: export to PDF"))
+    assert ask == "Different topic: export to PDF"
+
+
+def test_a_thread_dated_with_dashes_is_read() -> None:
+    """ "Daan Smit - 23-02-2024 18:07": the author stops at the dash before the date."""
+    text = _oldest_first("Dank, het werkt weer!\n\nNieuwe vraag: export to PDF")
+    text = text.replace("/03/2025", "-03-2025")
+    assert extract_ask(text) == "Nieuwe vraag: export to PDF"
+
+
+def test_a_thread_is_read_before_learned_lines_take_its_heads() -> None:
+    """A workspace of ticket exports learns the heads' times (" - 09/03/2025 11:03" as a
+    trailing phrase) and the agent's macro as envelope, as HWU64 under wrapper 16 did; read
+    after them, the thread had no heads left and the oldest request won."""
+    macro = "C'est fait de notre côté. Je clôture la demande."
+    envelope = Envelope.from_dict({"suffixes": ["0:0"], "lines": [normalise_line(macro)]})
+    assert envelope.strip(["Nora Vik - 09/03/2025 11:03", macro]) == ["Nora Vik"]
+    ask = extract_ask(_oldest_first("Nouvelle question : export boards to PDF"), envelope)
+    assert ask == "Nouvelle question : export boards to PDF"
 
 
 def test_a_thank_you_after_the_done_answer_leaves_the_request() -> None:
