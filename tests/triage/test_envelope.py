@@ -248,10 +248,22 @@ CHAT_AGENT_FIRST_UNKNOWN = """[09:00] Rui: Morning! Rui here.
 [09:02] Rui: Makes sense.
 [09:02] Zoe: thx"""
 
+# a WhatsApp Business export: the business's menu is its first substantive turn
+CHAT_BOT_MENU = """[18/04/2024, 18:50:11] Rachel Davies: hi there
+[18/04/2024, 18:51:44] Orbit Home: Hi! 👋 Thanks for messaging Orbit Home. Reply with a number:
+1️⃣ Orders
+2️⃣ Account & billing
+3️⃣ Talk to a person
+[18/04/2024, 18:52:58] Rachel Davies: 3
+[18/04/2024, 18:53:30] Orbit Home: Sure - type your question and an agent will reply shortly.
+[18/04/2024, 18:54:40] Rachel Davies: Hi, Help.  I have a stolen card!
+[18/04/2024, 18:55:27] Orbit Home: Thanks! You're in the queue. Estimated wait: 3 min."""
+
 
 @pytest.mark.parametrize(
     ("text", "ask"),
     [
+        (CHAT_BOT_MENU, "Help.  I have a stolen card!"),
         (CHAT_ISO, "is there a way to pin comments to the top of a thread"),
         (CHAT_AMPM, "the invoice PDF should include our VAT number"),
         (CHAT_STAMP_AFTER, "can the timer keep running when I lock my phone"),
