@@ -53,14 +53,14 @@ _STAMPS = (
 # an author line: a name, maybe with the company in brackets ("Inês Carvalho (Sonara)")
 _AUTHOR = re.compile(r"^\s*[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?\s*$")
 # "Chloé Fontaine - 03/01/2025 17:28", "Siobhan Murphy, Mar 22, 2023 13:09"
+_ONE_LINE_HEAD = re.compile(
+    r"^\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
+    r"(?P<stamp>\S.{5,40}?)\s*$"
+)
 # "[3/11/2025 10:25 AM] Bram Smit (customer)", "[11 Apr 2024 00:29] Alex Williams · Internal note"
 _STAMP_FIRST_HEAD = re.compile(
     r"^\s*\[(?P<stamp>[^\[\]]{6,40})\]\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*·\s*[^\W\d][\w ]{0,30})?)\s*$"
-)
-_ONE_LINE_HEAD = re.compile(
-    r"^\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
-    r"(?P<stamp>\S.{5,40}?)\s*$"
 )
 _MERGED = re.compile(r"\bwas\s+merged\s+into\s+this\s+(?:request|ticket|case|conversation)\b", _I)
 
@@ -104,7 +104,7 @@ _NEW_MATTER = re.compile(
     r"(?:question|thing|topic|request|matter|issue)\b",
     _I,
 )
-_TURN_WORDS = 4
+_TURN_WORDS = 4  # words of such a turn at most
 
 Stamp = tuple[int, int, int, int, int]
 
