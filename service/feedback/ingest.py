@@ -66,8 +66,8 @@ class Ingestor:
         envelope = envelope_of(session, workspace_id)
         ask = self._asks(envelope, [text], embed)[0]
         exact = feedback_store.first_by_hash(session, workspace_id, [ask.digest]).get(ask.digest)
-        reread = _rereader(envelope, embed)
-        if exact is not None and _one_request(session, workspace_id, exact, text, ask, reread):
+        chosen = _chosen_reader(envelope, embed)
+        if exact is not None and _one_request(session, workspace_id, exact, text, ask, chosen):
             return self._result(None, exact.idea_id, DecisionKind.exact_duplicate, None)
         embedded = embed([ask.text])
         # Under the workspace lock like ingest: catching up (or whitening) must not change the
@@ -105,7 +105,7 @@ class Ingestor:
         with self.registry.writing(workspace.id):
             with unit_of_work(factory) as session:
                 batch, results = self._store(
-                    session, workspace.id, items, asks, vectors, _rereader(envelope, embed)
+                    session, workspace.id, items, asks, vectors, _chosen_reader(envelope, embed)
                 )
             self._learn(batch, results)
         return results
@@ -126,8 +126,8 @@ class Ingestor:
         todo = self._unseen(session, workspace.id, [ask.digest for ask in asks])
         vectors = self._embed([ask.text for ask in asks], todo, embed)
         with self.registry.writing(workspace.id):
-            reread = _rereader(envelope, embed)
-            batch, results = self._store(session, workspace.id, items, asks, vectors, reread)
+            chosen = _chosen_reader(envelope, embed)
+            batch, results = self._store(session, workspace.id, items, asks, vectors, chosen)
             committed = False
 
             def note_commit(_session: Session) -> None:
@@ -149,7 +149,7 @@ class Ingestor:
         items: list[FeedbackCreate],
         asks: list[_Ask],
         vectors: list[np.ndarray | None],
-        reread: Callable[[str], _Ask],
+        chosen: Callable[[str], bool],
     ) -> tuple[_Batch, list[FeedbackResult]]:
         """Decide and write every item; the caller holds the workspace's in-process lock, and
         this takes its database lock for the session's transaction (other processes).
@@ -172,7 +172,7 @@ class Ingestor:
             thresholds=thresholds,
             # Re-read under the lock: a concurrent call may have stored the same text.
             exact=feedback_store.first_by_hash(session, workspace_id, [a.digest for a in asks]),
-            reread=reread,
+            chosen=chosen,
         )
         results = [
             self._ingest_one(batch, item, ask, vector, in_space, hit)
@@ -271,7 +271,7 @@ class Ingestor:
         decision: Decision | None = None
         exact = batch.exact.get(digest)
         if exact is not None and _one_request(
-            session, workspace_id, exact, item.text, ask, batch.reread
+            session, workspace_id, exact, item.text, ask, batch.chosen
         ):
             kind, idea_id = DecisionKind.exact_duplicate, exact.idea_id
             stored_vector = exact.embedding
@@ -449,9 +449,10 @@ class _Ask:
     chosen: bool = False
 
 
-def _rereader(envelope: Envelope, embed: Remembering) -> Callable[[str], _Ask]:
-    """Reads a stored item's ask again, for an exact match that must know how it was read."""
-    return lambda text: Ingestor._asks(envelope, [text], embed)[0]
+def _chosen_reader(envelope: Envelope, embed: Remembering) -> Callable[[str], bool]:
+    """Whether a stored item's ask was chosen among sentences, read again from its text, for
+    an exact match that must know (only the reduction: what reads like envelope is not asked)."""
+    return lambda text: reduce_each([text], envelope, embed)[0].chosen
 
 
 def _one_request(
@@ -460,7 +461,7 @@ def _one_request(
     match: feedback_store.ExactMatch,
     text: str,
     ask: _Ask,
-    reread: Callable[[str], _Ask],
+    chosen: Callable[[str], bool],
 ) -> bool:
     """Whether an ask already stored makes ``text`` an exact re-post. Two different texts cut
     down to the same ask are no proof of one request where that ask reads like envelope (a
@@ -472,7 +473,7 @@ def _one_request(
     if match.plain:
         return True
     if not (ask.noted or ask.chosen):
-        chosen_before = match.chosen if match.chosen is not None else reread(match.text).chosen
+        chosen_before = match.chosen if match.chosen is not None else chosen(match.text)
         if not chosen_before:
             return True
     return feedback_store.posted_before(session, workspace_id, ask.digest, text)
@@ -486,7 +487,7 @@ class _Batch:
     state: WorkspaceVectors
     thresholds: Thresholds
     exact: dict[str, feedback_store.ExactMatch]  # ask hash -> what a re-post of it joins
-    reread: Callable[[str], _Ask]  # a stored text's ask read again (`_one_request`)
+    chosen: Callable[[str], bool]  # whether a stored text's ask was chosen (`_one_request`)
     # (item id, idea id, raw vector, the same in the decision space) of this call's new items
     pending: list[tuple[int, int, np.ndarray, np.ndarray]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)
