@@ -80,8 +80,24 @@ AGENT_TURN = re.compile(
     r"|(?:[\w&'’ .-]{1,40},\s*)?(?-i:[A-Z])\w+\s+speaking\b|you(?:['’]re|\s+are)\s+(?:speaking"
     r"\s+(?:with|to)|through\s+to)\s"
     r"|(?:this\s+is\s+)?(?-i:[A-Z])\w+\s+(?:here|from\s+(?:the\s+)?(?-i:[A-Z])[\w ]{1,30})\s*[.!,]"
-    r"|my\s+name\s+is\s+(?-i:[A-Z]))",
+    r"|my\s+name\s+is\s+(?-i:[A-Z])"
+    # a bot's opening: "Hey! I'm NimbusBot 🤖 Ask me anything", "Reply with a number:"
+    r"|i['’]?m\s+\w*bot\b|ask\s+me\s+anything|(?:pick|choose)\s+(?:a|an|one)\s+(?:topic|option)"
+    r"|reply\s+with\s+(?:a|the)\s+number|before\s+we\s+start"
+    r"|what(?:['’]s|\s+is)\s+your\s+(?:question|request|message)\s+about)",
     _I,
+)
+# a chat export's header naming the customer ("Visitor: Sofía López (sofia@…)") and its log
+# line naming the agent ("Conversation assigned to Ines Carter")
+_NAMED_CUSTOMER = re.compile(
+    r"^\s*(?:visitor|customer|contact|requester|end\s*user)\s*:\s*"
+    r"(?P<who>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,3}?)\s*(?:[(<·|,]|$)",
+    _I,
+)
+# a chat log's event line: "(16:53:59) *** Sofía selected "Get help""
+_SYSTEM_EVENT = re.compile(rf"^\s*(?:[\[(]?{_STAMP}[\])]?\s*)?\*{{3}}\s")
+_NAMED_AGENT = re.compile(
+    r"\bassigned\s+to\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)", _I
 )
 _SMALL = (
     r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|no|nope|nah|sure|right|cool|great|perfect|awesome"
@@ -93,7 +109,9 @@ _SMALL = (
     r"|(?:a|one)\s+(?:sec|second|moment|min(?:ute)?)|hold\s+on|are\s+you\s+(?:still\s+)?there"
     r"|have\s+a\s+(?:good|great|nice|lovely)\s+(?:day|one|evening|weekend)|much\s+appreciated"
     r"|appreciate\s+it|(?:good\s+)?(?:morning|afternoon|evening|day)|there|team|all|everyone|folks"
-    r"|quick\s+(?:one|question|q))"
+    r"|quick\s+(?:one|question|q)"
+    # a messenger's placeholder for what it did not export: "<Media omitted>"
+    r"|(?:media|image|video|audio|sticker|gif|document)\s+omitted|this\s+message\s+was\s+deleted)"
 )
 SMALL_TALK = re.compile(rf"^\W*(?:{_SMALL}\W*)*$", _I)
 _CLAUSE = re.compile(r"[.!?—–]\s*|,\s+")
@@ -135,14 +153,22 @@ def _speaker(who: str) -> bool:
 
 
 def _cast(lines: list[str]) -> dict[str, str]:
-    """Each speaker's role as a call note's attendee line gives it ("Sam (AE)": ours, an agent)."""
+    """Each speaker's role as the text names it: a call note's attendee line ("Sam (AE)": ours,
+    an agent), a chat export's visitor or contact header (the customer) and its assignment log
+    line (an agent), by full name and by first name, as chats show either."""
     cast: dict[str, str] = {}
     for line in lines:
-        if (m := CAST_LINE.match(line)) is None:
-            continue
-        for member in CAST_MEMBER.finditer(m["cast"]):
-            role = _role(member["role"]) or ("agent" if OUR_SIDE.search(member["role"]) else None)
-            cast[member["who"].strip().casefold()] = role or "customer"
+        if (m := CAST_LINE.match(line)) is not None:
+            for member in CAST_MEMBER.finditer(m["cast"]):
+                role = _role(member["role"]) or (
+                    "agent" if OUR_SIDE.search(member["role"]) else None
+                )
+                cast[member["who"].strip().casefold()] = role or "customer"
+        for pattern, role in ((_NAMED_CUSTOMER, "customer"), (_NAMED_AGENT, "agent")):
+            if (m := pattern.search(line)) is not None and not _role(m["who"]):
+                name = m["who"].strip().casefold()
+                cast.setdefault(name, role)
+                cast.setdefault(name.split()[0], role)
     return cast
 
 
@@ -197,10 +223,18 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
     substantive turn."""
     roles: dict[str, str | None] = {}
     flagged: set[str] = set()
+    speakers = {who for who, _ in blocks if who is not None}
+    # "Brightdesk" beside "Brightdesk (Theo)": the business under its own name and one of its
+    # people. Unless a log line names it ("assigned to Omar" beside "Omar (Taskable)"): then
+    # the plain name may be a customer who shares the agent's, and the turns tell
+    shared = {base for w in speakers if (base := _without_brackets(w)) != w} & speakers
     for who, body in blocks:
         if who is None:
             continue
-        roles.setdefault(who, _role(who) or cast.get(who))
+        named = None if who in shared else cast.get(who)
+        business = who in shared and who not in cast
+        company = "agent" if business or _company_person(who, speakers) else None
+        roles.setdefault(who, _role(who) or named or company)
         if _agentish(" ".join(body)):
             flagged.add(who)
     unknown = [w for w, role in roles.items() if role is None]
@@ -214,6 +248,17 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
         order = plain or firsts or [w for w in unknown if w not in flagged] or unknown
         customer = order[0] if order else None
     return {w: role or ("customer" if w == customer else "agent") for w, role in roles.items()}
+
+
+def _without_brackets(who: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", who)
+
+
+def _company_person(who: str, speakers: set[str]) -> str | None:
+    """ "agent" for "Brightdesk (Theo)" beside "Brightdesk": one of a business's people, where
+    the business also speaks under its own name; else None."""
+    base = _without_brackets(who)
+    return "agent" if base != who and base in speakers else None
 
 
 def turn(line: str) -> tuple[str, str] | None:
@@ -282,4 +327,4 @@ def transcript(lines: list[str]) -> list[str]:
             out.extend(body)
         elif roles[speaker] == "customer" and (k in substantive or not substantive):
             out.extend(body)
-    return out
+    return [x for x in out if not (_SYSTEM_EVENT.match(x) or _NAMED_CUSTOMER.match(x))]

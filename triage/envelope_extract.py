@@ -17,7 +17,13 @@ from triage import envelope_rules as r
 from triage.envelope_chat import AGENT_TURN, transcript
 from triage.envelope_domains import address_domain
 from triage.envelope_lines import normalise_line
-from triage.envelope_thread import latest_comments, without_merged_history
+from triage.envelope_thread import (
+    after_reopening,
+    after_settled_matter,
+    latest_comments,
+    without_forum_quotes,
+    without_merged_history,
+)
 
 _MAX_DEPTH = 5
 _NOTE_WORDS = 15  # at most this many words above a customer's message forwarded on: a note
@@ -49,10 +55,13 @@ def split_lines(text: str) -> list[str]:
 
 
 def latest_part(lines: list[str]) -> list[str]:
-    """What a helpdesk thread asks now: a merged request's history and, after an answer that
-    reported the request done, the comments before it go. Read before any learned line is
-    dropped, since those lines may be the thread's dated heads or the agent's macro."""
-    return latest_comments(without_merged_history(lines))
+    """What a helpdesk thread asks now: a merged request's history, a forum's quotes of earlier
+    posts and, after an answer that reported the request done, a reopening of the solved
+    ticket or the requester's word that it is settled, what came before go. Read before any
+    learned line is dropped, since those lines may be the thread's dated heads or the agent's
+    macro."""
+    threads = latest_comments(without_merged_history(without_forum_quotes(lines)))
+    return after_settled_matter(after_reopening(threads))
 
 
 def apply_rules(text: str, company: frozenset[str] = frozenset()) -> RuleResult:
@@ -73,19 +82,23 @@ def apply_rules(text: str, company: frozenset[str] = frozenset()) -> RuleResult:
 
 
 def _verbatim_quotes(lines: list[str]) -> list[str]:
-    """A note's block quote under a line that calls it someone's own words ("Ava (verbatim):",
-    then "> Where is my PIN?") read as one line quoting the ask, as `QUOTED_ASK` reads it: a
-    block quote is otherwise an e-mail's quoted reply, which is dropped."""
+    """A note's block quote under a line that calls it someone's own words ("Ava (verbatim):"
+    or a heading "### Customer's words", then "> Where is my PIN?") read as one line quoting
+    the ask, as `QUOTED_ASK` reads it: a block quote is otherwise an e-mail's quoted reply,
+    which is dropped."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         lead = r.VERBATIM_LEAD.match(lines[i])
-        end = i + 1
+        start = i + 1
+        while lead and start < len(lines) and not lines[start].strip():
+            start += 1  # a heading's blank line
+        end = start
         while lead and end < len(lines) and r.QUOTED.match(lines[end]):
             end += 1
-        quote = " ".join(r.DEQUOTE.sub("", x).strip() for x in lines[i + 1 : end])
+        quote = " ".join(r.DEQUOTE.sub("", x).strip() for x in lines[start:end])
         if lead and quote.strip() and '"' not in quote:
-            out.append(f'{lead["lead"]} "{quote.strip()}"')
+            out.append(f'{lead["lead"]}: "{quote.strip()}"')
             i = end
         else:
             out.append(lines[i])
@@ -219,6 +232,14 @@ def _short_note(written: list[str], above: RuleResult) -> bool:
     return kept <= _NOTE_WORDS and sum(len(line.split()) for line in written) <= _NOTE_SPAN
 
 
+def _automatic(lines: list[str], subjects: list[str]) -> bool:
+    """Whether a message is a mail server's automatic answer: its subject says so, or its
+    Auto-Submitted header (RFC 3834)."""
+    return any(r.AUTO_REPLY_SUBJECT.match(x) for x in subjects) or any(
+        r.AUTO_SUBMITTED.match(x) for x in lines
+    )
+
+
 def _select(
     lines: list[str],
     subjects: list[str],
@@ -248,7 +269,12 @@ def _select(
             for x, q in zip(lines[:i], quoted[:i], strict=True)
             if not q and normalise_line(x) not in again
         ]
+        known = len(subjects)
         above = _clean(new_text, subjects)
+        # the text above is itself a mail server's automatic answer, by its subject or header
+        automatic = automatic or _automatic(new_text, subjects[known:])
+        if subjects[known:] and any(r.SEE_SUBJECT.match(x) for x in new_text):
+            return RuleResult([subjects[known]], True, subjects[known])
         from_company = _from_company(lines, i, company)
         answer = from_company or _from_automated(lines, i)
         # quoted lines above the quote's header: answers written inline, which "Answers inline
@@ -266,9 +292,10 @@ def _select(
         # bottom-posted reply), the next level keeps the unquoted text, else the quote
         below = lines[i + skip :]
         known = len(subjects)
+        headers = []
         while below and (not below[0].strip() or _note_header(below[0], subjects)):
-            below.pop(0)
-        auto = any(r.AUTO_REPLY_SUBJECT.match(x) for x in subjects[known:])
+            headers.append(below.pop(0))
+        auto = _automatic(headers, subjects[known:])
         inner = _select(below, subjects, depth + 1, company, automatic=auto)
         return inner if inner.hard or not above.lines else above
     if any(quoted) and depth < _MAX_DEPTH:
@@ -528,7 +555,7 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
             return None  # "Date of experience: 4 February 2026", "abubakar, May 10, 2024 2:50 AM"
     s = r.PASS_ON.sub("", r.HASHTAGS_TAIL.sub("", r.REACTIONS_TAIL.sub("", s)), count=1)
     s = r.WHOLE_QUOTE.sub(r"\g<quote>", r.LEADING_MENTIONS.sub("", s, count=1))
-    if r.SPOKEN_FILLER.search(s) and (s := _unspoken(s)) == "":
+    if (r.SPOKEN_FILLER.search(s) or r.SELF_INTRO.match(s)) and (s := _unspoken(s)) == "":
         return None
     if " | " in s:
         segments = s.split(" | ")

@@ -50,6 +50,13 @@ AUTO_REPLY_SUBJECT = re.compile(
     r"autosvar|automaattinen\s+vastaus|自动回复|自動応答|自動回覆)\b",
     _I,
 )
+# a body that points at its subject line: "See subject.", "(as per subject)", "Title says it all"
+SEE_SUBJECT = re.compile(
+    r"^\W*(?:please\s+)?(?:see|as\s+per|per|read)\s+(?:the\s+)?(?:subject|title)(?:\s+line)?\W*$"
+    r"|^\W*(?:the\s+)?(?:subject|title)\s+says\s+(?:it\s+)?all\W*$",
+    _I,
+)
+AUTO_SUBMITTED = re.compile(r"^\s*auto-submitted\s*:\s*auto-(?:replied|generated)\b", _I)
 # a mail client's header names in the languages customers write in most, after English
 _HEADER_NAMES = {
     "from": ("von", "de", "da", "van", "från", "od"),
@@ -436,13 +443,27 @@ SPOKEN_FILLER = re.compile(
     _I,
 )
 _CALLER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+# a company named after a caller: "Harbour & Finch SARL", "Tramontana Group"
+# (a word that opens a request ends it: "… Kranich Oyj Switch on light")
+_OPENER = (
+    r"(?:can|could|would|will|please|tell|show|list|switch|turn|set|add|make|play|give|find|what"
+    r"|how|when|where|why|who|which|is|are|do|does|i|remind|start|stop|send|open|check|delete"
+    r"|remove|book|order|call|email|help|change|cancel|let|get|put|read)(?![\w'’-])"
+)
+_COMPANY = rf"(?-i:[A-Z])[\w'’-]*(?:\s+(?:&\s+)?(?!{_OPENER})(?-i:[A-Z])[\w'’-]*)*"
 SPOKEN_INTRO = re.compile(
     r"^(?:transcript(?:ion)?(?:\s*\([^)]{0,30}\))?\s*:\s*)?"
     r"(?:(?:yeah|yes|so|ok(?:ay)?|hi|hey|hello|good\s+(?:morning|afternoon|evening))(?:\s+there)?"
     r"[,.!]?\s+)*(?:this\s+(?:message|call)\s+is\s+for\s+(?:the\s+)?[\w ]{1,30}?(?:team|department"
     r"|support)[,.]?\s+)?(?:(?:this\s+is|it['’]?s|my\s+name\s+is|i['’]?m)\s+"
-    rf"{_CALLER}(?:\s+again)?(?:\s+(?:from|at|with)\s+{_CALLER}(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"
+    rf"{_CALLER}(?:\s+again)?(?:\s+(?:from|at|with)\s+{_COMPANY})?"
     rf"|{_CALLER}\s+here)[,.]?\s+(?=\S)",
+    _I,
+)
+# a caller's introduction that opens even unfilled speech: "hi this is Siobhan from …"
+SELF_INTRO = re.compile(
+    r"^(?:(?:hi|hey|hello|good\s+(?:morning|afternoon|evening))(?:\s+there)?[,.!]?\s+)*"
+    r"(?:this\s+is|my\s+name\s+is)\s+(?-i:[A-Z])",
     _I,
 )
 # an automatic transcript is lower case: the caller's introduction runs to the first filler
@@ -457,7 +478,8 @@ SPOKEN_CLOSE = re.compile(
     r"(?:[,.]?\s+(?:yeah|okay|ok|alright|so|anyway|like|you\s+know))*"
     r"(?:[,.]?\s+(?:please\s+)?(?:give\s+(?:me|us)"
     r"\s+a\s+(?:call|ring)(?:\s+back)?|call\s+(?:me|us)\s+back|you\s+can\s+reach\s+me\s+(?:on|at)"
-    r"\s+this\s+number)(?:\s+when\s+you\s+(?:get|have)\s+a\s+(?:chance|minute|moment|sec))?)?"
+    r"\s+(?:this\s+number|\+?\d[\d ().-]{5,}\d))"
+    r"(?:\s+when\s+you\s+(?:can|(?:get|have)\s+a\s+(?:chance|minute|moment|sec)))?)?"
     rf"(?:[,.]?\s+(?:anyway\s+)?my\s+number\s+is(?:\s+{_NUMBER_WORD})+)?"
     r"(?:[,.]?\s+(?:yeah|okay|ok|alright|you\s+know|that['’]?s\s+(?:it|all)))*"
     r"(?:[,.]?\s+(?:thanks|thank\s+you|cheers))?"
@@ -482,16 +504,19 @@ ASK_LABEL = re.compile(
 LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+(?![\w@/])")
 # a note quoting the ask inside a sentence: 'Verified via SMS. Customer said: "…"', '… relayed a
 # request from an end user, quote: "…"'
+_WHOSE = r"(?:customer|cust|caller|client|user|requester)"
+_OWN_WORDS = rf"in\s+(?:their|his|her)\s+(?:own\s+)?words|{_WHOSE}['’]s\s+(?:own\s+)?words"
 QUOTED_ASK = re.compile(
-    r"\b(?:(?:customer|cust|caller|client|user|requester)\s+(?:said|says|asked|asks|wrote|writes"
-    r"|requested)|quote|verbatim|in\s+(?:their|his|her)\s+words)\)?\s*:\s*[\"“](?P<ask>[^\"“”]{3,})[\"”]",
+    rf"\b(?:{_WHOSE}\s+(?:said|says|asked|asks|wrote|writes|requested)|quote|verbatim|{_OWN_WORDS})"
+    r"\)?\s*:\s*[\"“](?P<ask>[^\"“”]{3,})[\"”]",
     _I,
 )
 # a note's line that introduces a block quote as someone's own words: "- Ava (verbatim):",
-# "Customer said:" over "> Where is my PIN?"
+# "Customer said:" over "> Where is my PIN?"; a heading needs no colon ("### Customer's words")
 VERBATIM_LEAD = re.compile(
-    r"^(?P<lead>.*\b(?:verbatim|in\s+(?:their|his|her)\s+(?:own\s+)?words|(?:customer|cust|caller"
-    r"|client|user|requester)\s+(?:said|says|asked|asks|requested))\)?\s*:)\s*$",
+    r"^(?P<heading>\s*#{1,6}\s+)?"
+    rf"(?P<lead>.*\b(?:verbatim|{_OWN_WORDS}|{_WHOSE}\s+(?:said|says|asked|asks|requested))\)?)"
+    r"\s*(?(heading):?|:)\s*$",
     _I,
 )
 WHOLE_QUOTE = re.compile(r"^\s*[\"“](?P<quote>[^\"“”]{3,})[\"”]\s*$")

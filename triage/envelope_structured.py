@@ -4,9 +4,10 @@ A helpdesk's API dump, a webhook payload or a spreadsheet export arrives as one 
 text is mostly keys, ids and columns around the one field someone wrote. Parsing finds that
 field whatever the tool, where line rules would have to know each tool's template:
 
-* JSON (a whole text, or a record after a one-line preamble): the first message-like value
-  (``body``, ``description``, ``message``, ``comment``…) in the order written, outside
-  records marked private or internal; else the value with the most lowercase words.
+* JSON (a whole text, or a record after a one-line preamble): the least nested message-like
+  value (``body``, ``description``, ``message``, ``comment``…), the first written among equals,
+  outside records marked private or internal; else the value with the most lowercase words.
+* Log lines of ``key=value`` pairs (logfmt), each read as a JSON record.
 * A delimited table (tab, ``|``, ``;`` or ``,``): a header row of short, distinct cells and
   rows of the same width; the message-like column, else the one with the most lowercase words.
 
@@ -37,6 +38,8 @@ _MIN_WORDS = 2  # a value with fewer lowercase words is an id, a name or a statu
 _DELIMITERS = ("\t", "|", ";", ",")
 _MIN_COLUMNS = 4  # fewer columns is a line of prose with a few commas
 _HEADER_CELL_WORDS = 6
+_LOGFMT_PAIR = re.compile(r'(?P<key>[A-Za-z_][\w.-]*)=(?P<value>"(?:[^"\\]|\\.)*"|[^\s"]*)')
+_LOGFMT_COVER = 0.9  # share of a line's characters its pairs make up
 
 
 def structured_message(text: str) -> str | None:
@@ -54,6 +57,9 @@ def structured_message(text: str) -> str | None:
         return None
     if (record := _json_record(stripped)) is not None:
         return _json_message(record)
+    if (records := _logfmt_records(stripped.splitlines())) is not None:
+        found = [message for record in records if (message := _json_message(record))]
+        return "\n".join(found) or None
     return _table_message(stripped.splitlines())
 
 
@@ -76,27 +82,55 @@ def _json_record(text: str) -> Any:
     return None
 
 
-def _strings(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
-    """Each string in ``value`` with its key, in the order written, skipping private records."""
+def _logfmt_records(lines: Sequence[str]) -> list[dict[str, str]] | None:
+    """Log lines of ``key=value`` pairs (logfmt: ``ts=… level=info text="…"``), each a record;
+    None unless every line is one."""
+    records = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        pairs = list(_LOGFMT_PAIR.finditer(line))
+        covered = sum(len(m[0]) for m in pairs)
+        if len(pairs) < _MIN_COLUMNS or covered < _LOGFMT_COVER * len(line.replace(" ", "")):
+            return None
+        records.append({m["key"]: _unquoted(m["value"]) for m in pairs})
+    return records or None
+
+
+def _unquoted(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+def _strings(value: Any, key: str = "", depth: int = 0) -> Iterator[tuple[str, str, int]]:
+    """Each string in ``value`` with its key and how deep it is nested, in the order written,
+    skipping private records."""
     if isinstance(value, dict):
         kind = str(value.get("part_type") or value.get("type") or value.get("kind") or "").lower()
         if kind in _PRIVATE_KINDS or any(value.get(k) is v for k, v in _PRIVATE_FLAGS):
             return
         for k, v in value.items():
-            yield from _strings(v, str(k))
+            yield from _strings(v, str(k), depth + 1)
     elif isinstance(value, list):
         for v in value:
-            yield from _strings(v, key)
+            yield from _strings(v, key, depth + 1)
     elif isinstance(value, str):
-        yield key, value
+        yield key, value, depth
 
 
 def _json_message(record: Any) -> str | None:
-    values = [(k, v.strip()) for k, v in _strings(record) if v.strip()]
-    for key, value in values:
-        if _MESSAGE_KEY.search(key) and len(LOWER_WORD.findall(value)) >= _MIN_WORDS:
-            return value
-    return _wordiest(v for _, v in values)
+    """The least nested message field, the first written among equals: a record's own message
+    sits above the earlier messages it lists ("previous": [{"body": …}])."""
+    values = [(k, v.strip(), depth) for k, v, depth in _strings(record) if v.strip()]
+    messages = [
+        (depth, value)
+        for key, value, depth in values
+        if _MESSAGE_KEY.search(key) and len(LOWER_WORD.findall(value)) >= _MIN_WORDS
+    ]
+    if messages:
+        return min(messages, key=lambda found: found[0])[1]
+    return _wordiest(v for _, v, _ in values)
 
 
 def _wordiest(values: Iterator[str] | Sequence[str]) -> str | None:

@@ -22,7 +22,12 @@ after the last answer are kept, without the ticket's header (its subject names t
 and without the requester's word that the answer worked. After an agent's question
 they are the answer ("I'm on the Pro plan"), and a comment that only chases ("Any update on
 this?") asks nothing new; then, and wherever the dates do not run one way, the thread stays whole
-for the rules to read. The requester is the author of the oldest comment, who opened the ticket.
+for the rules to read. The requester is who the ticket's header names ("Reporter: …"), else the
+author of the oldest comment, who opened the ticket. Where the helpdesk logs that the ticket was
+solved and then reopened, those two lines give the order, and the requester's comments since the
+reopening are the new matter. A forum's quote of an earlier post is history, and so is what
+came before the requester's own word that the earlier matter is settled ("that one got sorted.
+New question though:").
 A request merged into the ticket ("Request #413483 … was merged into this request.") is an
 earlier ticket's history: everything from that line on is dropped.
 """
@@ -36,7 +41,13 @@ from typing import NamedTuple
 from triage import envelope_rules as r
 from triage.envelope_chat import CLOSED, is_small_talk
 
-__all__ = ["latest_comments", "without_merged_history"]
+__all__ = [
+    "after_reopening",
+    "after_settled_matter",
+    "latest_comments",
+    "without_forum_quotes",
+    "without_merged_history",
+]
 
 _I = re.IGNORECASE
 _RULE = re.compile(r"^\s*[-_=─]{10,}\s*$")
@@ -54,7 +65,7 @@ _STAMPS = (
 _AUTHOR = re.compile(r"^\s*[^\W\d][\w .'’-]{0,40}(?:\s*\([^()]{1,40}\))?\s*$")
 # "Chloé Fontaine - 03/01/2025 17:28", "Siobhan Murphy, Mar 22, 2023 13:09"
 _ONE_LINE_HEAD = re.compile(
-    r"^\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|]|,)\s*"
+    r"^\s*(?P<author>[^\W\d](?:[^\W\d_]|[ .'’-]){0,40}(?:\s*\([^()]{1,40}\))?)\s*(?:[-–|·]|,)\s*"
     r"(?P<stamp>\S.{5,40}?)\s*$"
 )
 # "[3/11/2025 10:25 AM] Bram Smit (customer)", "[11 Apr 2024 00:29] Alex Williams · Internal note"
@@ -105,6 +116,44 @@ _NEW_MATTER = re.compile(
     _I,
 )
 _TURN_WORDS = 4  # words of such a turn at most
+# the requester's own word that the earlier matter is settled ("that one got sorted")
+_SETTLED = re.compile(
+    r"\b(?:that|this|it|the\s+(?:first|other|last|earlier)\s+one)(?:\s+one)?\s+(?:got|has\s+been|was"
+    r"|is)\s+(?:sorted|fixed|resolved|solved)\b",
+    _I,
+)
+_TURN_END = re.compile(r"^\s*(?:now|though|too|then|this\s+time)?\s*[.:!?–—-]*\s*", _I)
+# a ticket log's status line: "[2025-02-20 19:57] Status changed: Solved → Open"
+_STATUS_EVENT = re.compile(r"^\s*(?:[\[(][^\])]{4,30}[\])]\s*)?status(?:\s+changed)?\s*:", _I)
+# a helpdesk's comment head by its author's action: "Matteo Rossi replied · 2 days ago",
+# "Ana Ruiz — Public reply — 2024-01-20", "📝 Ben Novak added a note · 26 Mar 2024"
+# "← Inbound message · Anders Berg · Tue Aug 6" (an outbound one is the company's)
+_ACTION_HEAD = re.compile(
+    r"^\W*(?:(?P<author>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,3}?)\s*(?:[-–—·|]\s*)?"
+    r"(?:replied|wrote|commented|responded|reported\s+via|started\s+the\s+conversation"
+    r"|public\s+reply|(?P<note>(?:added\s+an?\s+)?(?:private\s+|internal\s+)?note))\b"
+    r"|(?:inbound|(?P<outbound>outbound))\s+message\s*·\s*"
+    r"(?P<sender>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,3}?)\s*(?:·|$))",
+    _I,
+)
+# a helpdesk's log line that the ticket was solved: "Ticket marked as resolved"
+_SOLVED = re.compile(r"\bmarked\s+as\s+(?:resolved|solved|closed)\b", _I)
+_REOPENED = re.compile(
+    r"\b(?:solved|closed|resolved)\s*(?:→|->)\s*(?:open|re-?opened|pending)\b"
+    r"|\b(?:ticket|conversation|case|request)\s+(?:was\s+)?re-?opened\b",
+    _I,
+)
+_REQUESTER_FIELD = re.compile(
+    r"(?:^|\|\s*)(?:customer|contact|requester|reporter)\s*:\s*(?P<who>[^\W\d][\w'’.-]*"
+    r"(?:\s+[^\W\d][\w'’.-]*){0,3}?)\s*(?:[(<·|,]|$)",
+    _I,
+)
+_EVENT_MARK = re.compile(
+    r"^\W*(?:↳|status(?:\s+changed)?\s*:|satisfaction\s+rating|(?:customer\s+)?rated\s)", _I
+)
+# a forum's quote of an earlier post: [quote="user, post:1, topic:53894"] … [/quote]
+_QUOTE_OPEN = re.compile(r"^\s*\[quote(?:=[^\]]*)?\]", _I)
+_QUOTE_CLOSE = re.compile(r"\[/quote\]\s*$", _I)
 
 Stamp = tuple[int, int, int, int, int]
 
@@ -225,7 +274,7 @@ def latest_comments(lines: list[str]) -> list[str]:
     if newest_first is None:
         return lines
     in_time = comments[::-1] if newest_first else comments
-    requester = in_time[0].author
+    requester = _requester(lines) or in_time[0].author
     answer = max((k for k, c in enumerate(in_time) if c.author != requester), default=None)
     if answer is None or answer == len(in_time) - 1:
         return lines
@@ -257,6 +306,99 @@ def _without_thanks(line: str) -> str:
 
 def _turns_to_new_matter(sentence: str) -> bool:
     return len(sentence.split()) <= _TURN_WORDS and bool(_NEW_MATTER.search(sentence))
+
+
+def after_reopening(lines: list[str]) -> list[str]:
+    """What the requester wrote when they reopened a solved ticket, where the helpdesk logs
+    both ("Status: Pending → Solved", then "Status changed: Solved → Open (customer
+    replied)") and heads each comment with its author's action ("Matteo Rossi replied · 2 days
+    ago", "Ana Ruiz — Public reply — …"). Those two lines tell the order, whatever the dates
+    say: the requester's comments on the reopening's newer side are the new matter. Other text,
+    and a reopening that only chases, passes unchanged."""
+    reopened = [n for n, line in enumerate(lines) if _REOPENED.search(line)]
+    solved = [
+        n
+        for n, line in enumerate(lines)
+        if (CLOSED.search(line) or _SOLVED.search(line)) and n not in reopened
+    ]
+    heads = [(n, m) for n, line in enumerate(lines) if (m := _ACTION_HEAD.match(line))]
+    if not reopened or not solved or len(heads) < 2:
+        return lines
+    reopening = reopened[-1] if solved[0] < reopened[-1] else reopened[0]
+    newest_first = solved[0] > reopening
+    in_time = heads[::-1] if newest_first else heads
+    requester = _requester(lines) or _author(in_time[0][1])
+    bodies = []
+    for k, (n, m) in enumerate(heads):
+        newer = n < reopening if newest_first else n > reopening
+        if not newer or m["note"] or m["outbound"] or _author(m) != requester:
+            continue
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        bodies.append([x for x in lines[n + 1 : end] if not _is_event(x)])
+    if not bodies or all(_chases(body) for body in bodies):
+        return lines
+    return [_without_thanks(x) for body in bodies for x in body]
+
+
+def _author(head: re.Match[str]) -> str:
+    return _name(head["author"] or head["sender"])
+
+
+def _requester(lines: list[str]) -> str | None:
+    """The requester a ticket's header names ("Customer: James Hughes · …"), if it does."""
+    for line in lines:
+        if (m := _REQUESTER_FIELD.search(line)) is not None:
+            return _name(m["who"])
+    return None
+
+
+def _is_event(line: str) -> bool:
+    """Whether a line logs a ticket event (a status change, a rating) rather than saying
+    anything."""
+    return bool(
+        _EVENT_MARK.match(line)
+        or CLOSED.search(line)
+        or _SOLVED.search(line)
+        or _REOPENED.search(line)
+    )
+
+
+def after_settled_matter(lines: list[str]) -> list[str]:
+    """``lines`` from where the requester says their earlier matter is settled and turns to a
+    new one ("Bumping my own thread, that one got sorted. New question though:"): what comes
+    before is that matter's history, and the ticket's status lines go with it. Other text
+    passes unchanged, as does a turn with nothing before or after it (a reply above a quote
+    reads its quote apart)."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    for n in range(len(lines) - 1, first, -1):
+        sentences = _SENTENCE_END.split(lines[n].strip())
+        settled = [k for k, x in enumerate(sentences) if _SETTLED.search(x) or _confirms(x)]
+        if not settled:
+            continue
+        rest = " ".join(sentences[settled[0] + 1 :])
+        turn = _NEW_MATTER.search(rest)
+        if turn is None or turn.start() > 0 and rest[: turn.start()].strip():
+            continue
+        after = _TURN_END.sub("", rest[turn.end() :], count=1)
+        kept = ([after] if after else []) + lines[n + 1 :]
+        if any(x.strip() for x in kept):
+            return [x for x in kept if not _STATUS_EVENT.match(x)]
+    return lines
+
+
+def without_forum_quotes(lines: list[str]) -> list[str]:
+    """``lines`` without a forum's quotes of earlier posts, which are history like an
+    e-mail's quoted reply."""
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if _QUOTE_OPEN.match(line):
+            inside = True
+        if not inside:
+            out.append(line)
+        if inside and _QUOTE_CLOSE.search(line):
+            inside = False
+    return out if not inside else lines
 
 
 def without_merged_history(lines: list[str]) -> list[str]:

@@ -1882,3 +1882,91 @@ def test_a_chat_never_closed_keeps_every_turn_of_the_customer() -> None:
     )
     ask = extract_ask(text)
     assert "please add a dark mode" in ask and "CSV export" in ask
+
+
+def test_a_voicemail_transcript_in_quotes_loses_the_callers_introduction_and_number() -> None:
+    """Written transcripts have no fillers, yet "hi this is … from …" and the call-back number
+    are the caller's frame."""
+    text = (
+        "New voicemail from +31 20 555 0142 (Nora Vik)\n\nTranscript:\n"
+        '"hi this is Nora from Vik & Lund Design add dark mode. you can reach me on '
+        '+31 20 555 0142 thanks bye"'
+    )
+    assert extract_ask(text).splitlines()[-1] == "add dark mode"
+
+
+def test_a_heading_that_names_the_customers_words_keeps_the_quote_under_it() -> None:
+    """An issue filed for a customer quotes their words under a Markdown heading; a block quote
+    is otherwise an e-mail's quoted reply."""
+    text = (
+        "## Context\nRaised by support for an enterprise customer.\n\n"
+        "## Customer's words\n\n> please add a dark mode\n\n## Device\n- Browser: Firefox 128"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_json_records_own_message_wins_over_the_earlier_ones_it_lists() -> None:
+    """A feedback API's record lists the sender's earlier, closed messages before its own."""
+    text = (
+        '{"previous": [{"body": "Can I get last month\'s invoice as a PDF?", "status": "closed"}],'
+        ' "body": "please add a dark mode", "user": {"name": "Nora Vik"}}'
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_log_line_of_key_value_pairs_reads_as_its_message() -> None:
+    text = (
+        "ts=2025-03-14T09:12:00Z level=info svc=intake event=feedback.created "
+        'user="nora@vikdesign.no" text="please add a dark mode" plan=pro'
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_an_out_of_office_answer_on_top_of_the_customers_mail_is_not_the_ask() -> None:
+    """The colleague's automatic answer heads the item, its quoted header below; the subject
+    and the Auto-Submitted header say it is no one's ask."""
+    text = (
+        "Subject: Automatic reply: RE: Exports\nFrom: Ines Berg <ines@kanbo.io>\n"
+        "To: Nora Vik <nora@vikdesign.no>\nAuto-Submitted: auto-replied\n\n"
+        "Thank you for your email. I am out of the office until 2 March and will reply on my "
+        "return. For urgent matters please write to Jon (jon@kanbo.io).\n\n"
+        "From: Nora Vik <nora@vikdesign.no>\nSent: Tuesday, February 25, 2025 6:44 PM\n"
+        "To: Ines Berg <ines@kanbo.io>\nSubject: RE: Exports\n\nHi Ines,\n\n"
+        "please add a dark mode\n\nCheers,\nNora"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_chat_export_names_its_visitor_and_the_agent_it_assigned() -> None:
+    """The agent greets first, by name; the export's header says who the visitor is and its
+    log line who the agent is."""
+    text = (
+        "Chat started: 2025-03-14 09:12 UTC\nVisitor: Nora Vik (nora@vikdesign.no)\n\n"
+        "(09:12:40) *** Conversation assigned to Ines Berg\n(09:13:02) Ines: Hey Nora 👋\n"
+        "(09:13:30) *** Nora is typing…\n(09:14:05) Nora: please add a dark mode\n"
+        "(09:15:00) Ines: Good question, checking now."
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_business_bot_and_its_people_in_a_whatsapp_export_are_the_company() -> None:
+    text = (
+        "14/03/2025, 09:12 - Kanbo: Hey! I'm KanboBot 🤖 Ask me anything, or pick a topic.\n"
+        "14/03/2025, 09:13 - +47 912 34 567: 3\n"
+        "14/03/2025, 09:14 - Kanbo (Ines): Hi Nora, Ines here! What can I do for you?\n"
+        "14/03/2025, 09:15 - +47 912 34 567: please add a dark mode\n"
+        "14/03/2025, 09:16 - Kanbo (Ines): Let me check that for you.\n"
+        "14/03/2025, 09:30 - Kanbo: Conversation closed by agent\n"
+        "14/03/2025, 09:31 - +47 912 34 567: <Media omitted>"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_customer_who_shares_the_agents_first_name_stays_the_customer() -> None:
+    """ "assigned to Omar" names the agent who speaks as "Omar (Kanbo)", not the customer Omar."""
+    text = (
+        "(11:34 AM) System: Conversation assigned to Omar\n(11:35 AM) Omar (Kanbo): Hi there!\n"
+        "(11:36 AM) Omar: please add a dark mode\n"
+        "(11:37 AM) Omar (Kanbo): Thanks for the suggestion, I'll pass it on."
+    )
+    assert extract_ask(text) == "please add a dark mode"

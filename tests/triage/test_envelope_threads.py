@@ -232,3 +232,101 @@ def test_a_short_reply_above_a_quote_the_company_wrote_is_the_ask() -> None:
         "> This is now done. Could you log out and back in?\n>\n> Marta"
     )
     assert extract_ask(text) == "export boards"
+
+
+def test_a_forum_quote_of_an_earlier_post_is_history() -> None:
+    """A forum reply quoting the opening post, then saying that matter is settled and turning
+    to a new one, asks the new one."""
+    text = (
+        "Kanbo Community › Boards\nTopic: Exports\n\n#1 nora_v · Feb 2025\n"
+        "Can I get last month's invoice as a PDF?\n\n#2 Ines_Kanbo (Moderator) · Feb 2025\n"
+        "Try Billing › Invoices and let us know.\n\n#3 nora_v · 14 Mar 2025\n"
+        '[quote="nora_v, post:1, topic:4410"]\nCan I get last month\'s invoice as a PDF?\n'
+        "[/quote]\n\nThat one got sorted, thanks. Another question:\n\nplease add a dark mode"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines,\n\nThanks, that worked! Something else now: please add a dark mode",
+        "Hi Ines,\n\nthe invoice issue is resolved. One more thing:\nplease add a dark mode",
+        "Ticket #5521\n\nThat did the trick. Different topic this time:\n\nplease add a dark mode"
+        "\n\n[2025-02-20 19:57] Status changed: Solved → Open (customer reply)",
+    ],
+)
+def test_the_requesters_word_that_a_matter_is_settled_turns_to_the_new_one(text: str) -> None:
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_settled_matter_with_nothing_new_after_it_stays() -> None:
+    """Without a turn to something new, the requester only confirms: the text is kept."""
+    assert extract_ask("It works now, thank you!") == "It works now, thank you!"
+
+
+def test_a_reopened_ticket_newest_first_asks_what_reopened_it() -> None:
+    """The status log says the order where the comment dates cannot ("2 days ago"): the
+    ticket was solved, then the requester's reply reopened it with a new matter."""
+    text = (
+        "Ticket #5521 | Re: Can I get last month's invoice as a PDF?\n"
+        "Status: Open | Contact: Nora Vik (nora@vikdesign.no) | Agent: Ines Berg\n\n"
+        "Nora Vik replied 2 days ago\nplease add a dark mode\n\n"
+        "[Status changed: Solved → Open (customer replied)] 2 days ago\n\n"
+        "[Status: Pending → Solved] 3 weeks ago\n\n"
+        "Ines Berg replied 3 weeks ago\nHi Nora, the invoice is attached. Best, Ines\n\n"
+        "Nora Vik reported via email 3 weeks ago\nCan I get last month's invoice as a PDF?"
+    )
+    assert extract_ask(text) == "please add a dark mode"
+
+
+def test_a_reopened_conversation_oldest_first_asks_the_requesters_new_message() -> None:
+    text = (
+        "Shared inbox: help@kanbo.io\nConversation: Can I get last month's invoice as a PDF?\n"
+        "Contact: Nora Vik <nora@vikdesign.no>\n\n← Inbound message · Nora Vik · 2 Mar\n"
+        "Can I get last month's invoice as a PDF?\n\n→ Outbound message · Ines Berg · 3 Mar\n"
+        "Hi Nora, here it is.\n\n— Ticket marked as resolved (3 Mar)\n"
+        "— Ticket reopened by requester reply (14 Mar)\n← Inbound message · Nora Vik · 14 Mar\n"
+        "Hi Ines,\n\nplease add a dark mode\n\n→ Outbound message · Ines Berg · 14 Mar\n"
+        "Thanks, I'm looking into it."
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask
+    assert "invoice" not in ask
+
+
+def test_a_reopening_that_only_chases_leaves_the_request() -> None:
+    text = (
+        "Nora Vik reported via email 3 weeks ago\nplease add a dark mode\n\n"
+        "Ines Berg replied 3 weeks ago\nHi Nora, it is on our list.\n\n"
+        "[Status: Pending → Solved] 3 weeks ago\n"
+        "[Status changed: Solved → Open (customer replied)] 2 days ago\n\n"
+        "Nora Vik replied 2 days ago\nAny update on this?"
+    )
+    assert "please add a dark mode" in extract_ask(text)
+
+
+def test_a_service_desk_thread_asks_the_reporters_comment_after_the_resolution() -> None:
+    """The reporter, named in the header, opened the request with its description; the agent
+    resolved it, and the reporter's comment after that is a new matter."""
+    text = (
+        "KAN-5521  Can I get last month's invoice as a PDF?\n"
+        "Reporter: Nora Vik (nora@vikdesign.no) | Assignee: Ines Berg\n\n"
+        "Description:\nCan I get last month's invoice as a PDF?\n\nComments (oldest first):\n"
+        "Ines Berg · 03/03/2025 10:46\nHi Nora, it is attached.\n"
+        "Ines Berg changed the status to Resolved\n\n"
+        "Nora Vik · 14/03/2025 09:12\nplease add a dark mode"
+    )
+    ask = extract_ask(text)
+    assert "please add a dark mode" in ask
+    assert "invoice" not in ask
+
+
+def test_a_mail_that_points_at_its_subject_asks_the_subject() -> None:
+    text = (
+        "Subject: please add a dark mode\nFrom: Nora Vik <nora@vikdesign.no>\n"
+        "To: Kanbo Support <help@kanbo.io>\n\nSee subject.\n\n-- \nNora Vik\n\n"
+        "On Sun, Mar 2, 2025 at 4:42 AM Ines Berg <ines@kanbo.io> wrote:\n> Hi Nora,\n>\n"
+        "> I've reset the settings on your account. Anything else?\n>\n> Best,\n> Ines"
+    )
+    assert extract_ask(text) == "please add a dark mode"
