@@ -371,19 +371,33 @@ def after_settled_matter(lines: list[str]) -> list[str]:
     reads its quote apart)."""
     first = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
     for n in range(len(lines) - 1, first, -1):
+        if r.QUOTED.match(lines[n]):
+            continue  # a quoted line is someone's earlier message
         sentences = _SENTENCE_END.split(lines[n].strip())
         settled = [k for k, x in enumerate(sentences) if _SETTLED.search(x) or _confirms(x)]
         if not settled:
             continue
         rest = " ".join(sentences[settled[0] + 1 :])
-        turn = _NEW_MATTER.search(rest)
-        if turn is None or turn.start() > 0 and rest[: turn.start()].strip():
+        turn = _NEW_MATTER.match(rest)
+        if turn is None:
+            continue
+        if not _turns_in_few_words(sentences[settled[0] + 1]):
             continue
         after = _TURN_END.sub("", rest[turn.end() :], count=1)
         kept = ([after] if after else []) + lines[n + 1 :]
         if any(x.strip() for x in kept):
             return [x for x in kept if not _STATUS_EVENT.match(x)]
     return lines
+
+
+def _turns_in_few_words(sentence: str) -> bool:
+    """Whether a sentence that opens with a new matter is the requester's turn to it, a few
+    words ("New question though:", "Something else now.") rather than an agent's offer
+    ("Anything else I can help with?")."""
+    head, colon, _ = sentence.partition(":")
+    if colon:
+        return len(head.split()) <= _TURN_WORDS
+    return len(sentence.split()) <= _TURN_WORDS and not sentence.rstrip().endswith("?")
 
 
 def without_forum_quotes(lines: list[str]) -> list[str]:

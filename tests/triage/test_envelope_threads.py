@@ -330,3 +330,21 @@ def test_a_mail_that_points_at_its_subject_asks_the_subject() -> None:
         "> I've reset the settings on your account. Anything else?\n>\n> Best,\n> Ines"
     )
     assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "From: Ines Berg <ines@kanbo.io>\nSent: Monday, 3 March 2025 10:00\n"
+        "Subject: Re: invoice\n\nHi Nora,\nThis has been resolved. Anything else?\nBest, Ines",
+        "On Mon, 3 Mar 2025 at 10:00, Ines Berg wrote:\nHi Nora,\n"
+        "This has been resolved. Anything else I can help with?\nBest, Ines",
+    ],
+)
+def test_an_agents_offer_after_a_resolved_matter_is_no_turn_of_the_requester(
+    history: str,
+) -> None:
+    """Below a reply, the agent's "resolved, anything else?" is history: the reply on top
+    stays the ask."""
+    text = f"Hi Ines,\n\nplease add a dark mode\n\nBest, Nora\n\n{history}"
+    assert extract_ask(text) == "please add a dark mode"
