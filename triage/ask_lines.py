@@ -68,11 +68,14 @@ class LineModel:
     with it is positive has a larger one with the envelope's mean than with the asks' mean),
     and the lines, in :func:`~triage.envelope_lines.normalise_line` form, that recur in its
     multi-line asks, and the one-line asks that read like envelope and that many texts share
-    (:func:`shared_asks`)."""
+    (:func:`shared_asks`). ``common`` holds every such shared ask, whatever it reads like: a
+    colleague's note ("Looping in support on this.") can read like a request, so the same ask
+    cut out of many texts and never posted as is proves no exact re-post."""
 
     direction: tuple[float, ...]
     recurring: frozenset[str] = frozenset()
     shared: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
 
     def envelope_scores(self, vectors: np.ndarray) -> np.ndarray:
         """How far each (unit) vector lies on the envelope's side; positive: envelope."""
@@ -84,6 +87,7 @@ class LineModel:
             "direction": [round(value, 6) for value in self.direction],
             "recurring": sorted(self.recurring),
             "shared": sorted(self.shared),
+            "common": sorted(self.common),
         }
 
     @classmethod
@@ -100,7 +104,7 @@ class LineModel:
         ):
             raise ValueError("line model 'direction' must be a list of numbers")
         lines: dict[str, frozenset[str]] = {}
-        for key in ("recurring", "shared"):  # a model stored before "shared" existed lacks it
+        for key in ("recurring", "shared", "common"):  # a model stored before lacks the later
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"line model {key!r} must be a list of strings")
@@ -180,7 +184,7 @@ def learn_line_model(
         return model
     scores = model.envelope_scores(embed(list(candidates.values())))
     shared = frozenset(n for n, score in zip(candidates, scores, strict=True) if score > 0.0)
-    return dataclasses.replace(model, shared=shared)
+    return dataclasses.replace(model, shared=shared, common=frozenset(candidates))
 
 
 def shared_asks(texts: Sequence[str], asks: Sequence[str]) -> dict[str, str]:

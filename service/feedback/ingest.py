@@ -39,6 +39,7 @@ from triage.dedupe import (
 )
 from triage.embedder import Remembering
 from triage.envelope import Envelope
+from triage.envelope_lines import normalise_line
 from triage.normalise import content_hash
 from triage.reduce import reduce_each
 from triage.titles import title_from
@@ -208,9 +209,10 @@ class Ingestor:
     @staticmethod
     def _asks(envelope: Envelope, texts: list[str], embed: Remembering) -> list[_Ask]:
         """Each text's ask under the workspace's learned envelope (what is hashed and embedded),
-        whether it was cut out of the text and reads like that envelope (its line model), and
-        whether the line model chose it among sentences: an exact match of either is no proof
-        of one request."""
+        whether it was cut out of the text and reads like that envelope (its line model) or is
+        one that many texts were cut down to and nobody posted as is (its common asks), and
+        whether the line model chose it among sentences: an exact match of any is no proof of
+        one request."""
         reduced = reduce_each(texts, envelope, embed)
         asks = [r.ask for r in reduced]
         model = envelope.line_model
@@ -219,6 +221,7 @@ class Ingestor:
         if model is not None and cut:
             scores = model.envelope_scores(embed([asks[n] for n in cut]))
             noted = {n for n, score in zip(cut, scores, strict=True) if score > 0.0}
+            noted |= {n for n in cut if normalise_line(asks[n]) in model.common}
         return [
             _Ask(r.ask, content_hash(r.ask), n in noted, r.chosen) for n, r in enumerate(reduced)
         ]

@@ -189,6 +189,31 @@ def test_texts_cut_down_to_the_same_note_are_no_exact_re_posts(
     assert {second.decision, third.decision} == {"review"}
 
 
+@pytest.mark.slow
+def test_one_ask_cut_out_of_many_mails_and_never_posted_is_no_exact_re_post(
+    cli_env: str, tmp_path: Path
+) -> None:
+    """Six mails cut down to the same line, which nobody posted as is: the workspace learns it
+    as a common ask (a colleague's note can read like a request), so the mails after the first
+    go to review for a PM to confirm rather than joining as exact re-posts (posted as is even
+    once, it would be a request: no common ask). The same mail sent again is a re-post."""
+    texts, _ = byline_workspace()
+    ask = "Please let us export invoices to Xero."
+    names = ["Ana Ruiz", "Ben Okafor", "Chloe Martin", "Dev Moreau", "Eva Lund", "Femi Ade"]
+    mails = [
+        f"Hello,\n\n{ask}\n\nKind regards,\n{name}\nOperations Manager\nCustomer{n} Ltd"
+        for n, name in enumerate(names)
+    ]
+    decisions = _import(tmp_path / "mails.csv", [*texts, *mails, mails[0]], "mails")
+    assert decisions.get("exact_duplicate", 0) == 1
+
+    stored = _stored(cli_env)
+    sent = [row for row in stored if row.text in mails]
+    assert {row.ask for row in sent} == {ask}
+    assert [row.decision for row in sent[1:6]] == ["review"] * 5
+    assert (sent[6].idea_id, sent[6].decision) == (sent[0].idea_id, "exact_duplicate")
+
+
 MEATLOAF = "How do I make a meatloaf with the recipe app?"
 STRING_THEORY = "Can you explain string theory to me in plain words?"
 MAIL = f"Hi,\n\n{MEATLOAF}\n\nThanks,\nBob"

@@ -116,16 +116,24 @@ def test_too_few_examples_learn_nothing() -> None:
 
 
 def test_the_model_is_stored_with_the_envelope() -> None:
-    model = LineModel((0.5, -0.25, 0.0), frozenset({"no rush at all."}), frozenset({"fyi."}))
+    model = LineModel(
+        (0.5, -0.25, 0.0),
+        frozenset({"no rush at all."}),
+        frozenset({"fyi."}),
+        frozenset({"fyi.", "looping in support."}),
+    )
     data = Envelope(line_model=model).to_dict()
     assert data["line_model"] == {
         "direction": [0.5, -0.25, 0.0],
         "recurring": ["no rush at all."],
         "shared": ["fyi."],
+        "common": ["fyi.", "looping in support."],
     }
     assert Envelope.from_dict(data).line_model == model
-    del data["line_model"]["shared"]  # stored before shared asks were learned
-    assert Envelope.from_dict(data).line_model == dataclasses.replace(model, shared=frozenset())
+    del data["line_model"]["shared"], data["line_model"]["common"]  # stored before they were
+    assert Envelope.from_dict(data).line_model == dataclasses.replace(
+        model, shared=frozenset(), common=frozenset()
+    )
     assert "line_model" not in Envelope().to_dict()
     assert Envelope.from_dict(Envelope().to_dict()).line_model is None
     bad_shared = {"direction": [0.5], "shared": [1]}
@@ -189,6 +197,8 @@ def test_one_request_in_many_signed_mails_is_no_shared_note(embedder: Embedder) 
     }
     assert envelope.line_model.shared == frozenset()
     assert reduce_texts(same, envelope, embedder.embed) == [ask] * 6
+    # still a common ask: six texts cut down to it, none posted as is (no exact re-post)
+    assert envelope.line_model.common == {normalise_line(ask)}
 
 
 def test_a_line_posted_on_its_own_is_never_a_shared_note() -> None:
