@@ -21,7 +21,7 @@ import re
 
 from triage import envelope_rules as r
 
-__all__ = ["AGENT_TURN", "is_small_talk", "transcript"]
+__all__ = ["AGENT_TURN", "is_small_talk", "transcript", "without_brackets"]
 
 _I = re.IGNORECASE
 _DATE = (
@@ -227,7 +227,7 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
     # "Brightdesk" beside "Brightdesk (Theo)": the business under its own name and one of its
     # people. Unless a log line names it ("assigned to Omar" beside "Omar (Taskable)"): then
     # the plain name may be a customer who shares the agent's, and the turns tell
-    shared = {base for w in speakers if (base := _without_brackets(w)) != w} & speakers
+    shared = {base for w in speakers if (base := without_brackets(w)) != w} & speakers
     for who, body in blocks:
         if who is None:
             continue
@@ -250,14 +250,15 @@ def _roles(blocks: list[tuple[str | None, list[str]]], cast: dict[str, str]) -> 
     return {w: role or ("customer" if w == customer else "agent") for w, role in roles.items()}
 
 
-def _without_brackets(who: str) -> str:
+def without_brackets(who: str) -> str:
+    """A speaker or author without the company in brackets ("Theo (Brightdesk)" -> "Theo")."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", who)
 
 
 def _company_person(who: str, speakers: set[str]) -> str | None:
     """ "agent" for "Brightdesk (Theo)" beside "Brightdesk": one of a business's people, where
     the business also speaks under its own name; else None."""
-    base = _without_brackets(who)
+    base = without_brackets(who)
     return "agent" if base != who and base in speakers else None
 
 

@@ -39,7 +39,7 @@ import re
 from typing import NamedTuple
 
 from triage import envelope_rules as r
-from triage.envelope_chat import CLOSED, is_small_talk
+from triage.envelope_chat import CLOSED, is_small_talk, without_brackets
 
 __all__ = [
     "after_reopening",
@@ -263,7 +263,7 @@ def _order(comments: list[_Comment]) -> bool | None:
 
 def _name(author: str) -> str:
     """An author without the company in brackets, to compare authors by."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", author).strip().casefold()
+    return without_brackets(author).strip().casefold()
 
 
 def latest_comments(lines: list[str]) -> list[str]:
@@ -326,8 +326,8 @@ def after_reopening(lines: list[str]) -> list[str]:
         return lines
     reopening = reopened[-1] if solved[0] < reopened[-1] else reopened[0]
     newest_first = solved[0] > reopening
-    in_time = heads[::-1] if newest_first else heads
-    requester = _requester(lines) or _author(in_time[0][1])
+    opener = heads[-1] if newest_first else heads[0]
+    requester = _requester(lines) or _author(opener[1])
     bodies = []
     for k, (n, m) in enumerate(heads):
         newer = n < reopening if newest_first else n > reopening
