@@ -149,6 +149,7 @@ def stream_scores(
     An auto-merge is right when the idea it joined was founded by an item with the same label;
     so is an exact match (the same ask as a stored item), counted apart as exact_precision: two
     texts whose envelopes reduce to the same wrong ask (a forwarder's note) match exactly.
+    every_merge_precision counts both kinds together: what a PM finds merged without asking.
     Coverage is the share of items that had an earlier same-labelled item and were auto-merged
     or exact-matched; unseen→new is the share of items with a never-seen label that became new.
 
@@ -189,6 +190,9 @@ def stream_scores(
         "auto_merges": merges,
         "exact_precision": round(exact_right / exact, 4) if exact else 1.0,
         "exact_matches": exact,
+        "every_merge_precision": (
+            round((right + exact_right) / (merges + exact), 4) if merges + exact else 1.0
+        ),
     }
     if out_of_scope is not None:
         scores["in_scope_precision"] = (

@@ -41,6 +41,7 @@ COLUMNS = (
     "in_scope_precision",
     "exact_precision",
     "exact_matches",
+    "every_merge_precision",
     "coverage",
     "unseen_new",
     "oos_new",

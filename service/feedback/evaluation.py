@@ -12,7 +12,7 @@ import numpy as np
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import unit_of_work
-from models.schemas import FeedbackCreate
+from models.schemas import FeedbackCreate, FeedbackResult
 from service.core.errors import InvalidInput
 from service.feedback import asks
 from service.feedback.ingest import Ingestor
@@ -66,6 +66,29 @@ def evaluate_batch(
     ]
 
 
+def stream_decisions(
+    ingestor: Ingestor,
+    factory: sessionmaker[Session],
+    texts: list[str],
+    progress: Callable[[int], None],
+    workspace: str = "eval",
+) -> list[FeedbackResult]:
+    """Run every text through the real ingest path, in order, and return each decision.
+
+    Takes a session factory: each chunk of 256 is its own unit of work, as in an import, which
+    learns the workspace's envelope from the file's texts first."""
+    with unit_of_work(factory) as session:
+        ws = workspace_store.get_or_create_workspace(session, workspace)
+        asks.relearn(session, ws.id, ingestor.registry.embedder, texts)
+        session.expunge(ws)
+    results: list[FeedbackResult] = []
+    for i in range(0, len(texts), 256):
+        chunk = [FeedbackCreate(text=t) for t in texts[i : i + 256]]
+        results += ingestor.ingest(factory, ws, chunk)
+        progress(len(chunk))
+    return results
+
+
 def evaluate_stream(
     ingestor: Ingestor,
     factory: sessionmaker[Session],
@@ -74,24 +97,12 @@ def evaluate_stream(
     progress: Callable[[int], None],
     out_of_scope: str | None = None,
 ) -> Row:
-    """Run every text through the real ingest path, in order, into an empty database.
-
-    Takes a session factory: each chunk of 256 is its own unit of work, as in an import, which
-    learns the workspace's envelope from the file's texts first."""
-    with unit_of_work(factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, "eval")
-        asks.relearn(session, ws.id, ingestor.registry.embedder, texts)
-        session.expunge(ws)
-    ideas: list[int] = []
-    decisions: list[str] = []
+    """Score the decisions of `stream_decisions` on an empty database."""
     start = time.perf_counter()
-    for i in range(0, len(texts), 256):
-        chunk = [FeedbackCreate(text=t) for t in texts[i : i + 256]]
-        for result in ingestor.ingest(factory, ws, chunk):
-            ideas.append(-1 if result.idea_id is None else result.idea_id)
-            decisions.append(result.decision.value)
-        progress(len(chunk))
+    results = stream_decisions(ingestor, factory, texts, progress)
     seconds = time.perf_counter() - start
+    ideas = [-1 if result.idea_id is None else result.idea_id for result in results]
+    decisions = [result.decision.value for result in results]
     return {
         "method": "throughline stream",
         **clustering_scores(labels, ideas, out_of_scope=out_of_scope),

@@ -29,6 +29,7 @@ from service.feedback.vectors import (
 from service.ideas import store as idea_store
 from service.review import store as review_store
 from service.workspaces import store as workspace_store
+from triage.ask_lines import ask_lines
 from triage.dedupe import (
     Decision,
     Neighbour,
@@ -77,7 +78,7 @@ class Ingestor:
             state = self.registry.current(session, workspace_id)
             vector = state.to_space(embedded)[0]
             thresholds = self.thresholds_for(session, workspace_id, state.space, state.tracker)
-            if exact is not None:  # the same ask cut out of two different texts
+            if exact is not None or ask.unsettled:  # see `_Ask`
                 thresholds = replace(thresholds, similar_merges=False)
             hits = state.search_many(embedded, vector[None], self.k)[0]
             conflicts = _conflicts(session, ask.text)
@@ -222,8 +223,10 @@ class Ingestor:
             scores = model.envelope_scores(embed([asks[n] for n in cut]))
             noted = {n for n, score in zip(cut, scores, strict=True) if score > 0.0}
             noted |= {n for n in cut if normalise_line(asks[n]) in model.common}
+        unsettled = {n for n in cut if len(ask_lines(asks[n])) > 1}
         return [
-            _Ask(r.ask, content_hash(r.ask), n in noted, r.chosen) for n, r in enumerate(reduced)
+            _Ask(r.ask, content_hash(r.ask), n in noted, r.chosen, n in unsettled)
+            for n, r in enumerate(reduced)
         ]
 
     @staticmethod
@@ -285,7 +288,8 @@ class Ingestor:
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
             thresholds = batch.thresholds
-            if exact is not None:  # the same ask cut out of two different texts
+            # the same ask cut out of two different texts, or no single line settled on
+            if exact is not None or ask.unsettled:
                 thresholds = replace(thresholds, similar_merges=False)
             decision = self._decide(
                 batch.state,
@@ -444,12 +448,16 @@ class Ingestor:
 class _Ask:
     """An item's request without its envelope, the exact-match hash of it, whether it was
     cut out of a longer text and reads like envelope, and whether it was chosen by meaning
-    among sentences (`Ingestor._asks`, `triage.reduce.Reduced`)."""
+    among sentences (`Ingestor._asks`, `triage.reduce.Reduced`). An ask cut out that still
+    holds several lines is `unsettled`: the reduction could not tell which line is the request
+    (an earlier one quoted beside the new one reads the same), so similarity alone never
+    merges it; close matches go to review."""
 
     text: str
     digest: str
     noted: bool = False
     chosen: bool = False
+    unsettled: bool = False
 
 
 def _chosen_reader(envelope: Envelope, embed: Remembering) -> Callable[[str], bool]:

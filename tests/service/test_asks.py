@@ -256,3 +256,25 @@ def test_an_ask_chosen_among_two_requests_is_no_exact_re_post(context: AppContex
     later = _reading_one_of_two(context, "two-first")
     assert _decide(context, later, TWO_ASKS) == "new"
     assert _decide(context, later, MAIL) == "review"
+
+
+EXPORT = "Please let us export invoices to Xero"
+REMINDERS = "and send payment reminders from the invoice page"
+
+
+@pytest.mark.slow
+def test_an_ask_cut_out_that_keeps_several_lines_waits_for_a_pm(context: AppContext) -> None:
+    """A mail cut down to two lines: the reduction did not settle on one request (an earlier
+    one quoted beside the new one reads the same), so a close match goes to review rather
+    than merging. The same two lines posted as they are merge on similarity as before."""
+    with unit_of_work(context.factory) as session:  # nothing learned: no line is dropped
+        ws = workspace_store.get_or_create_workspace(session, "two-lines")
+        session.expunge(ws)
+    assert _decide(context, ws, f"{EXPORT}\n{REMINDERS}") == "new"
+    typo = f"{EXPORT.replace('invoices', 'invoics')}\n{REMINDERS}"
+    assert _decide(context, ws, typo) == "auto_merge"
+    other = f"{EXPORT}\n{REMINDERS.replace('reminders', 'remindres')}"
+    assert _decide(context, ws, f"Hi,\n\n{other}\n\nThanks,\nBob") == "review"
+    with unit_of_work(context.factory) as session:
+        asks = session.scalars(select(FeedbackItem.ask).where(FeedbackItem.workspace_id == ws.id))
+        assert list(asks) == [None, None, other]  # the mail was cut to the two lines

@@ -25,6 +25,7 @@ def test_stream_scores_count_right_merges_and_coverage() -> None:
     assert scores["auto_merge_precision"] == 0.5 and scores["auto_merges"] == 2
     # the exact match (item 5, "b") joined idea 2, founded by "b": right
     assert (scores["exact_precision"], scores["exact_matches"]) == (1.0, 1)
+    assert scores["every_merge_precision"] == round(2 / 3, 4)  # both kinds: 2 right of 3
     # items with an earlier same label: 2, 4, 5 -> all three merged or exact
     assert scores["coverage"] == 1.0
     # never-seen labels: items 1, 3, 6 -> two became new, one went to review
@@ -54,6 +55,7 @@ def test_stream_scores_count_wrong_exact_matches() -> None:
     scores = stream_scores(labels, ideas, decisions)
     assert (scores["exact_precision"], scores["exact_matches"]) == (0.0, 2)
     assert scores["auto_merges"] == 0
+    assert scores["every_merge_precision"] == 0.0
 
 
 def test_capture_and_purity_at_the_extremes() -> None:
