@@ -276,7 +276,8 @@ def ratios(rows: list[dict[str, object]]) -> dict[str, float]:
     return out
 
 
-def _machine() -> str:
+def machine_line() -> str:
+    """The CPU, core count and Python version, printed with every figure."""
     cpu = next(
         (
             ln.split(":", 1)[1].strip()
@@ -327,7 +328,7 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="also write every row here")
     args = parser.parse_args()
-    print(f"# {_machine()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"# {machine_line()}; {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     report = []
     for clean in load_sets(args.sets, args.cap):
         copies = [clean] if args.no_noisy else [clean, noisy(clean)]
@@ -349,7 +350,7 @@ def main() -> None:
             sys.stdout.flush()
     if args.json:
         args.json.write_text(
-            json.dumps({"machine": _machine(), "repeat": args.repeat, "sets": report}, indent=1)
+            json.dumps({"machine": machine_line(), "repeat": args.repeat, "sets": report}, indent=1)
         )
 
 

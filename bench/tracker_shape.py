@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from battery import CAP, Dataset, _machine, embed, load_sets, noisy  # noqa: E402
+from battery import CAP, Dataset, embed, load_sets, machine_line, noisy  # noqa: E402
 
 from service.feedback.vectors import SHAPE_ITEMS  # noqa: E402
 from triage.cluster import VOTERS, centre  # noqa: E402
@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--no-noisy", action="store_true", help="skip the wrapped copies")
     parser.add_argument("--json", type=Path, help="also write every row here")
     args = parser.parse_args()
-    print(f"# {_machine()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"# {machine_line()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     print(f"# tracker when the share without names is over {SPECIFIC_WORKSPACE}")
     print("| copy | items | set: names / code | first 200: names / code | tracker (set, ingest) |")
     print("|---|---|---|---|---|")

@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from battery import _machine  # noqa: E402
+from battery import machine_line  # noqa: E402
 
 from models.db import unit_of_work  # noqa: E402
 from models.schemas import FeedbackResult  # noqa: E402
@@ -63,6 +63,7 @@ def shuffled(name: str, cap: int | None) -> list[tuple[str, str]]:
 
 
 def wrapper_command(wrapper: str) -> list[str]:
+    """The script (and its options) that wraps for `wrapper`: a number, `channel` or a path."""
     if wrapper == "channel":
         return [str(BENCH / "channel_wrap.py"), "--seed", "1"]
     if wrapper.isdigit():
@@ -140,8 +141,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     embedder = default_embedder(settings.embedding_runtime, settings.model_cache_dir)
-    print(f"# wrapped streams, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {_machine()}")
-    print("set        wrapper  items  auto-merge precision / coverage  exact right  every merge")
+    print(f"# wrapped streams, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {machine_line()}")
+    print(f"{'set':<10} {'wrapper':<13} items  auto-merge precision / coverage  exact  every")
     figures = []
     for name in args.sets:
         rows = shuffled(name, args.cap)
@@ -155,10 +156,8 @@ def main() -> None:
             labels = [label for _, label in stream_rows]
             ideas = [-1 if r.idea_id is None else r.idea_id for r in results]
             scores = stream_scores(labels, ideas, [r.decision.value for r in results])
-            exact, exact_right = (
-                scores["exact_matches"],
-                round(scores["exact_precision"] * scores["exact_matches"]),
-            )
+            exact = scores["exact_matches"]
+            exact_right = round(scores["exact_precision"] * exact)
             label = Path(wrapper).stem if not wrapper.isdigit() else wrapper
             print(
                 f"{name:<10} {label:<13} {len(labels):>5}  "
@@ -173,7 +172,7 @@ def main() -> None:
                 dumped = merges(stream_rows, results, asks)
                 (args.dump / f"{name}_{label}.json").write_text(json.dumps(dumped, indent=1))
     if args.json:
-        args.json.write_text(json.dumps({"machine": _machine(), "streams": figures}, indent=1))
+        args.json.write_text(json.dumps({"machine": machine_line(), "streams": figures}, indent=1))
 
 
 if __name__ == "__main__":

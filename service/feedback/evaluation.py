@@ -71,14 +71,13 @@ def stream_decisions(
     factory: sessionmaker[Session],
     texts: list[str],
     progress: Callable[[int], None],
-    workspace: str = "eval",
 ) -> list[FeedbackResult]:
     """Run every text through the real ingest path, in order, and return each decision.
 
     Takes a session factory: each chunk of 256 is its own unit of work, as in an import, which
     learns the workspace's envelope from the file's texts first."""
     with unit_of_work(factory) as session:
-        ws = workspace_store.get_or_create_workspace(session, workspace)
+        ws = workspace_store.get_or_create_workspace(session, "eval")
         asks.relearn(session, ws.id, ingestor.registry.embedder, texts)
         session.expunge(ws)
     results: list[FeedbackResult] = []
