@@ -1,6 +1,7 @@
 """The duplicate decision on wrapped sets, streamed through the real ingest path.
 
-The README's stream figures under the channel wrappers come from here. For each set and each
+The README's stream figures under the channel wrappers come from here (from its eleventh
+round on; earlier rounds used a lab copy of the same loop). For each set and each
 wrapper: shuffle the labelled set (Python's `random.Random(0).shuffle`, so labels arrive mixed
 as they would in a workspace), wrap it with the wrapper script (`bench/blind_wrap_N.py`, or
 `bench/channel_wrap.py --seed 1` as `channel`, or any script path taking `IN.csv OUT.csv`), and
@@ -40,7 +41,7 @@ from models.schemas import FeedbackResult  # noqa: E402
 from models.tables import FeedbackItem  # noqa: E402
 from service.context import build_context  # noqa: E402
 from service.core.settings import Settings, get_settings  # noqa: E402
-from service.feedback.evaluation import stream_decisions  # noqa: E402
+from service.feedback.evaluation import read_labelled, stream_decisions  # noqa: E402
 from triage.embedder import Embedder, default_embedder  # noqa: E402
 from triage.metrics import stream_scores  # noqa: E402
 
@@ -55,9 +56,8 @@ MERGES = ("auto_merge", "exact_duplicate")
 
 def shuffled(name: str, cap: int | None) -> list[tuple[str, str]]:
     """The set's (text, label) rows in the seeded order every stream figure uses."""
-    path, text_col, label_col = SETS[name]
-    with path.open(newline="", encoding="utf-8") as fh:
-        rows = [(row[text_col], row[label_col]) for row in csv.DictReader(fh)]
+    texts, labels = read_labelled(*SETS[name])
+    rows = list(zip(texts, labels, strict=True))
     random.Random(0).shuffle(rows)
     return rows[:cap] if cap else rows
 
@@ -81,8 +81,8 @@ def wrapped(rows: list[tuple[str, str]], wrapper: str, folder: Path) -> list[tup
     script, *options = wrapper_command(wrapper)
     command = [sys.executable, script, str(source), str(target), *options]
     subprocess.run(command, check=True, capture_output=True)  # its summary may name its kinds
-    with target.open(newline="", encoding="utf-8") as fh:
-        return [(row["text"], row["label"]) for row in csv.DictReader(fh)]
+    texts, labels = read_labelled(target, "text", "label")
+    return list(zip(texts, labels, strict=True))
 
 
 def stream(

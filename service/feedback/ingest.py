@@ -77,9 +77,11 @@ class Ingestor:
         with self.registry.writing(workspace_id):
             state = self.registry.current(session, workspace_id)
             vector = state.to_space(embedded)[0]
-            thresholds = self.thresholds_for(session, workspace_id, state.space, state.tracker)
-            if exact is not None or ask.unsettled:  # see `_Ask`
-                thresholds = replace(thresholds, similar_merges=False)
+            thresholds = _for_ask(
+                self.thresholds_for(session, workspace_id, state.space, state.tracker),
+                ask,
+                exact is not None,
+            )
             hits = state.search_many(embedded, vector[None], self.k)[0]
             conflicts = _conflicts(session, ask.text)
             decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
@@ -287,15 +289,11 @@ class Ingestor:
                 in_space = batch.state.to_space(vector[None])[0]
                 hits = batch.state.search_many(vector[None], in_space[None], self.k)[0]
             stored_vector = vector.astype(np.float32).tobytes()
-            thresholds = batch.thresholds
-            # the same ask cut out of two different texts, or no single line settled on
-            if exact is not None or ask.unsettled:
-                thresholds = replace(thresholds, similar_merges=False)
             decision = self._decide(
                 batch.state,
                 in_space,
                 hits,
-                thresholds,
+                _for_ask(batch.thresholds, ask, exact is not None),
                 batch.pending,
                 _conflicts(session, ask.text),
             )
@@ -508,6 +506,15 @@ class _Batch:
 
     def __post_init__(self) -> None:
         self.thresholds_row = asdict(self.thresholds)
+
+
+def _for_ask(thresholds: Thresholds, ask: _Ask, has_twin: bool) -> Thresholds:
+    """The thresholds that decide ``ask``: similarity alone merges nothing where the same ask
+    was cut out of another text already (its twin is no re-post, or it would have matched) or
+    where the ask is unsettled (`_Ask`); a close match goes to review instead."""
+    if has_twin or ask.unsettled:
+        return replace(thresholds, similar_merges=False)
+    return thresholds
 
 
 def _conflicts(session: Session, ask: str) -> Callable[[list[int]], bool]:

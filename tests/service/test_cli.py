@@ -204,7 +204,13 @@ def test_eval_scores_batch_and_stream_against_labels(cli_env: str, tmp_path: Pat
     assert batch["capture"] == batch["purity"] == 1.0  # the off-topic one left out of both
     assert themes["method"] == "throughline themes" and themes["ideas"] <= batch["ideas"]
     assert stream["method"] == "throughline stream" and 0 <= stream["coverage"] <= 1
-    assert 0 <= stream["every_merge_precision"] <= 1  # auto-merges and exact matches together
+    # every merge: auto-merges and exact matches together, each kind weighted by its count
+    merges = stream["auto_merges"] + stream["exact_matches"]
+    right = (
+        stream["auto_merge_precision"] * stream["auto_merges"]
+        + stream["exact_precision"] * stream["exact_matches"]
+    )
+    assert stream["every_merge_precision"] == (round(right / merges, 4) if merges else 1.0)
     assert stream["oos_new"] == 1.0  # the off-topic question starts an idea of its own
     code, _, err = run("eval", str(path), "--label-col", "nope")
     assert code == 2 and "missing column" in err
