@@ -4,7 +4,8 @@ The README's stream figures under the channel wrappers come from here (from its 
 round on; earlier rounds used a lab copy of the same loop). For each set and each
 wrapper: shuffle the labelled set (Python's `random.Random(0).shuffle`, so labels arrive mixed
 as they would in a workspace), wrap it with the wrapper script (`bench/blind_wrap_N.py`, or
-`bench/channel_wrap.py --seed 1` as `channel`, or any script path taking `IN.csv OUT.csv`), and
+`bench/channel_wrap.py --seed 1` as `channel`, or any script path taking `IN.csv OUT.csv`; `none`
+streams the clean set), and
 stream every text, in that order, into an empty SQLite workspace through `Ingestor.ingest`, as
 `throughline eval FILE --mode stream` does (the envelope is learned from the file first).
 
@@ -72,7 +73,10 @@ def wrapper_command(wrapper: str) -> list[str]:
 
 
 def wrapped(rows: list[tuple[str, str]], wrapper: str, folder: Path) -> list[tuple[str, str]]:
-    """The rows as the wrapper writes them (columns text, label), order kept."""
+    """The rows as the wrapper writes them (columns text, label), order kept; `none` is the
+    clean set, the peer a wrapped stream's coverage is read against."""
+    if wrapper == "none":
+        return rows
     source, target = folder / "shuffled.csv", folder / "wrapped.csv"
     with source.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
@@ -134,7 +138,9 @@ def merges(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=["hwu64"])
-    parser.add_argument("--wrappers", nargs="+", default=["channel"], help="N, channel or path")
+    parser.add_argument(
+        "--wrappers", nargs="+", default=["channel"], help="N, channel, none (clean) or a path"
+    )
     parser.add_argument("--cap", type=int, help="stream only the first N shuffled rows")
     parser.add_argument("--dump", type=Path, help="folder for each stream's merges (JSON)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")

@@ -83,7 +83,7 @@ class Ingestor:
                 exact is not None,
             )
             hits = state.search_many(embedded, vector[None], self.k)[0]
-            conflicts = _conflicts(session, ask.text)
+            conflicts = _conflicts(session, ask.text, chosen)
             decision = self._decide(state, vector, hits, thresholds, conflicts=conflicts)
         return self._name_matches(
             session, [self._result(None, decision.idea_id, decision.kind, decision)]
@@ -295,7 +295,7 @@ class Ingestor:
                 hits,
                 _for_ask(batch.thresholds, ask, exact is not None),
                 batch.pending,
-                _conflicts(session, ask.text),
+                _conflicts(session, ask.text, batch.chosen),
             )
             kind = decision.kind
             if kind == DecisionKind.auto_merge:
@@ -449,7 +449,9 @@ class _Ask:
     among sentences (`Ingestor._asks`, `triage.reduce.Reduced`). An ask cut out that still
     holds several lines is `unsettled`: the reduction could not tell which line is the request
     (an earlier one quoted beside the new one reads the same), so similarity alone never
-    merges it; close matches go to review."""
+    merges it (close matches go to review), and an exact match makes it a re-post only of its
+    own text (`_one_request`). An idea that only unsettled or chosen asks hold takes no merge
+    on similarity either (`_unsure`)."""
 
     text: str
     digest: str
@@ -474,12 +476,16 @@ def _one_request(
 ) -> bool:
     """Whether an ask already stored makes ``text`` an exact re-post. Two different texts cut
     down to the same ask are no proof of one request where that ask reads like envelope (a
-    colleague's note above two forwarded mails comes out the same for both) or where either
+    colleague's note above two forwarded mails comes out the same for both), where either
     side's ask was chosen by meaning among sentences (a ticket's earlier request, quoted above
-    the new one, can be the sentence kept): they go to review. Any other match is: a side
-    posted as the ask itself, an ask that reads as a request and was no choice, or ``text``
-    posted before (read only then)."""
-    if match.plain:
+    the new one, can be the sentence kept, and it reads exactly like that request posted on
+    its own), or where the new ask is unsettled (`_Ask`: two texts whose requests the
+    reduction lost can come out as the same template lines): they go to review. Any other
+    match is: the ask posted as is before, an ask that reads as a request and was no choice,
+    or ``text`` posted before (read only then)."""
+    if ask.unsettled:
+        return feedback_store.posted_before(session, workspace_id, ask.digest, text)
+    if match.plain and not ask.chosen:
         return True
     if not (ask.noted or ask.chosen):
         chosen_before = match.chosen if match.chosen is not None else chosen(match.text)
@@ -517,12 +523,30 @@ def _for_ask(thresholds: Thresholds, ask: _Ask, has_twin: bool) -> Thresholds:
     return thresholds
 
 
-def _conflicts(session: Session, ask: str) -> Callable[[list[int]], bool]:
+def _conflicts(
+    session: Session, ask: str, chosen: Callable[[str], bool]
+) -> Callable[[list[int]], bool]:
     """item ids -> whether `ask` may not join those stored items' idea on similarity alone
-    (`triage.dedupe.conflicting`; one read, and only when a decision would auto-merge)."""
-    return lambda item_ids: conflicting(
-        ask, list(feedback_store.asks_of(session, item_ids).values())
-    )
+    (one read, and only when a decision would auto-merge): one of them conflicts with it
+    (`triage.dedupe.conflicting`), or every one may hold the wrong line of its text
+    (`_unsure`), which is no proof of what the idea asks for."""
+
+    def check(item_ids: list[int]) -> bool:
+        stored = list(feedback_store.asks_of(session, item_ids).values())
+        if conflicting(ask, [s.ask for s in stored]):
+            return True
+        return bool(stored) and all(_unsure(s, chosen) for s in stored)
+
+    return check
+
+
+def _unsure(stored: feedback_store.StoredAsk, chosen: Callable[[str], bool]) -> bool:
+    """Whether a stored item's ask may be an earlier request its text quoted rather than its
+    own: it was cut out and still holds several lines (unsettled, `_Ask`) or was chosen by
+    meaning among sentences (read again from the text, `_chosen_reader`)."""
+    if not stored.cut:
+        return False
+    return len(ask_lines(stored.ask)) > 1 or chosen(stored.text)
 
 
 def _log_entry(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -227,8 +227,16 @@ def texts(session: Session, item_ids: Collection[int]) -> dict[int, str]:
     return {item_id: text for item_id, text in rows}
 
 
-def asks_of(session: Session, item_ids: Collection[int]) -> dict[int, str]:
-    """item id -> the text the model saw for it: its reduced ask, else its text."""
+class StoredAsk(NamedTuple):
+    """What the model saw for an item, whether that was cut out of its text, and the text."""
+
+    ask: str
+    cut: bool
+    text: str
+
+
+def asks_of(session: Session, item_ids: Collection[int]) -> dict[int, StoredAsk]:
+    """item id -> the text the model saw for it (its reduced ask, else its text), and more."""
     if not item_ids:
         return {}
     rows = session.execute(
@@ -236,7 +244,7 @@ def asks_of(session: Session, item_ids: Collection[int]) -> dict[int, str]:
             FeedbackItem.id.in_(set(item_ids))
         )
     )
-    return {row.id: row.ask or row.text for row in rows}
+    return {row.id: StoredAsk(row.ask or row.text, row.ask is not None, row.text) for row in rows}
 
 
 def count_items(session: Session, workspace_id: int) -> int:

@@ -258,6 +258,37 @@ def test_an_ask_chosen_among_two_requests_is_no_exact_re_post(context: AppContex
     assert _decide(context, later, MAIL) == "review"
 
 
+@pytest.mark.slow
+def test_an_ask_chosen_among_two_requests_is_no_re_post_of_it_posted_alone(
+    context: AppContext,
+) -> None:
+    """The request posted on its own first, then quoted above another in a ticket, where the
+    line model keeps it: it reads exactly like the plain post, which is what an earlier request
+    quoted as history does, so it goes to review. The ticket sent again is a re-post, and so is
+    the request in a mail, where no choice was made."""
+    ws = _reading_one_of_two(context, "plain-first")
+    assert _decide(context, ws, MEATLOAF) == "new"
+    assert _decide(context, ws, TWO_ASKS) == "review"
+    assert _decide(context, ws, TWO_ASKS) == "exact_duplicate"
+    assert _decide(context, ws, MAIL) == "exact_duplicate"
+
+
+@pytest.mark.slow
+def test_an_idea_that_only_a_chosen_ask_holds_takes_no_merge_on_similarity(
+    context: AppContext,
+) -> None:
+    """An idea founded by a ticket whose ask the line model chose among two requests holds no
+    proof of what it asks for (the kept one may be an earlier request, quoted), so a close
+    match waits for a PM; founded by a mail whose rules left one request, it takes the match."""
+    other = MEATLOAF.replace("with", "using")
+    chosen_first = _reading_one_of_two(context, "chosen-first")
+    assert _decide(context, chosen_first, TWO_ASKS) == "new"
+    assert _decide(context, chosen_first, other) == "review"
+    mail_first = _reading_one_of_two(context, "mail-first")
+    assert _decide(context, mail_first, MAIL) == "new"
+    assert _decide(context, mail_first, other) == "auto_merge"
+
+
 EXPORT = "Please let us export invoices to Xero"
 REMINDERS = "and send payment reminders from the invoice page"
 
@@ -278,3 +309,37 @@ def test_an_ask_cut_out_that_keeps_several_lines_waits_for_a_pm(context: AppCont
     with unit_of_work(context.factory) as session:
         asks = session.scalars(select(FeedbackItem.ask).where(FeedbackItem.workspace_id == ws.id))
         assert list(asks) == [None, None, other]  # the mail was cut to the two lines
+
+
+@pytest.mark.slow
+def test_an_idea_that_only_unsettled_asks_hold_takes_no_merge_on_similarity(
+    context: AppContext,
+) -> None:
+    """An idea founded by a mail cut down to two lines holds no settled picture of its request
+    (one line may be an earlier request quoted), so a close match waits for a PM rather than
+    joining it; the same match joins an idea founded by the two lines posted as they are."""
+    with unit_of_work(context.factory) as session:  # nothing learned: no line is dropped
+        cut_first = workspace_store.get_or_create_workspace(session, "cut-first")
+        plain_first = workspace_store.get_or_create_workspace(session, "plain-first")
+        session.expunge_all()
+    typo = f"{EXPORT.replace('invoices', 'invoics')}\n{REMINDERS}"
+    assert _decide(context, cut_first, f"Hi,\n\n{EXPORT}\n{REMINDERS}\n\nThanks,\nBob") == "new"
+    assert _decide(context, cut_first, typo) == "review"
+    assert _decide(context, plain_first, f"{EXPORT}\n{REMINDERS}") == "new"
+    assert _decide(context, plain_first, typo) == "auto_merge"
+
+
+@pytest.mark.slow
+def test_two_mails_cut_to_the_same_several_lines_are_no_exact_re_posts(
+    context: AppContext,
+) -> None:
+    """Two mails whose asks come out as the same two lines: those may be template lines left
+    where each mail's request was lost, so the second waits for a PM instead of joining as an
+    exact re-post. The first mail sent again is one."""
+    with unit_of_work(context.factory) as session:  # nothing learned: no line is dropped
+        ws = workspace_store.get_or_create_workspace(session, "same-two-lines")
+        session.expunge(ws)
+    first = f"Hi,\n\n{EXPORT}\n{REMINDERS}\n\nThanks,\nBob"
+    assert _decide(context, ws, first) == "new"
+    assert _decide(context, ws, f"Hello,\n\n{EXPORT}\n{REMINDERS}\n\nBest,\nAnn") == "review"
+    assert _decide(context, ws, first) == "exact_duplicate"
