@@ -320,7 +320,7 @@ def test_an_idea_that_only_unsettled_asks_hold_takes_no_merge_on_similarity(
     joining it; the same match joins an idea founded by the two lines posted as they are."""
     with unit_of_work(context.factory) as session:  # nothing learned: no line is dropped
         cut_first = workspace_store.get_or_create_workspace(session, "cut-first")
-        plain_first = workspace_store.get_or_create_workspace(session, "plain-first")
+        plain_first = workspace_store.get_or_create_workspace(session, "posted-as-is")
         session.expunge_all()
     typo = f"{EXPORT.replace('invoices', 'invoics')}\n{REMINDERS}"
     assert _decide(context, cut_first, f"Hi,\n\n{EXPORT}\n{REMINDERS}\n\nThanks,\nBob") == "new"
