@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -225,7 +226,7 @@ class Ingestor:
             scores = model.envelope_scores(embed([asks[n] for n in cut]))
             noted = {n for n, score in zip(cut, scores, strict=True) if score > 0.0}
             noted |= {n for n in cut if normalise_line(asks[n]) in model.common}
-        unsettled = {n for n in cut if len(ask_lines(asks[n])) > 1}
+        unsettled = {n for n in cut if _several_lines(asks[n])}
         return [
             _Ask(r.ask, content_hash(r.ask), n in noted, r.chosen, n in unsettled)
             for n, r in enumerate(reduced)
@@ -462,8 +463,9 @@ class _Ask:
 
 def _chosen_reader(envelope: Envelope, embed: Remembering) -> Callable[[str], bool]:
     """Whether a stored item's ask was chosen among sentences, read again from its text, for
-    an exact match that must know (only the reduction: what reads like envelope is not asked)."""
-    return lambda text: reduce_each([text], envelope, embed)[0].chosen
+    an exact match or an idea's items that must know (only the reduction: what reads like
+    envelope is not asked). Kept per text: a batch asks again of the same idea's items."""
+    return cache(lambda text: reduce_each([text], envelope, embed)[0].chosen)
 
 
 def _one_request(
@@ -546,7 +548,12 @@ def _unsure(stored: feedback_store.StoredAsk, chosen: Callable[[str], bool]) -> 
     meaning among sentences (read again from the text, `_chosen_reader`)."""
     if not stored.cut:
         return False
-    return len(ask_lines(stored.ask)) > 1 or chosen(stored.text)
+    return _several_lines(stored.ask) or chosen(stored.text)
+
+
+def _several_lines(ask: str) -> bool:
+    """Whether an ask holds more than one line: cut out of a text, it is unsettled (`_Ask`)."""
+    return len(ask_lines(ask)) > 1
 
 
 def _log_entry(
