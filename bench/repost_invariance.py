@@ -54,23 +54,21 @@ def main() -> None:
             first = np.concatenate([[0], np.cumsum(times)[:-1]])  # each item's first posting
             labels = result.labels[first].tolist()
             scores = clustering_scores(data.labels, labels, out_of_scope=OOS)
-            height = result.threshold
+            row = {
+                "set": data.name,
+                "posted": plan,
+                "items": int(times.sum()),
+                "height": result.threshold,
+                "ideas": len(set(labels)),
+                "nmi": scores["nmi"],
+                "ari": scores["ari"],
+            }
             print(
-                f"{data.name:<12} {plan:<10} {int(times.sum()):>6} {height:>7.3f} "
-                f"{len(set(labels)):>6} {scores['nmi']:>6.3f} {scores['ari']:>6.3f}",
+                f"{data.name:<12} {plan:<10} {row['items']:>6} {row['height']:>7.3f} "
+                f"{row['ideas']:>6} {row['nmi']:>6.3f} {row['ari']:>6.3f}",
                 flush=True,
             )
-            rows.append(
-                {
-                    "set": data.name,
-                    "posted": plan,
-                    "items": int(times.sum()),
-                    "height": height,
-                    "ideas": len(set(labels)),
-                    "nmi": scores["nmi"],
-                    "ari": scores["ari"],
-                }
-            )
+            rows.append(row)
     if args.json:
         args.json.write_text(json.dumps({"machine": machine_line(), "rows": rows}, indent=1))
 
