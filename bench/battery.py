@@ -160,14 +160,17 @@ def long_tail(data: Dataset) -> Dataset:
 
 
 def embed(data: Dataset) -> np.ndarray:
-    """Embeddings of the set's texts, from /tmp/battery_cache/ when the texts are unchanged."""
+    """Embeddings of the set's texts, from /tmp/battery_cache/ when the texts are unchanged.
+    Each distinct text is embedded once, as the product does: its copies share its vector."""
     digest = hashlib.sha256("\x00".join(data.texts).encode()).hexdigest()[:16]
     path = CACHE / f"{data.name}-{digest}.npy"
     if path.exists():
         return np.load(path)
     from triage.embedder import default_embedder
 
-    x = default_embedder("onnx").embed(data.texts).astype(np.float32)
+    distinct = list(dict.fromkeys(data.texts))
+    vectors = dict(zip(distinct, default_embedder("onnx").embed(distinct), strict=True))
+    x = np.stack([vectors[text] for text in data.texts]).astype(np.float32)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, x)
     return x

@@ -42,6 +42,52 @@ def test_an_item_that_fits_nowhere_stays_alone() -> None:
     assert result.n_clusters == 7
 
 
+def close_requests(seed: int = 2, dim: int = 48):  # type: ignore[no-untyped-def]
+    """16 requests in 4 families of close siblings, 15 wordings each: the cut between sibling
+    requests is a near thing, which re-posts used to tip."""
+    rng = np.random.default_rng(seed)
+    families = rng.normal(size=(4, dim))
+    families /= np.linalg.norm(families, axis=1, keepdims=True)
+    requests = np.repeat(families, 4, axis=0) + rng.normal(0, 0.4 / np.sqrt(dim), (16, dim))
+    requests /= np.linalg.norm(requests, axis=1, keepdims=True)
+    truth = np.repeat(np.arange(16), 15)
+    x = requests[truth] + rng.normal(0, 0.4 / np.sqrt(dim), (len(truth), dim))
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def same_partition(a: np.ndarray, b: np.ndarray) -> bool:
+    pairs = set(zip(a.tolist(), b.tolist(), strict=True))
+    return len(pairs) == len(set(a.tolist())) == len(set(b.tolist()))
+
+
+def test_posting_everything_again_changes_no_idea() -> None:
+    """Re-posts say nothing about which requests belong together: posting every wording twice,
+    or each one to four times, leaves the wordings' ideas as they were (before copies were
+    clustered once, twice gave 16 ideas here and once 15)."""
+    x = close_requests()
+    once = cluster_embeddings(x).labels
+    twice = cluster_embeddings(np.vstack([x, x])).labels
+    times = np.random.default_rng(1).integers(1, 5, len(x))
+    repeated = cluster_embeddings(np.repeat(x, times, axis=0))
+    first = np.concatenate([[0], np.cumsum(times)[:-1]])
+    n = len(x)
+    assert same_partition(once, twice[:n]) and np.array_equal(twice[:n], twice[n:])
+    assert same_partition(once, repeated.labels[first])
+    assert repeated.n_clusters == len(set(once.tolist()))
+    copies = np.repeat(np.arange(len(x)), times)
+    assert all(len(set(repeated.labels[copies == i].tolist())) == 1 for i in range(len(x)))
+
+
+def test_a_copy_under_a_pm_constraint_keeps_its_own_place() -> None:
+    """A PM kept one copy of a wording away from the other (cannot-link): they part, and the
+    copies nobody constrained still follow their first."""
+    x, truth = topics()
+    x = np.vstack([x, x[:3]])  # items 360-362 are re-posts of items 0-2
+    labels = cluster_embeddings(x, cannot_link=[(0, 360)]).labels
+    assert labels[0] != labels[360]
+    assert labels[361] == labels[1] and labels[362] == labels[2]
+
+
 def test_must_link_groups_stay_together_and_take_no_one_else() -> None:
     x, truth = topics()
     pm_group = [0, 1, 2, 70, 71]  # a PM put items of two topics into one idea

@@ -742,6 +742,29 @@ def test_a_learned_line_comes_off_when_it_opens_a_paragraph() -> None:
     assert extract_ask(intro, envelope) == intro  # never emptied
 
 
+STOCK_SENTENCE = "This note comes from the Lisbon planning crew."
+MORE_ASKS = ASKS + [f"{ask} on mobile" for ask in ASKS]  # 24 different asks
+
+
+def test_a_stock_sentence_on_the_asks_own_line_is_learned_from_twenty_texts() -> None:
+    """Envelope written on the ask's line, which no line count sees, comes off once it opens
+    the lines of 20 different asks; 19 are not enough."""
+    items = [f"{STOCK_SENTENCE} {ask}" for ask in MORE_ASKS]
+    envelope = learn_envelope(items[:20] + MORE_ASKS[20:])
+    assert normalise_line(STOCK_SENTENCE) in envelope.lines
+    assert extract_ask(items[0], envelope) == MORE_ASKS[0]
+    assert extract_ask(STOCK_SENTENCE, envelope) == STOCK_SENTENCE  # never emptied
+    assert not learn_envelope(items[:19] + MORE_ASKS[19:]).lines
+
+
+def test_a_sentence_also_posted_alone_is_not_learned_from_the_asks_line() -> None:
+    """Two people posted the sentence on its own: it is someone's request, not a template."""
+    items = [f"{STOCK_SENTENCE} {ask}" for ask in MORE_ASKS[:20]]
+    envelope = learn_envelope([*items, STOCK_SENTENCE, STOCK_SENTENCE, *MORE_ASKS[20:]])
+    assert normalise_line(STOCK_SENTENCE) not in envelope.lines
+    assert extract_ask(items[0], envelope) == items[0]
+
+
 def test_initialled_names_and_dotted_company_forms_sign_off() -> None:
     email = "Hi team,\n\nplease add dark mode\n\nHiroshi R.\nRedwood Dental Clinics B.V."
     assert extract_ask(email) == "please add dark mode"
