@@ -19,8 +19,8 @@ Granularity comes from the workspace itself, not from a fixed cosine:
    ENTROPY_WEIGHT times the entropy of the ideas' link shares. Two groups merge when more than
    ~6% of their links cross (equal sizes; a small group joins a big one for less), whatever
    the corpus or group size. Heights scoring within CUT_TIE of the best tie, and the coarsest
-   wins. A workspace of fine, crowded intents is cut high (BANKING77: 0.525), broader ones
-   lower (CLINC150 and the demo backlog: 0.375, HWU64: 0.325);
+   wins. A workspace of fine, crowded intents is cut high (BANKING77: 0.475), broader ones
+   lower (HWU64: 0.35, the demo backlog: 0.2);
 4. two rounds of neighbour voting mend the borders, and items whose mean cosine to the rest of
    their idea is under half the cut height stand alone;
 5. the link score assumes requests bigger than the neighbour count. Where most requests are
