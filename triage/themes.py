@@ -16,7 +16,7 @@ Okta accounts"), can still end up as sibling ideas. Themes put those siblings to
 Siblings are grouped only when some of their items are near neighbours of each other: two
 large ideas that share no neighbour links stay separate themes. Through the product on the
 demo backlog (bench/demo_demand.py, 2026-12-07) items mapped to their idea's theme reach capture
-0.78 at purity 0.92 (ideas: 0.77 at 0.92); on the battery's copies, where ideas are cut from
+0.78 at purity 0.92 (ideas: 0.77 at 0.92); on the battery's full copies, where ideas are cut from
 copies counted once, themes barely group at all (the README's "Fourteenth round").
 
 Pure: numpy and FAISS, no I/O.
