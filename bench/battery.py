@@ -166,11 +166,9 @@ def embed(data: Dataset) -> np.ndarray:
     path = CACHE / f"{data.name}-{digest}.npy"
     if path.exists():
         return np.load(path)
-    from triage.embedder import default_embedder
+    from triage.embedder import Remembering, default_embedder
 
-    distinct = list(dict.fromkeys(data.texts))
-    vectors = dict(zip(distinct, default_embedder("onnx").embed(distinct), strict=True))
-    x = np.stack([vectors[text] for text in data.texts]).astype(np.float32)
+    x = Remembering(default_embedder("onnx"))(data.texts).astype(np.float32)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, x)
     return x

@@ -280,9 +280,10 @@ def _distinct_rows(x: np.ndarray, own_row: set[int]) -> tuple[np.ndarray, np.nda
     them. Items in `own_row` are never merged with their copies."""
     n = len(x)
     keys = np.ascontiguousarray(x).view(np.dtype((np.void, x.dtype.itemsize * x.shape[1])))[:, 0]
-    free = np.setdiff1d(np.arange(n), np.fromiter(own_row, dtype=np.int64, count=len(own_row)))
+    pinned = np.asarray(sorted(own_row), dtype=np.int64)
+    free = np.setdiff1d(np.arange(n), pinned)
     _, first, copy_of = np.unique(keys[free], return_index=True, return_inverse=True)
-    rows = np.sort(np.concatenate([free[first], np.asarray(sorted(own_row), dtype=np.int64)]))
+    rows = np.sort(np.concatenate([free[first], pinned]))
     row_of = np.empty(n, dtype=np.int64)
     row_of[free] = np.searchsorted(rows, free[first][copy_of.ravel()])
     row_of[rows] = np.arange(len(rows))
@@ -303,13 +304,11 @@ def _cluster_distinct(
     """Each item's idea and the cut height, every item counted once (`cluster_embeddings`
     has removed copies): the labels of the rows of `x`, 0..n_ideas-1."""
     report = progress or (lambda _stage, _fraction: None)
-    raw = np.ascontiguousarray(x, dtype=np.float32)
-    n = len(raw)
+    n = len(x)
     if n < SMALL_BACKLOG:  # too few items to tell what they share from what they ask
-        x = raw
         threshold = SMALL_BACKLOG_THRESHOLD if threshold is None else threshold
     else:
-        x = centre(raw)
+        x = centre(x)
     faiss.omp_set_num_threads(faiss.omp_get_max_threads())
     report("item graph", 0.0)
     scores, neighbours = _item_neighbours(x, VOTERS)

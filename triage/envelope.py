@@ -506,22 +506,22 @@ def learn_envelope(
         chosen = [k for k, c in counter.most_common() if c >= need and ok(k, c)]
         return frozenset(chosen[:max_entries])
 
-    def template(key: str, c: int) -> bool:
+    def rarely_alone(key: str, c: int) -> bool:
         # a shape covers many wordings, some of them maybe requests ("Is ‹name› on the
         # roadmap?"): one of them posted alone is enough to keep it, unless the shape is
         # common (1%: an item whose ask the rules lost may leave just its template line)
         share = 0.01 if is_shape(key) else 0.05
-        alone = max(1 if is_shape(key) else 2, share * (c + solo[key]))
-        return len(contexts[key]) >= max(min_count, c / 2) and solo[key] < alone
+        return solo[key] < max(1 if is_shape(key) else 2, share * (c + solo[key]))
+
+    def template(key: str, c: int) -> bool:
+        return len(contexts[key]) >= max(min_count, c / 2) and rarely_alone(key, c)
+
+    def stock_sentence(key: str, c: int) -> bool:
+        varied = len(sentence_rests[key]) >= max(min_count, c / 2)
+        return c >= _SENTENCE_TEXTS and varied and rarely_alone(key, c)
 
     lines = ranked(count, template)
-    sentences = frozenset(
-        k
-        for k, c in sentence_count.most_common(max_entries)
-        if c >= max(need, _SENTENCE_TEXTS)
-        and len(sentence_rests[k]) >= max(min_count, c / 2)
-        and solo[k] < max(2, 0.05 * (c + solo[k]))
-    )
+    sentences = ranked(sentence_count, stock_sentence)
     prefixes, suffixes = (
         ranked(
             phrase_count[kind],
