@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.metrics import silhouette_score
 
-from triage.cluster import silhouette, silhouettes
+from triage.cluster import _split_wins, item_silhouettes, silhouette, silhouettes
 from triage.dendrogram import persistent_cut
 
 
@@ -55,3 +55,36 @@ def test_silhouettes_of_several_cuts_are_each_cuts_silhouette() -> None:
         assert abs(score - silhouette_score(x, labels, metric="cosine")) < 1e-5
     sampled = silhouettes(x, [fine, coarse], sample=1000, seed=2)
     assert abs(sampled[1] - silhouette(x, coarse, sample=1000, seed=2)) < 1e-6
+
+
+def _split_and_cut(halved: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Twelve requests of 30 items each (unit vectors); a height cut that joined requests 8
+    and 9, and 10 and 11; a split that parts those and also halves the first `halved`
+    requests. Returns the items, the split and the cut."""
+    rng = np.random.default_rng(11)
+    truth = np.repeat(np.arange(12), 30)
+    x = rng.normal(size=(12, 32))[truth] + rng.normal(0, 0.6, (len(truth), 32))
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    cut = np.where(np.isin(truth, [9, 11]), truth - 1, truth)
+    split = truth.copy()
+    for request in range(halved):
+        split[np.flatnonzero(truth == request)[::2]] = 12 + request
+    return x, split, cut
+
+
+def test_a_split_wins_where_its_items_do_better_on_average() -> None:
+    x, split, cut = _split_and_cut(halved=0)
+    assert _split_wins(x, split, cut, cut_at_floor=False, seed=0)
+    x, split, cut = _split_and_cut(halved=3)
+    assert not _split_wins(x, split, cut, cut_at_floor=False, seed=0)
+
+
+def test_at_the_grid_floor_a_split_wins_unless_its_items_do_clearly_worse() -> None:
+    """Halving three requests costs the split a little on average, within the item by item
+    noise: at the floor it stands. Halving six costs clearly more: the height cut stays."""
+    x, split, cut = _split_and_cut(halved=3)
+    gain = np.subtract(*item_silhouettes(x, [split, cut]))
+    assert -0.1 < gain.mean() < 0
+    assert _split_wins(x, split, cut, cut_at_floor=True, seed=0)
+    x, split, cut = _split_and_cut(halved=6)
+    assert not _split_wins(x, split, cut, cut_at_floor=True, seed=0)

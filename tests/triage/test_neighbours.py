@@ -36,6 +36,21 @@ def test_equal_cosines_list_the_lower_index_first() -> None:
     _, ids = nearest_others(x, 4)
     assert ids[1].tolist() == [2, 3, 0, 4]
     assert ids[0].tolist() == [4, 1, 2, 3]
+    _, ids = nearest_others(x, 3)  # rows 0 and 4 tie for the last place: the lower one stays
+    assert ids[1].tolist() == [2, 3, 0]
+
+
+def test_neighbours_between_the_sampled_columns_are_found() -> None:
+    """The floor of a row's k-th best comes from every step-th column only (here every
+    fourth): the nearest rows, all between those columns, are found all the same."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(2048, 24)).astype(np.float32)
+    near = [1, 2, 3, 5, 6, 7, 9, 10, 11, 13]
+    x[near] = x[0] + 0.01 * rng.normal(size=(len(near), 24)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    _, ids = nearest_others(x, len(near))
+    assert sorted(ids[0].tolist()) == near
+    assert all(0 in ids[i] for i in near)
 
 
 def test_a_single_row_has_no_neighbours() -> None:
