@@ -30,8 +30,8 @@ Granularity comes from the workspace itself, not from a fixed cosine:
    a second candidate, the persistent cut (`triage.dendrogram.persistent_cut`: groups that
    hold together over a long range of heights, weighted by size), goes through step 4 too. It
    replaces the height cut when it finds more ideas and a higher silhouette (items closer to
-   their own idea than to the next one); where the height cut sits on the grid's floor (its
-   score ran out of heights), unless its items' silhouettes are clearly lower (`_split_wins`).
+   their own idea than to the next one) or, where the height cut sits on the grid's floor (its
+   score ran out of heights), more ideas and a silhouette not clearly lower (`_split_wins`).
    It may only split: silhouette alone would also join sibling requests whose family stands
    far from the rest, which is the themes' job;
 6. where most neighbour links join texts naming different code-like specifics (an issue
