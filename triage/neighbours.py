@@ -7,10 +7,10 @@ quarter of numpy's speed on an Intel Xeon (HWU64's 6,000 items: 0.49 s against 0
 
 The selection does not partition whole rows: the k-th best cosine among every step-th column
 is a floor for the row's k-th best, so only the cosines at or above it are sorted (on HWU64's
-6,000 items about 50 per row for 10 neighbours, 250 for 50). On HWU64 (AMD EPYC, 2 cores,
-2026-12-07, median of 9) the search for 10 neighbours takes 0.23 s instead of 0.47 s, of which
-the product is 0.16 s; 512 sampled columns give 0.22 / 0.39 s for 10 / 50 neighbours, 1,024 give
-0.23 / 0.30 s, 2,048 give 0.28 / 0.31 s, every column (a full partition) 0.38 / 0.39 s.
+6,000 items about 50 per row for 10 neighbours, 250 for 50). `python bench/neighbour_search.py`
+(AMD EPYC, 2 cores, 2026-12-07 19:52 UTC, HWU64, median of 9) for 10 / 50 neighbours: the full
+partition of each row it replaced 0.58 / 0.58 s, the floor from 512 columns 0.22 / 0.36 s, from
+1,024 0.22 / 0.29 s, from 2,048 0.27 / 0.30 s, from every column 0.37 / 0.39 s.
 """
 
 from __future__ import annotations
