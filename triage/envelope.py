@@ -40,6 +40,7 @@ from triage.envelope_chat import lone_speaker, turn_message
 from triage.envelope_domains import learn_company_domains
 from triage.envelope_extract import RuleResult, apply_rules, latest_part, split_lines
 from triage.envelope_lines import lowercase_words, normalise_line
+from triage.envelope_openings import strip_opening
 from triage.envelope_rules import (
     ASK_LABEL,
     HEADER_FIELD,
@@ -134,6 +135,8 @@ class Envelope:
             them away first would hide what the rules read from them.
         prefixes: Leading phrases, cut at a delimiter, to strip from the start of a line.
         suffixes: Trailing phrases, cut at a delimiter, to strip from the end of a line.
+        openings: Lead-ins around a name on the ask's own line ("deal blocker for ‹name›:";
+            :mod:`triage.envelope_openings`), learned with embeddings like ``line_model``.
         fields: Labels of form fields whose values are metadata ("Device", "Screen"): their
             lines are dropped unless the value is a long one.
         questions: Labels of form fields whose values are what someone wrote ("How can we
@@ -150,6 +153,7 @@ class Envelope:
     late_lines: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    openings: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     vocabulary: Vocabulary = field(default_factory=Vocabulary, hash=False)
@@ -164,6 +168,7 @@ class Envelope:
             or self.late_lines
             or self.prefixes
             or self.suffixes
+            or self.openings
             or self.fields
             or self.questions
             or self.company_domains
@@ -183,6 +188,7 @@ class Envelope:
             "late_lines": sorted(self.late_lines),
             "prefixes": sorted(self.prefixes),
             "suffixes": sorted(self.suffixes),
+            "openings": sorted(self.openings),
             "fields": sorted(self.fields),
             "questions": sorted(self.questions),
             "words": dict(sorted(self.vocabulary.to_dict().items())),
@@ -200,8 +206,8 @@ class Envelope:
 
         Args:
             data: A mapping with optional ``lines``, ``late_lines``, ``prefixes``,
-                ``suffixes``, ``fields`` and ``questions`` lists and a ``line_model`` (an
-                envelope stored before some were learned lacks them).
+                ``suffixes``, ``openings``, ``fields`` and ``questions`` lists and a
+                ``line_model`` (an envelope stored before some were learned lacks them).
 
         Returns:
             The envelope, entries re-normalised.
@@ -210,7 +216,8 @@ class Envelope:
             ValueError: If an entry is not a list of strings.
         """
         parts: dict[str, frozenset[str]] = {}
-        for key in ("lines", "late_lines", "prefixes", "suffixes", "fields", "questions"):
+        keys = ("lines", "late_lines", "prefixes", "suffixes", "openings", "fields", "questions")
+        for key in keys:
             value = data.get(key, [])
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"envelope {key!r} must be a list of strings")
@@ -232,11 +239,13 @@ class Envelope:
         )
 
     def strip(self, lines: Sequence[str], late: bool = False) -> list[str]:
-        """Drop learned lines and metadata fields, cut learned phrases and question labels;
+        """Drop learned lines and metadata fields, cut learned phrases, lead-ins and question
+        labels;
         blank lines are kept as ``""``. Fields the hand rules read themselves stay for them (a
         "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
 
-        ``late``: the rules have read the lines already, so late lines go as well. A star
+        ``late``: the rules have read the lines already, so late lines and lead-ins go as
+        well. A star
         rating goes with a learned line right under it: the rules would read the next line,
         the ask, as the review's title."""
         drop = self.after_rules if late else self.lines
@@ -265,6 +274,8 @@ class Envelope:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
                 s = t[1]
+            if s and late and self.openings:  # the rules may read "… said" as the ask's mark
+                s = strip_opening(s, self.openings)
             out.append(_trim_sentences(s, drop) if s and drop else s)
         return lone_speaker(out) if template_turns else out
 

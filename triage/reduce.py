@@ -1,10 +1,11 @@
 """A workspace's texts reduced to their asks: what the model embeds and the exact hash reads.
 
 Two layers, in order: the hand rules and the workspace's learned envelope
-(:func:`triage.envelope.extract_ask`), then the lines of a multi-line ask that read like
-envelope by what they mean (:mod:`triage.ask_lines`). Between them, a text cut down to a note
-that many texts share (the line model's shared asks) is read again without it. The second
-layer needs embeddings, so both the learning and the reduction take an ``embed`` function.
+(:func:`triage.envelope.extract_ask`; its lead-ins are learned here, with embeddings), then
+the lines of a multi-line ask that read like envelope by what they mean
+(:mod:`triage.ask_lines`). Between them, a text cut down to a note that many texts share (the
+line model's shared asks) is read again without it. The second layer needs embeddings, so both
+the learning and the reduction take an ``embed`` function.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from triage.ask_lines import (
 )
 from triage.envelope import Envelope, extract_ask, learn_envelope
 from triage.envelope_lines import lowercase_words, normalise_line
+from triage.envelope_openings import candidate_openings, confirmed_openings
 
 __all__ = ["LINE_SAMPLE", "Reduced", "learn_reduction", "reduce_each", "reduce_texts"]
 
@@ -32,12 +34,17 @@ LINE_SAMPLE = 3_000  # distinct texts the line model learns from: a template rec
 
 def learn_reduction(texts: Sequence[str], embed: Embed, spelling: bool = True) -> Envelope:
     """The workspace's envelope (:func:`~triage.envelope.learn_envelope` over all ``texts``)
-    with its line model, learned from how that envelope reduces a sample of them (chosen by
-    hash, so the same texts give the same model)."""
+    with its lead-ins (:mod:`triage.envelope_openings`) and its line model, both learned from
+    how that envelope reduces a sample of them (chosen by hash, so the same texts give the
+    same model)."""
     envelope = learn_envelope(texts, spelling=spelling)
     sample = first_by_hash(texts, LINE_SAMPLE)
-    model = learn_line_model(sample, [extract_ask(text, envelope) for text in sample], embed)
-    return dataclasses.replace(envelope, line_model=model)
+    asks = [extract_ask(text, envelope) for text in sample]
+    openings = confirmed_openings(asks, candidate_openings(asks), embed)
+    # The line model learns from asks with their lead-ins: cut, one relayed request would read
+    # as a note many texts were cut down to (a shared ask) wherever no one posted it alone.
+    model = learn_line_model(sample, asks, embed)
+    return dataclasses.replace(envelope, openings=openings, line_model=model)
 
 
 class Reduced(NamedTuple):
