@@ -29,12 +29,13 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 
 import numpy as np
 
 from triage.envelope_lines import CALENDAR_WORD, normalise_line
 
-__all__ = ["candidate_openings", "confirmed_openings", "opening_of", "strip_opening"]
+__all__ = ["candidate_openings", "confirmed_openings", "strip_opening"]
 
 MAX_WORDS = 8  # a lead-in is short; past this the line is the ask
 MIN_LOWERCASE = 2  # "deal blocker for", "on the call … said": a template's own words
@@ -94,17 +95,32 @@ def _openings(line: str) -> list[tuple[str, str, str, int]]:
     return out
 
 
-def opening_of(line: str, openings: Collection[str]) -> int:
-    """How many of ``line``'s words a learned opening covers (0: none)."""
-    if not openings:
-        return 0
-    return next((end for key, _, _, end in _openings(line) if key in openings), 0)
-
-
 def strip_opening(line: str, openings: Collection[str]) -> str:
-    """``line`` without its learned lead-in, or unchanged."""
-    end = opening_of(line, openings)
-    return " ".join(line.split()[end:]) if end else line
+    """``line`` without its learned lead-in, or unchanged. The name slot takes one to three
+    words of any case, so the habit is cut also where someone typed it in lower case or
+    misspelt the name ("deal blocker for harbor labs: …")."""
+    pattern = _pattern(frozenset(openings)) if openings else None
+    m = pattern.match(line) if pattern is not None else None
+    return line[m.end() :] if m else line
+
+
+@lru_cache(maxsize=256)
+def _pattern(openings: frozenset[str]) -> re.Pattern[str] | None:
+    """One expression matching any of ``openings`` at a line's start, with at least
+    REST_WORDS words after it."""
+    alternatives = []
+    for key in sorted(openings):
+        parts = []
+        for token in key.split():
+            if token.startswith(MASK):
+                parts.append(r"\S+(?:\s+\S+){0,2}?" + re.escape(token[len(MASK) :]))
+            else:
+                parts.append(re.escape(token))
+        alternatives.append(r"\s+".join(parts))
+    if not alternatives:
+        return None
+    rest = rf"(?=(?:\S+\s+){{{REST_WORDS - 1}}}\S)"
+    return re.compile(rf"\s*(?:{'|'.join(alternatives)})\s+{rest}", re.IGNORECASE)
 
 
 def candidate_openings(asks: Sequence[str], min_count: int = 5) -> frozenset[str]:

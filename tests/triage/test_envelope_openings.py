@@ -89,6 +89,8 @@ def test_stripping_cuts_only_a_learned_opening_with_an_ask_after_it() -> None:
     learned = {"deal blocker for ‹name›:"}
     line = "Deal blocker for Vertex Logistics: custom fields on every task please."
     assert strip_opening(line, learned) == "custom fields on every task please."
+    typed = "deal blocker for harbour labs: would love a night mode."  # lower case, a slip
+    assert strip_opening(typed, learned) == "would love a night mode."
     assert strip_opening("Deal blocker for Vertex: slow.", learned) == (
         "Deal blocker for Vertex: slow."
     )  # nothing of an ask would be left
