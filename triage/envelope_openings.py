@@ -79,9 +79,9 @@ def _keys(line: str) -> tuple[list[str], list[str | None], list[int], list[str]]
     return keys, names, ends, words
 
 
-def _openings(line: str) -> list[tuple[str, str, str, int]]:
-    """Each opening of ``line`` that could be a lead-in: (key, the name in it, the next word,
-    words it covers), shortest first."""
+def _openings(line: str) -> list[tuple[str, str, str]]:
+    """Each opening of ``line`` that could be a lead-in: (key, the name in it, the next word),
+    shortest first."""
     keys, names, ends, words = _keys(line)
     out = []
     for j in range(2, min(MAX_WORDS, len(keys)) + 1):
@@ -91,7 +91,7 @@ def _openings(line: str) -> list[tuple[str, str, str, int]]:
         lowercase = sum(bool(_LOWER.match(k)) for k in keys[:j])
         if named and lowercase >= MIN_LOWERCASE:
             following = normalise_line(words[ends[j - 1]])
-            out.append((normalise_line(" ".join(keys[:j])), named[-1], following, ends[j - 1]))
+            out.append((normalise_line(" ".join(keys[:j])), named[-1], following))
     return out
 
 
@@ -130,7 +130,7 @@ def candidate_openings(asks: Sequence[str], min_count: int = 5) -> frozenset[str
     names: defaultdict[str, Counter[str]] = defaultdict(Counter)
     following: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for ask in dict.fromkeys(a.strip() for a in asks if a.strip()):
-        for key, name, after, _ in _openings(ask.splitlines()[0]):
+        for key, name, after in _openings(ask.splitlines()[0]):
             seen[key] += 1
             names[key][name] += 1
             following[key][after] += 1
