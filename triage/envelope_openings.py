@@ -11,7 +11,9 @@ An opening is learned in two steps:
 
 1. by its words (:func:`candidate_openings`): 2 to MAX_WORDS words holding a masked name and
    MIN_LOWERCASE lowercase words, not ending on a bare name ("Integrate with ‹name›" names the
-   point; a lead-in's name is followed by a colon, a comma or more words). It opens at least
+   point; a lead-in's name is followed by a colon, a comma or more words), and followed by a
+   sentence (REST_WORDS lowercase words: "It's the Pro plan, iPhone 13, version 2.1" is a
+   reply's metadata, not a lead-in before an ask). It opens at least
    OPENING_TEXTS distinct asks, with min_count different names in its slot and none of them in
    more than NAME_SHARE of those asks (a lead-in names whoever asked), and the line branches
    after it: no next word follows it in half of them or more. Of nested openings ("on the call
@@ -33,13 +35,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from triage.envelope_lines import CALENDAR_WORD, normalise_line
+from triage.envelope_lines import CALENDAR_WORD, lowercase_words, normalise_line
 
 __all__ = ["candidate_openings", "confirmed_openings", "strip_opening"]
 
 MAX_WORDS = 8  # a lead-in is short; past this the line is the ask
 MIN_LOWERCASE = 2  # "deal blocker for", "on the call … said": a template's own words
-REST_WORDS = 3  # what must follow for the rest to be an ask
+REST_WORDS = 3  # words after a lead-in (lowercase ones where it is learned): a sentence
 OPENING_TEXTS = 20  # as for a stock sentence (triage.envelope._SENTENCE_TEXTS)
 NAME_SHARE = 0.25
 BRANCH_SHARE = 0.5
@@ -85,8 +87,8 @@ def _openings(line: str) -> list[tuple[str, str, str]]:
     keys, names, ends, words = _keys(line)
     out = []
     for j in range(2, min(MAX_WORDS, len(keys)) + 1):
-        if len(words) - ends[j - 1] < REST_WORDS or keys[j - 1] == MASK:
-            continue
+        if keys[j - 1] == MASK or lowercase_words(" ".join(words[ends[j - 1] :])) < REST_WORDS:
+            continue  # a bare name ends no lead-in; after one, someone writes a sentence
         named = [name for name in names[:j] if name is not None]
         lowercase = sum(bool(_LOWER.match(k)) for k in keys[:j])
         if named and lowercase >= MIN_LOWERCASE:

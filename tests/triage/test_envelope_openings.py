@@ -85,6 +85,19 @@ def test_an_opening_ending_on_a_bare_name_is_never_a_candidate() -> None:
     assert candidate_openings(asks) == frozenset()
 
 
+def test_an_opening_followed_by_metadata_rather_than_a_sentence_is_no_candidate() -> None:
+    rng = random.Random(2)
+    plans = ["Premium", "Pro", "Basic", "Unlimited", "Starter", "Team", "Business", "Plus"]
+    devices = ["Galaxy S23", "iPhone 13", "Pixel 8", "OnePlus 11", "Fire TV Stick", "Moto G"]
+    replies = [
+        f"It's the {rng.choice(plans)} plan, {rng.choice(devices)}, version {n % 9}.{n % 7}.{n}"
+        for n in range(60)
+    ]  # a customer's answer to "which plan, device and version?": no ask follows
+    assert candidate_openings(replies) == frozenset()
+    asked = [f"{reply}. Please add a dark mode to the app" for reply in replies]
+    assert candidate_openings(asked) == {"it's the ‹name› plan,"}  # a sentence follows here
+
+
 def test_stripping_cuts_only_a_learned_opening_with_an_ask_after_it() -> None:
     learned = {"deal blocker for ‹name›:"}
     line = "Deal blocker for Vertex Logistics: custom fields on every task please."
