@@ -22,6 +22,7 @@ FIELDS = [
     "external_id",
     "source",
     "text",
+    "ask",
     "idea_id",
     "theme_id",
     "theme_title",
@@ -45,8 +46,8 @@ def export_feedback(
         Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
     ] = None,
 ) -> None:
-    """One row per feedback item: external_id, text, idea_id, theme_id, theme_title, decision
-    and more."""
+    """One row per feedback item: external_id, text, ask (what the model read), idea_id,
+    theme_id, theme_title, decision and more."""
     with app_context() as context, unit_of_work(context.factory) as session:
         ws = existing_workspace(session, workspace)
         out = output.open("w", newline="", encoding="utf-8") if output else sys.stdout
@@ -61,6 +62,7 @@ def export_feedback(
                     "external_id": item.external_id,
                     "source": item.source,
                     "text": item.text,
+                    "ask": item.ask if item.ask is not None else item.text.strip(),
                     "idea_id": item.idea_id,
                     "theme_id": theme_id,
                     "theme_title": theme_title,

@@ -131,6 +131,10 @@ def test_demo_fills_a_workspace_and_a_second_run_adds_nothing(cli_env: str) -> N
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 300
     assert {r["decision"] for r in rows} >= {"new", "auto_merge", "exact_duplicate"}
+    # Beside the text as written, the ask the model read: e-mails without greeting and sign-off.
+    mails = [r for r in rows if r["text"].startswith("Hello, ") and ". Regards, " in r["text"]]
+    assert len(mails) >= 5
+    assert all(not r["ask"].startswith("Hello") and "Regards" not in r["ask"] for r in mails)
     code, _, err = run("demo", "--items", "300")
     assert code == 0 and "already_imported 300" in err
 
