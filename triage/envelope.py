@@ -240,14 +240,13 @@ class Envelope:
 
     def strip(self, lines: Sequence[str], late: bool = False) -> list[str]:
         """Drop learned lines and metadata fields, cut learned phrases, lead-ins and question
-        labels;
-        blank lines are kept as ``""``. Fields the hand rules read themselves stay for them (a
-        "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
+        labels; blank lines are kept as ``""``. Fields the hand rules read themselves stay for
+        them (a "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
 
-        ``late``: the rules have read the lines already, so late lines and lead-ins go as
-        well. A star
-        rating goes with a learned line right under it: the rules would read the next line,
-        the ask, as the review's title."""
+        ``late``: the rules have read the lines already, so late lines and lead-ins go as well
+        (the rules read "… said" in a call note as the ask's mark). A star rating goes with a
+        learned line right under it: the rules would read the next line, the ask, as the
+        review's title."""
         drop = self.after_rules if late else self.lines
         out: list[str] = []
         template_turns = False
@@ -274,7 +273,7 @@ class Envelope:
                 s = h[1]
             if s and self.suffixes and (t := _tail(s)) and t[0] in self.suffixes:
                 s = t[1]
-            if s and late and self.openings:  # the rules may read "… said" as the ask's mark
+            if s and late and self.openings:
                 s = strip_opening(s, self.openings)
             out.append(_trim_sentences(s, drop) if s and drop else s)
         return lone_speaker(out) if template_turns else out
