@@ -244,9 +244,8 @@ class Envelope:
         them (a "Rating: 2/5" line marks the next as a review title; "A:" a survey answer).
 
         ``late``: the rules have read the lines already, so late lines and lead-ins go as well
-        (the rules read "… said" in a call note as the ask's mark). A star rating goes with a
-        learned line right under it: the rules would read the next line, the ask, as the
-        review's title."""
+        (the rules read each line as written). A star rating goes with a learned line right
+        under it: the rules would read the next line, the ask, as the review's title."""
         drop = self.after_rules if late else self.lines
         out: list[str] = []
         template_turns = False
