@@ -37,7 +37,10 @@ Granularity comes from the workspace itself, not from a fixed cosine:
 6. where most neighbour links join texts naming different code-like specifics (an issue
    tracker's versions and modules, `triage.specifics.reads_like_tracker`; names do not count),
    neighbours that differ in specifics never share an idea and the cut is TRACKER_CUT instead
-   of step 3's: there nearly every item is a request of its own.
+   of step 3's: there nearly every item is a request of its own;
+7. neighbours (the item graph's) that ask for opposite directions ("turn the lights on" /
+   "… off", `triage.polarity`) never share an idea: the model places them side by side, and
+   on HWU64 ideas mixed them (ARI 0.501 -> 0.548 with them apart, README "Sixteenth round").
 PM constraints are honoured: must-link groups start as one unit and are locked (nothing else
 joins them), cannot-link pairs are never merged.
 
@@ -64,6 +67,7 @@ from scipy import sparse
 
 from triage.dendrogram import CUT_GRID, Merger, best_cut, cut_labels, persistent_cut
 from triage.neighbours import nearest_others
+from triage.polarity import opposed_links
 from triage.specifics import specific_cannot_links
 
 # Entropy weight of the ideas' cut (see triage.dendrogram.cut_quality): leave-one-set-out over
@@ -245,10 +249,12 @@ def cluster_embeddings(
             default the dendrogram height with the best `cut_quality` (`best_cut`). Backlogs
             under SMALL_BACKLOG items are not centred and cut at SMALL_BACKLOG_THRESHOLD.
         entropy_weight: price of a merge in `cut_quality`; higher gives finer ideas.
-        texts: the asks the vectors embed. Where most neighbour links join asks naming
-            different code-like specifics (an issue tracker's versions and modules),
-            neighbours that differ in specifics are cannot-links too
-            (`triage.specifics.specific_cannot_links`), and the default cut is TRACKER_CUT.
+        texts: the asks the vectors embed. Neighbours (the VOTERS nearest) that ask for
+            opposite directions are cannot-links (`triage.polarity.opposed_links`). Where most
+            neighbour links join asks naming different code-like specifics (an issue
+            tracker's versions and modules), neighbours that differ in specifics are
+            cannot-links too (`triage.specifics.specific_cannot_links`), and the default cut
+            is TRACKER_CUT.
 
     Returns:
         Labels for every item, the number of clusters, the singleton share and each item's
@@ -323,6 +329,8 @@ def _cluster_distinct(
     if specific:  # an issue tracker: nearly every item is a request of its own
         cannot_link = [*(cannot_link or []), *specific]
         threshold = TRACKER_CUT if threshold is None else threshold
+    if texts:  # "turn the lights on" / "… off": neighbours, never one request
+        cannot_link = [*(cannot_link or []), *opposed_links(texts, neighbours)]
     groups = [g for g in (must_link or []) if len(g) > 0]
     report("micro-clusters", 0.1)
     grouped = {i for g in groups for i in g}

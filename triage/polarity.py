@@ -3,7 +3,9 @@
 A sentence model places such pairs side by side, because everything but one word is shared,
 and no cut-off on similarity can part them without parting true paraphrases too. On HWU64 most
 wrong auto-merges were such pairs (on/off, up/down, add/remove). So an auto-merge whose nearest
-item in the idea asks for the opposite direction goes to a PM instead (`triage.dedupe.decide`).
+item in the idea asks for the opposite direction goes to a PM instead (`triage.dedupe.decide`),
+and near neighbours that ask for opposite directions never share an idea
+(:func:`opposed_links`, cannot-links in `triage.cluster`).
 
 Only a clash on one axis counts: one text names one side and not the other, the other text
 names the other side and not the first. A text with no polar word clashes with nothing.
@@ -12,8 +14,11 @@ names the other side and not the first. A text with no polar word clashes with n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["opposed", "polarity"]
+import numpy as np
+
+__all__ = ["opposed", "opposed_links", "polarity"]
 
 # Each axis: words for one direction, words for the other.
 AXES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
@@ -46,3 +51,21 @@ def polarity(text: str) -> tuple[int, ...]:
 def opposed(a: str, b: str) -> bool:
     """Whether the two texts ask for opposite directions on some axis."""
     return any(x * y < 0 for x, y in zip(polarity(a), polarity(b), strict=True))
+
+
+def opposed_links(texts: Sequence[str], neighbours: np.ndarray) -> list[tuple[int, int]]:
+    """Neighbour pairs (i < j) whose texts ask for opposite directions.
+
+    Args:
+        texts: the asks the items' vectors embed.
+        neighbours: [n, k] each item's nearest other items (-1 for none).
+    """
+    signs = np.array([polarity(text) for text in texts], dtype=np.int8).reshape(len(texts), -1)
+    rows = np.repeat(np.arange(len(texts)), neighbours.shape[1])
+    cols = neighbours.ravel()
+    keep = cols >= 0
+    rows, cols = rows[keep], cols[keep]
+    clash = (signs[rows] * signs[cols] < 0).any(axis=1)
+    low = np.minimum(rows[clash], cols[clash]).tolist()
+    high = np.maximum(rows[clash], cols[clash]).tolist()
+    return sorted(set(zip(low, high, strict=True)))

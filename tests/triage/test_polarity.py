@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 
 from models.schemas import DecisionKind
+from triage.cluster import cluster_embeddings
 from triage.dedupe import Neighbour, Thresholds, decide
-from triage.polarity import opposed, polarity
+from triage.embedder import Embedder
+from triage.polarity import opposed, opposed_links, polarity
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,25 @@ def test_every_item_of_the_idea_among_the_neighbours_can_veto() -> None:
     decision = decide(vector, neighbours, centroids, thresholds, opposes)
     assert decision.kind == DecisionKind.review and decision.idea_id == 1
     assert asked == [[3, 5]]  # the chosen idea's items only, nearest first
+
+
+def test_opposed_links_are_the_neighbour_pairs_that_clash_each_once() -> None:
+    texts = ["turn the lights on", "turn the lights off", "lights please", "switch lights off"]
+    neighbours = np.array([[1, 2, 3], [0, 3, -1], [0, 1, 3], [0, 1, 2]])
+    assert opposed_links(texts, neighbours) == [(0, 1), (0, 3)]
+
+
+DEVICES = ["lights", "socket", "heater", "fan", "lamp", "speaker", "camera", "kettle"]
+ROOMS = ["kitchen", "bedroom", "office", "hallway", "garage", "living room", "porch", "attic"]
+
+
+@pytest.mark.slow
+def test_requests_for_opposite_directions_never_share_an_idea(embedder: Embedder) -> None:
+    on = [f"turn the {r} {d} on" for d in DEVICES for r in ROOMS]
+    off = [f"turn the {r} {d} off" for d in DEVICES for r in ROOMS]
+    texts = on + off + [f"what is the weather in the {r} town" for r in ROOMS]
+    x = embedder.embed(texts)
+    labels = cluster_embeddings(x, seed=0, texts=texts).labels
+    assert not set(labels[: len(on)]) & set(labels[len(on) : len(on) + len(off)])
+    blind = cluster_embeddings(x, seed=0).labels  # without the texts nothing tells them apart
+    assert set(blind[: len(on)]) & set(blind[len(on) : len(on) + len(off)])
