@@ -328,13 +328,14 @@ def _cluster_distinct(
     faiss.omp_set_num_threads(faiss.omp_get_max_threads())
     report("item graph", 0.0)
     scores, neighbours = _item_neighbours(x, VOTERS)
+    groups = [g for g in (must_link or []) if len(g) > 0]
     specific = specific_cannot_links(texts, neighbours) if texts and n >= SMALL_BACKLOG else []
     if specific:  # an issue tracker: nearly every item is a request of its own
-        cannot_link = [*(cannot_link or []), *specific]
+        cannot_link = [*(cannot_link or []), *_unless_joined(specific, groups)]
         threshold = TRACKER_CUT if threshold is None else threshold
     if texts:  # "turn the lights on" / "… off": neighbours, never one request
-        cannot_link = [*(cannot_link or []), *opposed_links(texts, neighbours)]
-    groups = [g for g in (must_link or []) if len(g) > 0]
+        opposite = _unless_joined(opposed_links(texts, neighbours), groups)
+        cannot_link = [*(cannot_link or []), *opposite]
     report("micro-clusters", 0.1)
     grouped = {i for g in groups for i in g}
     isolated = {i for pair in cannot_link or [] for i in pair} - grouped
@@ -381,6 +382,13 @@ def _cluster_distinct(
             labels = split if _split_wins(x, split, labels, at_floor, seed) else labels
     report("done", 1.0)
     return labels, threshold
+
+
+def _unless_joined(pairs: list[tuple[int, int]], groups: list[list[int]]) -> list[tuple[int, int]]:
+    """The automatic cannot-links `pairs` without those inside one must-link group: a PM who put
+    two items in one idea has the last word."""
+    group_of = {i: n for n, group in enumerate(groups) for i in group}
+    return [(i, j) for i, j in pairs if group_of.get(i, -1) != group_of.get(j, -2)]
 
 
 def group_sums(x: np.ndarray, labels: np.ndarray, n_groups: int) -> np.ndarray:

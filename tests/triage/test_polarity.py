@@ -105,3 +105,12 @@ def test_requests_for_opposite_directions_never_share_an_idea(embedder: Embedder
     assert not set(labels[: len(on)]) & set(labels[len(on) : len(on) + len(off)])
     blind = cluster_embeddings(x, seed=0).labels  # without the texts nothing tells them apart
     assert set(blind[: len(on)]) & set(blind[len(on) : len(on) + len(off)])
+
+
+@pytest.mark.slow
+def test_a_pm_who_joined_two_opposite_requests_has_the_last_word(embedder: Embedder) -> None:
+    on = [f"turn the {r} {d} on" for d in DEVICES for r in ROOMS]
+    off = [f"turn the {r} {d} off" for d in DEVICES for r in ROOMS]
+    x = embedder.embed(on + off)
+    labels = cluster_embeddings(x, seed=0, texts=on + off, must_link=[[0, len(on)]]).labels
+    assert labels[0] == labels[len(on)]
