@@ -13,6 +13,7 @@ import typer
 
 from models.db import unit_of_work
 from service.cli.common import WorkspaceOption, app_context, existing_workspace
+from service.feedback import asks
 from service.feedback import store as feedback_store
 
 app = typer.Typer(help="Export data.", no_args_is_help=True)
@@ -62,7 +63,7 @@ def export_feedback(
                     "external_id": item.external_id,
                     "source": item.source,
                     "text": item.text,
-                    "ask": item.ask if item.ask is not None else item.text.strip(),
+                    "ask": asks.read_ask(item.text, item.ask),
                     "idea_id": item.idea_id,
                     "theme_id": theme_id,
                     "theme_title": theme_title,

@@ -63,6 +63,11 @@ def stored_ask(text: str, ask: str) -> str | None:
     return None if ask == text.strip() else ask
 
 
+def read_ask(text: str, ask: str | None) -> str:
+    """The ask the model read, from the `ask` column as `stored_ask` left it."""
+    return ask if ask is not None else text.strip()
+
+
 def refresh(
     session: Session,
     workspace_id: int,
@@ -82,7 +87,7 @@ def refresh(
         rows = [
             (item_id, text, new)
             for (item_id, text, ask), new in zip(batch, news, strict=True)
-            if new != (ask if ask is not None else text.strip())
+            if new != read_ask(text, ask)
         ]
         if rows:
             vectors = embed([new for _, _, new in rows])

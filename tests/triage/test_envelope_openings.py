@@ -153,7 +153,9 @@ def test_the_workspace_reduction_embeds_the_ask_without_its_lead_in(embedder: Em
 
 
 @pytest.mark.slow
-def test_a_lead_in_inside_a_longer_message_goes_after_the_rules_read_it(embedder: Embedder) -> None:
+def test_a_lead_in_inside_a_longer_message_goes_and_the_rules_still_work(
+    embedder: Embedder,
+) -> None:
     relayed = "can the invoice number start at 5000"
     email = (
         "Subject: Feature request\n\nLong-time user, first time writing in.\n\n"
