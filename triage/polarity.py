@@ -2,10 +2,12 @@
 
 A sentence model places such pairs side by side, because everything but one word is shared,
 and no cut-off on similarity can part them without parting true paraphrases too. On HWU64 most
-wrong auto-merges were such pairs (on/off, up/down, add/remove). So an auto-merge whose nearest
-item in the idea asks for the opposite direction goes to a PM instead (`triage.dedupe.decide`),
-and near neighbours that ask for opposite directions never share an idea
-(:func:`opposed_links`, cannot-links in `triage.cluster`).
+wrong auto-merges were such pairs (on/off, up/down, add/remove); in product feedback, data in
+against data out (import/export, upload/download) is another: the demo backlog's CSV export
+and spreadsheet import requests shared an idea. So an auto-merge whose nearest item in the idea
+asks for the opposite direction goes to a PM instead (`triage.dedupe.decide`), and near
+neighbours that ask for opposite directions never share an idea (:func:`opposed_links`,
+cannot-links in `triage.cluster`).
 
 Only a clash on one axis counts: one text names one side and not the other, the other text
 names the other side and not the first. A text with no polar word clashes with nothing.
@@ -33,6 +35,10 @@ AXES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "down decrease lower less quieter reduce dim dimmer slower smaller shorter fewer",
         ),
         ("add create insert include", "remove delete erase exclude"),
+        (  # data in or data out: "import contacts from a CSV" is not "export reports to CSV"
+            "import imports importing imported importer upload uploads uploading uploaded",
+            "export exports exporting exported exporter download downloads downloading downloaded",
+        ),
     )
 )
 _WORD = re.compile(r"[^\W\d_]+")

@@ -20,6 +20,8 @@ from triage.polarity import opposed, opposed_links, polarity
         ("turn up the volume", "turn the volume down"),
         ("add a tag to many items at once", "remove a tag from many items at once"),
         ("Show archived projects in the sidebar", "Hide archived projects in the sidebar"),
+        ("Let us import contacts from a CSV file", "Let us export contacts to a CSV file"),
+        ("download the table as a spreadsheet", "uploading a spreadsheet would save days"),
     ],
 )
 def test_opposite_directions_clash(a: str, b: str) -> None:
@@ -30,7 +32,7 @@ def test_opposite_directions_clash(a: str, b: str) -> None:
     ("a", "b"),
     [
         ("turn the kitchen lights on", "switch on the lights in the kitchen"),
-        ("export to CSV", "turn off the export"),  # no polar word in the first
+        ("share reports by link", "turn off the share link"),  # no polar word in the first
         ("turn notifications off on mobile", "mute notifications on my phone"),  # on AND off
         ("make search faster", "search is much faster in the old version, bring it back"),
     ],
@@ -40,9 +42,10 @@ def test_same_direction_or_no_direction_does_not_clash(a: str, b: str) -> None:
 
 
 def test_polarity_names_each_axis() -> None:
-    assert polarity("turn it on and louder") == (1, 1, 0)
-    assert polarity("Delete old invoices") == (0, 0, -1)
-    assert polarity("nothing polar here") == (0, 0, 0)
+    assert polarity("turn it on and louder") == (1, 1, 0, 0)
+    assert polarity("Delete old invoices") == (0, 0, -1, 0)
+    assert polarity("Let us upload contacts from Excel") == (0, 0, 0, 1)
+    assert polarity("nothing polar here") == (0, 0, 0, 0)
 
 
 def test_an_auto_merge_onto_an_opposite_request_goes_to_review() -> None:
