@@ -339,7 +339,8 @@ def _speakers(lines: list[str]) -> list[str]:
     A reply header (``Public reply:``, ``Reply from support:``) drops everything after it up
     to the next customer marker; a note header (``Internal note:``) drops its paragraph.
     """
-    marks = [r.CUSTOMER_MARK.match(s) for s in lines]
+    # an earlier message reported settled is no customer's block, whoever it came from
+    marks = [None if r.is_settled_line(s) else r.CUSTOMER_MARK.match(s) for s in lines]
     marked = any(m and not r.AGENT_ROLE.search(m.string[: m.start("rest")]) for m in marks)
     out: list[str] = []
     customer = agent_block = reply = False
@@ -437,6 +438,8 @@ def _labelled_asks(lines: list[str]) -> list[str]:
     survey's question is not an ask; a quote is, however short."""
     asks = []
     for line in lines:
+        if r.is_settled_line(line):
+            continue  # '"…" - marked handled': an earlier ask, not this note's
         if (quoted := r.QUOTED_ASK.search(line)) is not None:
             asks.append(quoted["ask"].strip())
             continue
@@ -491,6 +494,8 @@ def _line(s: str, subjects: list[str], first: bool) -> tuple[str, bool] | None:
     bullet = bool(r.BULLET.match(s))
     s = r.BULLET.sub("", s, count=1)
     if r.ACTION_ITEM.match(s) or (bullet and r.ACTION_BULLET.match(s)):
+        return s, True
+    if r.is_settled_line(s):  # an earlier request reported done: history beside the new ask
         return s, True
     if (m := r.GREETING.match(s)) is not None:
         if not s[m.end() :].strip():

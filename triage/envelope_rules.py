@@ -788,6 +788,28 @@ PLACEHOLDER = re.compile(r"^\s*<[^<>@/]{2,40}>\s*$")
 BUTTON_ROW = re.compile(r"^\s*(?:\[\s*[^\[\]]{1,30}?\s*\]\s*){2,}$")
 RULE_LINE = re.compile(r"^\s*[-=_*~#.·•]{3,}\s*$")
 INTRO = re.compile(r"^\s*(?!.*\b(?:wrote|said|says)\s*:)[^:?]{1,70}:\s*$")
+# A line that reports an earlier request as settled, beside the new one: a status tag after it
+# ("… — Complete", "… (done)", '"…" - marked handled', "(answered by @brand)") or a header before
+# it ("*Original request (Jul 15, 2021, solved):* …"). It is history, so it is soft: kept only
+# where nothing else is left.
+SETTLED_TAIL = re.compile(
+    r"\s(?:[-–—]\s*(?:marked\s+(?:as\s+)?)?(?:handled|done|completed?|resolved|solved|closed|shipped"
+    r"|fixed)|\((?:done|completed?|resolved|solved|closed|shipped|fixed|handled"
+    r"|answered(?:\s+by\s+@?[\w.-]+)?)\))\s*[.!]?\s*$",
+    _I,
+)
+SETTLED_HEAD = re.compile(
+    r"^\s*[*_]*\s*(?:original|previous|earlier|old)\s+(?:request|message|ticket|post|question)\b"
+    r"[^:]{0,60}\b(?:solved|resolved|closed|done|handled|shipped|fixed|completed?)\b[^:]{0,20}:",
+    _I,
+)
+
+
+def is_settled_line(line: str) -> bool:
+    """Whether ``line`` reports an earlier request as settled (`SETTLED_TAIL`, `SETTLED_HEAD`)."""
+    return bool(SETTLED_TAIL.search(line) or SETTLED_HEAD.match(line))
+
+
 BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 FOLLOW_UP = re.compile(
     r"^\s*(?:next\s+steps?|action\s+items?|follow[\s-]?up|to-?do|owner)\b[^.!?]{0,50}[.!]?\s*$", _I

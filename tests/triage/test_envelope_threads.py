@@ -348,3 +348,49 @@ def test_an_agents_offer_after_a_resolved_matter_is_no_turn_of_the_requester(
     stays the ask."""
     text = f"Hi Ines,\n\nplease add a dark mode\n\nBest, Nora\n\n{history}"
     assert extract_ask(text) == "please add a dark mode"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "- Bulk edit for tags (done)",
+        "- Bulk edit for tags — Complete",
+        '- "bulk edit for tags" - marked handled',
+        "*Original request (Mar 3, 2025, solved):* bulk edit for tags",
+    ],
+)
+def test_an_earlier_request_reported_settled_is_history_beside_the_new_one(history: str) -> None:
+    """A list of the account's earlier requests, each with its status, sits beside the new
+    one; it used to be taken for the ask, and every later text with the same history matched
+    it."""
+    text = f"Notes from the call with Dana:\n{history}\nCan we get a Gantt view for projects?"
+    assert extract_ask(text) == "Can we get a Gantt view for projects?"
+
+
+def test_a_quoted_ask_marked_handled_is_not_the_notes_ask() -> None:
+    """The quote of an earlier voicemail used to be read as the customer's block and the ask.
+    (The voicemail's header stays to the hand rules; a workspace learns it.)"""
+    text = (
+        "New voicemail from +1 (555) 201-3344\n\n"
+        "Transcript:\nHi, please add two-way sync with HubSpot.\n\n"
+        'Previous voicemail from this number (May 2, 2024): "reset my password" - marked handled'
+    )
+    ask = extract_ask(text)
+    assert ask.endswith("please add two-way sync with HubSpot.") and "password" not in ask
+
+
+def test_a_settled_request_with_nothing_new_beside_it_stays() -> None:
+    assert extract_ask("Bulk edit for tags (done)") == "Bulk edit for tags (done)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please keep the side panel closed by default",
+        "Can I filter tickets (closed)?",
+        "Sync is done - please add Outlook too",
+        "I'm done exporting by hand, add a CSV button",
+    ],
+)
+def test_a_status_word_inside_a_request_marks_nothing_settled(line: str) -> None:
+    assert extract_ask(line) == line
