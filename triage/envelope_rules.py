@@ -803,13 +803,6 @@ SETTLED_HEAD = re.compile(
     r"[^:]{0,60}\b(?:solved|resolved|closed|done|handled|shipped|fixed|completed?)\b[^:]{0,20}:",
     _I,
 )
-
-
-def is_settled_line(line: str) -> bool:
-    """Whether ``line`` reports an earlier request as settled (`SETTLED_TAIL`, `SETTLED_HEAD`)."""
-    return bool(SETTLED_TAIL.search(line) or SETTLED_HEAD.match(line))
-
-
 BULLET = re.compile(r"^\s*[-–—•*·]\s+(?=\S)")
 FOLLOW_UP = re.compile(
     r"^\s*(?:next\s+steps?|action\s+items?|follow[\s-]?up|to-?do|owner)\b[^.!?]{0,50}[.!]?\s*$", _I
@@ -822,6 +815,11 @@ ACTION_BULLET = re.compile(
     _I,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def is_settled_line(line: str) -> bool:
+    """Whether ``line`` reports an earlier request as settled (`SETTLED_TAIL`, `SETTLED_HEAD`)."""
+    return bool(SETTLED_TAIL.search(line) or SETTLED_HEAD.match(line))
 
 
 def is_signature_line(line: str) -> bool:
