@@ -32,7 +32,8 @@ AXES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ),
         (
             "up increase raise more louder higher brighter brighten faster bigger longer",
-            "down decrease lower less quieter reduce dim dimmer slower smaller shorter fewer",
+            "down decrease lower less fewer quieter reduce dim dimmer darker darken"
+            " slower smaller shorter",
         ),
         ("add create insert include", "remove delete erase exclude"),
         (  # data in or data out: "import contacts from a CSV" is not "export reports to CSV"

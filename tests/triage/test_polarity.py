@@ -22,6 +22,7 @@ from triage.polarity import opposed, opposed_links, polarity
         ("Show archived projects in the sidebar", "Hide archived projects in the sidebar"),
         ("Let us import contacts from a CSV file", "Let us export contacts to a CSV file"),
         ("download the table as a spreadsheet", "uploading a spreadsheet would save days"),
+        ("make the bedroom darker", "make the bedroom brighter"),
     ],
 )
 def test_opposite_directions_clash(a: str, b: str) -> None:
