@@ -25,7 +25,7 @@ import heapq
 
 import numpy as np
 
-from triage.neighbours import nearest_others
+from triage.neighbours import nearest_others, neighbour_pairs
 
 # Candidate cut heights (mean-centred cosine; a random pair sits at ~0). Chosen cuts on the
 # ten battery sets fall in 0.2-0.475; the floor bounds how far merging must run.
@@ -162,11 +162,7 @@ class Merger:
     def link(self, centres: np.ndarray, k: int) -> None:
         """Make each unit's k nearest units its merge candidates and queue those pairs."""
         _, near = nearest_others(centres, k)
-        rows = np.repeat(np.arange(len(centres)), near.shape[1])
-        cols = near.ravel()
-        low, high = np.minimum(rows, cols), np.maximum(rows, cols)
-        pairs = np.unique(low * len(centres) + high)
-        low, high = pairs // len(centres), pairs % len(centres)
+        low, high = neighbour_pairs(near)
         ends = np.concatenate((low, high))
         order = np.argsort(ends, kind="stable")
         partners = np.concatenate((high, low))[order]

@@ -101,13 +101,14 @@ def strip_opening(line: str, openings: Collection[str]) -> str:
     """``line`` without its learned lead-in, or unchanged. The name slot takes one to three
     words of any case, so the habit is cut also where someone typed it in lower case or
     misspelt the name ("deal blocker for harbor labs: …")."""
-    pattern = _pattern(frozenset(openings)) if openings else None
-    m = pattern.match(line) if pattern is not None else None
+    if not openings:
+        return line
+    m = _pattern(frozenset(openings)).match(line)
     return line[m.end() :] if m else line
 
 
 @lru_cache(maxsize=256)
-def _pattern(openings: frozenset[str]) -> re.Pattern[str] | None:
+def _pattern(openings: frozenset[str]) -> re.Pattern[str]:
     """One expression matching any of ``openings`` at a line's start, with at least
     REST_WORDS words after it."""
     alternatives = []
@@ -119,8 +120,6 @@ def _pattern(openings: frozenset[str]) -> re.Pattern[str] | None:
             else:
                 parts.append(re.escape(token))
         alternatives.append(r"\s+".join(parts))
-    if not alternatives:
-        return None
     rest = rf"(?=(?:\S+\s+){{{REST_WORDS - 1}}}\S)"
     return re.compile(rf"\s*(?:{'|'.join(alternatives)})\s+{rest}", re.IGNORECASE)
 

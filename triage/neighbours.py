@@ -52,3 +52,15 @@ def nearest_others(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         ids[rows] = column[best]
         scores[rows] = cosine[best]
     return scores, ids
+
+
+def neighbour_pairs(neighbours: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each pair of a neighbour graph once, whichever side listed the other: the (low, high)
+    indices, ordered by low then high. ``neighbours`` is [n, k] ids, -1 for none."""
+    n = len(neighbours)
+    rows = np.repeat(np.arange(n), neighbours.shape[1])
+    cols = neighbours.ravel()
+    keep = cols >= 0
+    rows, cols = rows[keep], cols[keep]
+    pairs = np.unique(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+    return pairs // n, pairs % n

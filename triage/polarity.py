@@ -20,6 +20,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from triage.neighbours import neighbour_pairs
+
 __all__ = ["opposed", "opposed_links", "polarity"]
 
 # Each axis: words for one direction, words for the other.
@@ -68,11 +70,6 @@ def opposed_links(texts: Sequence[str], neighbours: np.ndarray) -> list[tuple[in
         neighbours: [n, k] each item's nearest other items (-1 for none).
     """
     signs = np.array([polarity(text) for text in texts], dtype=np.int8).reshape(len(texts), -1)
-    rows = np.repeat(np.arange(len(texts)), neighbours.shape[1])
-    cols = neighbours.ravel()
-    keep = cols >= 0
-    rows, cols = rows[keep], cols[keep]
-    clash = (signs[rows] * signs[cols] < 0).any(axis=1)
-    low = np.minimum(rows[clash], cols[clash]).tolist()
-    high = np.maximum(rows[clash], cols[clash]).tolist()
-    return sorted(set(zip(low, high, strict=True)))
+    low, high = neighbour_pairs(neighbours)
+    clash = (signs[low] * signs[high] < 0).any(axis=1)
+    return list(zip(low[clash].tolist(), high[clash].tolist(), strict=True))

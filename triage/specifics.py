@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from triage.neighbours import neighbour_pairs
 from triage.spelling import allowed_slips, model_words, same_start, slips
 
 __all__ = ["clash", "differs", "reads_like_tracker", "specific_cannot_links", "specifics"]
@@ -173,6 +174,6 @@ def specific_cannot_links(texts: Sequence[str], neighbours: np.ndarray) -> list[
     """
     if not reads_like_tracker(texts, neighbours):
         return []
-    n = len(texts)
-    links = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in neighbours[i] if j >= 0}
-    return sorted(pair for pair in links if differs(texts[pair[0]], texts[pair[1]]))
+    low, high = neighbour_pairs(neighbours)
+    pairs = zip(low.tolist(), high.tolist(), strict=True)
+    return [(i, j) for i, j in pairs if differs(texts[i], texts[j])]
